@@ -1,0 +1,205 @@
+"""The ``newsprism`` command: parses arguments, calls the library, prints results."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from newsprism.errors import NewsprismError
+
+app = typer.Typer(
+    help="Compare how outlets report the same events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@dataclass
+class State:
+    db: Path
+
+
+@app.callback()
+def _global(
+    ctx: typer.Context,
+    db: Annotated[Path, typer.Option(envvar="NEWSPRISM_DB", help="Database file (SQLite).")] = Path(
+        "newsprism.db"
+    ),
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    from rich.logging import RichHandler
+
+    level = logging.INFO if verbose else logging.WARNING
+    handler = RichHandler(console=err, show_path=False, show_time=False, markup=False)
+    logging.basicConfig(level=level, handlers=[handler], format="%(message)s", force=True)
+    ctx.obj = State(db=db)
+
+
+def _database(ctx: typer.Context) -> Any:
+    from newsprism.store import Database
+
+    return Database(ctx.obj.db)
+
+
+def _print_json(value: object) -> None:
+    # Plain write, not rich: rich would wrap long strings at the terminal width.
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, feeds, WARCs or URLs.")],
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for all inputs.")] = None,
+    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    map_: Annotated[
+        list[str] | None, typer.Option("--map", help="JSONL/CSV columns: text=body,title=hed")
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read articles from files, folders, feeds, JSONL/CSV, WARC archives or URLs."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from newsprism.dates import parse_iso_option
+    from newsprism.ingest import ingest as run_ingest
+    from newsprism.options import IngestOptions, parse_column_map
+    from newsprism.render import ingest_summary
+
+    options = IngestOptions(
+        outlet=outlet,
+        published=parse_iso_option(date),
+        columns=parse_column_map(map_ or []),
+        workers=workers,
+    )
+    columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with (
+        _database(ctx) as db,
+        Progress(
+            "[progress.description]{task.description}",
+            *columns,
+            console=err,
+            transient=True,
+            disable=as_json or not err.is_terminal,
+        ) as bar,
+    ):
+        task = bar.add_task("ingesting", total=None)
+        report = run_ingest(
+            db,
+            inputs,
+            options,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        out.print(ingest_summary(report))
+
+
+@app.command()
+def articles(
+    ctx: typer.Context,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet (name or domain).")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", help="Full-text search.")] = None,
+    language: Annotated[str | None, typer.Option(help="ISO 639-1 code, e.g. en.")] = None,
+    duplicates: Annotated[bool, typer.Option(help="Include duplicate copies.")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored articles, newest first (or best match first with --search)."""
+    from newsprism.dates import parse_iso_option
+    from newsprism.render import articles_table
+    from newsprism.store import ArticleQuery
+
+    query = ArticleQuery(
+        outlet=outlet,
+        since=parse_iso_option(since),
+        until=parse_iso_option(until),
+        search=search,
+        language=language,
+        include_duplicates=duplicates,
+        limit=limit,
+    )
+    with _database(ctx) as db:
+        found = db.articles(query)
+    if as_json:
+        _print_json([a.as_dict() for a in found])
+    else:
+        out.print(articles_table(found))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one article with its metadata and text."""
+    from newsprism.render import article_panel
+
+    with _database(ctx) as db:
+        article = db.article(article_id)
+        if article is None:
+            raise NewsprismError("E103", id=article_id, db=ctx.obj.db)
+        copies = db.duplicates_of(article.id)
+    if as_json:
+        _print_json({**article.as_dict(), "copies": [c.as_dict() for c in copies]})
+    else:
+        out.print(article_panel(article, copies))
+
+
+@app.command()
+def rejects(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 1000,
+    as_json: JsonOpt = False,
+) -> None:
+    """Inputs that could not become articles, with the reason."""
+    from newsprism.render import rejects_table
+
+    with _database(ctx) as db:
+        rows = db.rejections(limit)
+    if as_json:
+        _print_json(rows)
+    else:
+        out.print(rejects_table(rows))
+
+
+@app.command("eval")
+def evaluate(
+    suite: Annotated[str, typer.Argument(help="Suite: extraction.")],
+    data: Annotated[Path | None, typer.Option(help="Data folder in the suite's layout.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N items.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Measure quality on a public data set and print it beside published figures."""
+    from newsprism.evaluate import run_suite
+    from newsprism.render import metrics_table
+
+    result = run_suite(suite, data, limit=limit)
+    if as_json:
+        _print_json(result)
+    else:
+        out.print(metrics_table(result))
+
+
+def main() -> None:
+    try:
+        app()
+    except NewsprismError as exc:
+        err.print(f"[bold red]Error[/] [{exc.code}] {exc.message}", markup=True, highlight=False)
+        sys.exit(2)

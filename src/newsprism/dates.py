@@ -1,0 +1,56 @@
+"""Publication dates from the many forms metadata gives them in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+import time
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%b. %d, %Y")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from ISO text, RFC 2822 text, common English forms, or a time.struct_time."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, time.struct_time):
+        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    return _parse_text(str(value).strip())
+
+
+def _parse_text(text: str) -> dt.date | None:
+    if not text:
+        return None
+    if m := _ISO.match(text):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_iso_option(value: str | None) -> dt.date | None:
+    """Strict ISO for command-line options, where a guess would silently mislead."""
+    if value is None:
+        return None
+    from newsprism.errors import NewsprismError
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise NewsprismError("E105", value=value) from exc

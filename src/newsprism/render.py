@@ -1,0 +1,119 @@
+"""Terminal presentation for the CLI (rich): tables and panels, no logic."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newsprism.records import Article, IngestReport
+
+
+def ingest_summary(report: IngestReport) -> Text:
+    parts = [
+        f"added {len(report.added)}",
+        f"duplicates {len(report.duplicates)}",
+        f"rejected {len(report.rejected)}",
+    ]
+    if report.unchanged:
+        parts.append(f"already stored {report.unchanged}")
+    if report.skipped_sources:
+        parts.append(f"sources already ingested {report.skipped_sources}")
+    return Text(", ".join(parts))
+
+
+def articles_table(articles: Sequence[Article]) -> Table:
+    table = Table(show_lines=False, header_style="bold", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("outlet", max_width=18, overflow="ellipsis")
+    table.add_column("published", no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("words", no_wrap=True, justify="right")
+    table.add_column("title", ratio=1, overflow="fold")
+    for a in articles:
+        table.add_row(
+            a.id,
+            escape(a.outlet or "(unknown)"),
+            a.published.isoformat() if a.published else "unknown",
+            a.language or "?",
+            str(a.word_count),
+            escape(a.display_title),
+        )
+    return table
+
+
+def article_panel(article: Article, copies: Sequence[Article]) -> Panel:
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold")
+    meta.add_column()
+    rows: list[tuple[str, str | None]] = [
+        ("id", article.id),
+        ("title", article.title),
+        ("outlet", article.outlet or "(unknown)"),
+        ("url", article.url),
+        ("author", article.author),
+        ("published", _published(article)),
+        ("language", _language(article)),
+        ("words", str(article.word_count)),
+        ("source", article.locator),
+        ("format", article.format),
+        ("ingested", article.ingested_at.isoformat() if article.ingested_at else None),
+        ("content hash", article.content_hash[:16]),
+    ]
+    if article.duplicate_of:
+        rows.append(
+            (
+                "duplicate of",
+                f"{article.duplicate_of} ({article.duplicate_kind}, "
+                f"similarity {article.duplicate_score})",
+            )
+        )
+    if copies:
+        rows.append(("also run by", ", ".join(f"{c.outlet or '?'} [{c.id}]" for c in copies)))
+    for key, value in rows:
+        if value:
+            meta.add_row(key, escape(value))
+    body = Text(article.text)  # Text, not markup: article text is never interpreted
+    return Panel(Group(meta, Text(""), body), title=escape(article.display_title), expand=True)
+
+
+def rejects_table(rows: Sequence[Mapping[str, Any]]) -> Table:
+    table = Table(header_style="bold")
+    for column in ("code", "where", "reason", "last seen", "tries"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r["code"], escape(r["locator"]), escape(r["reason"]), r["last_seen"], str(r["attempts"])
+        )
+    return table
+
+
+def metrics_table(result: Mapping[str, Any]) -> Table:
+    table = Table(title=f"eval {result.get('suite', '')}", header_style="bold")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in result.items():
+        if isinstance(value, Mapping):
+            for name, figure in value.items():
+                table.add_row(f"{key}: {escape(str(name))}", str(figure))
+        elif key != "suite":
+            table.add_row(key, escape(str(value)))
+    return table
+
+
+def _published(article: Article) -> str:
+    if article.published is None:
+        return "unknown"
+    return f"{article.published.isoformat()} (from {article.date_source})"
+
+
+def _language(article: Article) -> str | None:
+    if article.language is None:
+        return None
+    score = f" ({article.language_score:.2f})" if article.language_score is not None else ""
+    return article.language + score

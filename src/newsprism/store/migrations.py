@@ -1,0 +1,129 @@
+"""Schema migrations: ordered, named functions, each applied once and recorded.
+
+Add a migration by appending a function to ``MIGRATIONS``; never edit one that has shipped.
+SQL here stays portable (TEXT/INTEGER/REAL, no SQLite-only types) except where marked, so
+the PostgreSQL backend can apply the same list with its own variants of the marked parts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def m001_articles(conn: sqlite3.Connection) -> None:
+    # seq is an explicit INTEGER PRIMARY KEY: the full-text index refers to rows by it, and
+    # VACUUM renumbers implicit rowids.
+    conn.execute(
+        """
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            outlet TEXT,
+            domain TEXT,
+            url TEXT,
+            title TEXT,
+            author TEXT,
+            published TEXT,
+            date_source TEXT,
+            text TEXT NOT NULL,
+            language TEXT,
+            language_score REAL,
+            word_count INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            source TEXT NOT NULL,
+            locator TEXT NOT NULL,
+            format TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            duplicate_of TEXT REFERENCES articles(id),
+            duplicate_kind TEXT,
+            duplicate_score REAL
+        )
+        """
+    )
+    for column in ("content_hash", "outlet", "published", "duplicate_of", "url"):
+        conn.execute(f"CREATE INDEX articles_{column} ON articles({column})")
+
+
+def m002_near_duplicates(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE minhash_bands (
+            bucket INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (bucket, article_id)
+        )
+        """
+    )
+
+
+def m003_rejects_and_sources(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE rejects (
+            source TEXT NOT NULL,
+            locator TEXT NOT NULL,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (source, locator)
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE sources (
+            key TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            finished_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+def m004_fulltext(conn: sqlite3.Connection) -> None:
+    # SQLite-only (FTS5); PostgreSQL gets a tsvector column and GIN index instead.
+    conn.execute(
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END
+        """
+    )
+    conn.execute(
+        """
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+        END
+        """
+    )
+    conn.execute(
+        """
+        CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_articles,
+    m002_near_duplicates,
+    m003_rejects_and_sources,
+    m004_fulltext,
+)

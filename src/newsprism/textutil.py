@@ -1,0 +1,74 @@
+"""Small text helpers shared by the readers: paragraphs, whitespace, canonical hashing."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+# Control characters separate things in sloppy exports, so they become spaces; invisible
+# format marks (BOM, direction marks, ZWNJ) sit inside words, so they are dropped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
+INVISIBLE = "\u200c\u200e\u200f\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_line(line: str) -> str:
+    """One line: no control characters, single spaces, no edge spaces."""
+    return _SPACES.sub(" ", _CONTROL.sub(" ", _INVISIBLE.sub("", line))).strip()
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs.
+
+    Text with blank lines is in blocks (hard-wrapped lines inside a block are joined); text
+    without any blank line has one paragraph per line (what HTML extraction produces).
+    """
+    text = normalize_newlines(text)
+    if _BLANK_LINE.search(text):
+        blocks = (" ".join(clean_line(x) for x in b.split("\n")) for b in _BLANK_LINE.split(text))
+    else:
+        blocks = (clean_line(x) for x in text.split("\n"))
+    return [b.strip() for b in blocks if b.strip()]
+
+
+def join_paragraphs(paras: list[str]) -> str:
+    """The one stored layout: paragraphs separated by a blank line."""
+    return "\n\n".join(paras)
+
+
+def canonical(text: str) -> str:
+    """What two copies of one text share: case-folded, NFKC, words only."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(canonical(text).encode("utf-8")).hexdigest()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def short_hash(*parts: str | None) -> str:
+    joined = "\x1f".join(p or "" for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def domain_of(url: str | None) -> str | None:
+    """``https://www.Example.com/x`` -> ``example.com``."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # malformed URL (bad port, bad IPv6 literal) in hostile metadata
+        return None
+    return host.removeprefix("www.") or None

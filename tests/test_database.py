@@ -1,0 +1,56 @@
+"""The Database object against real SQLite files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsprism.ingest import ingest
+from newsprism.options import IngestOptions
+from newsprism.store import ArticleQuery, Database
+from newsprism.store.migrations import MIGRATIONS
+
+
+def test_migrations_apply_once_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    with Database(path) as first:
+        assert first.applied_migrations() == [m.__name__ for m in MIGRATIONS]
+    with Database(path) as again:
+        assert again.migrate() == []
+        assert again.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_transaction_rolls_back_everything(db: Database) -> None:
+    with pytest.raises(RuntimeError), db.transaction():
+        db.conn.execute("INSERT INTO sources (key, source, finished_at) VALUES ('k', 's', 't')")
+        raise RuntimeError("boom")
+    assert db.conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 0
+
+
+def test_filters_and_full_text_search(db: Database, seeds: Path) -> None:
+    ingest(db, [str(seeds)], IngestOptions(workers=1))
+    assert [a.outlet for a in db.articles(ArticleQuery(outlet="the cradle"))] == ["The Cradle"]
+    assert len(db.articles(ArticleQuery(since=__import__("datetime").date(2025, 5, 13)))) == 1
+    hits = db.articles(ArticleQuery(search="Truth Social"))
+    assert [a.title for a in hits] == [
+        "Hamas Releases Israeli American Soldier, Seeking to Reopen Ceasefire Talks"
+    ]
+    assert len(db.articles(ArticleQuery(search="Netanyahu"))) == 2
+    # Hostile or broken FTS syntax is searched as words, never an SQL or FTS error.
+    for query in ['"unbalanced', "Netanyahu OR (", "*", "'; DROP TABLE articles; --", "NEAR("]:
+        db.articles(ArticleQuery(search=query))
+    assert db.count_articles() == 2 and db.check_integrity() == []
+
+
+def test_id_prefix_lookup(db: Database, seeds: Path) -> None:
+    ingest(db, [str(seeds)], IngestOptions(workers=1))
+    article = db.articles()[0]
+    assert db.article(article.id[:6]) == article
+    assert db.article("0%") is None and db.article("zzzz") is None
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        db.conn.execute("INSERT INTO minhash_bands (bucket, article_id) VALUES (1, 'missing')")
