@@ -68,15 +68,17 @@ def ingest(
         list[str] | None, typer.Option("--map", help="JSONL/CSV columns: text=body,title=hed")
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
+    analyze: Annotated[bool, typer.Option(help="Analyse new articles right away.")] = True,
     as_json: JsonOpt = False,
 ) -> None:
-    """Read articles from files, folders, feeds, JSONL/CSV, WARC archives or URLs."""
+    """Read articles from files, folders, feeds, JSONL/CSV, WARC archives or URLs, then
+    analyse the new ones (actors, quotes, amounts, dates)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from newsprism.dates import parse_iso_option
     from newsprism.ingest import ingest as run_ingest
     from newsprism.options import IngestOptions, parse_column_map
-    from newsprism.render import ingest_summary
+    from newsprism.render import analysis_summary, ingest_summary
 
     options = IngestOptions(
         outlet=outlet,
@@ -102,10 +104,55 @@ def ingest(
             options,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
+        analysed = _run_analysis(db, bar, workers) if analyze else None
+    if as_json:
+        _print_json({**report.as_dict(), "analysis": analysed.as_dict() if analysed else None})
+    else:
+        out.print(ingest_summary(report))
+        if analysed is not None:
+            out.print(analysis_summary(analysed))
+
+
+def _run_analysis(db: Any, bar: Any, workers: int) -> Any:
+    from newsprism.understand.analyze import AnalyzeOptions
+    from newsprism.understand.analyze import analyze as run_analyze
+
+    task = bar.add_task("analysing", total=None)
+    return run_analyze(
+        db,
+        AnalyzeOptions(workers=workers),
+        progress=lambda done, total: bar.update(task, completed=done, total=total),
+    )
+
+
+@app.command()
+def analyze(
+    ctx: typer.Context,
+    force: Annotated[bool, typer.Option(help="Re-analyse articles analysed before.")] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find actors, quotes with their speakers, amounts and dates in stored articles."""
+    from rich.progress import Progress
+
+    from newsprism.render import analysis_summary
+    from newsprism.understand.analyze import AnalyzeOptions
+    from newsprism.understand.analyze import analyze as run_analyze
+
+    with (
+        _database(ctx) as db,
+        Progress(console=err, transient=True, disable=as_json or not err.is_terminal) as bar,
+    ):
+        task = bar.add_task("analysing", total=None)
+        report = run_analyze(
+            db,
+            AnalyzeOptions(workers=workers, force=force),
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     if as_json:
         _print_json(report.as_dict())
     else:
-        out.print(ingest_summary(report))
+        out.print(analysis_summary(report))
 
 
 @app.command()
@@ -148,18 +195,28 @@ def show(
     article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
     as_json: JsonOpt = False,
 ) -> None:
-    """Show one article with its metadata and text."""
-    from newsprism.render import article_panel
+    """Show one article with its metadata, text and annotations."""
+    from newsprism.render import analysis_tables, article_panel
 
     with _database(ctx) as db:
         article = db.article(article_id)
         if article is None:
             raise NewsprismError("E103", id=article_id, db=ctx.obj.db)
         copies = db.duplicates_of(article.id)
+        analysis = db.analysis(article.duplicate_of or article.id)
     if as_json:
-        _print_json({**article.as_dict(), "copies": [c.as_dict() for c in copies]})
+        _print_json(
+            {
+                **article.as_dict(),
+                "copies": [c.as_dict() for c in copies],
+                "analysis": analysis.as_dict() if analysis else None,
+            }
+        )
     else:
         out.print(article_panel(article, copies))
+        if analysis is not None:
+            for table in analysis_tables(analysis):
+                out.print(table)
 
 
 @app.command()

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsprism.records import Article, IngestReport
+from newsprism.understand.records import Analysis
 
 
 def ingest_summary(report: IngestReport) -> Text:
@@ -117,3 +118,64 @@ def _language(article: Article) -> str | None:
         return None
     score = f" ({article.language_score:.2f})" if article.language_score is not None else ""
     return article.language + score
+
+
+def analysis_summary(report: Any) -> Text:
+    text = f"analysed {report.analysed}, skipped {len(report.skipped)}"
+    reasons = sorted(set(report.skipped.values()))
+    return Text(text + (f" ({'; '.join(reasons[:3])})" if reasons else ""))
+
+
+def analysis_tables(analysis: Analysis) -> list[Table]:
+    if analysis.skipped:
+        table = Table(title="analysis")
+        table.add_column("skipped")
+        table.add_row(escape(analysis.skipped))
+        return [table]
+    names = {a.canonical_id or a.key: a.name for a in analysis.actors}
+    actors = Table(title="actors", header_style="bold", expand=True)
+    for column in ("actor", "type", "roles", "mentions", "as"):
+        actors.add_column(column, overflow="fold")
+    for a in sorted(analysis.actors, key=lambda a: -len(a.mentions)):
+        forms = sorted({m.text for m in a.mentions})
+        actors.add_row(
+            escape(a.name),
+            a.label,
+            escape("; ".join(a.roles)),
+            str(len(a.mentions)),
+            escape(" | ".join(forms)),
+        )
+    quotes = Table(title="quotes", header_style="bold", expand=True)
+    for column in ("speaker", "kind", "cue", "medium", "content"):
+        quotes.add_column(column, overflow="fold", ratio=4 if column == "content" else 1)
+    for q in analysis.quotes:
+        speaker = names.get(q.speaker_key or "") or (q.speaker.text if q.speaker else "?")
+        quotes.add_row(
+            escape(speaker),
+            q.kind,
+            escape(q.cue.text if q.cue else ""),
+            escape(q.medium or ""),
+            escape(q.content.text),
+        )
+    facts = Table(title="amounts and dates", header_style="bold", expand=True)
+    for column in ("text", "value", "what"):
+        facts.add_column(column, overflow="fold")
+    for m in analysis.amounts:
+        value = (
+            _number(m.value)
+            if m.value is not None
+            else (f"{_number(m.low)}-{_number(m.high)}" if m.low is not None else "?")
+        )
+        what = " ".join(filter(None, [m.qualifier, m.unit, m.counted]))
+        facts.add_row(escape(m.span.text), value, escape(what))
+    for t in analysis.times:
+        value = t.value.isoformat() if t.value else "unresolved"
+        what = f"{t.kind}, {t.granularity or '-'}, from {t.anchor or '-'}"
+        facts.add_row(escape(t.span.text), value, what)
+    return [actors, quotes, facts]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"

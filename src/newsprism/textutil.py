@@ -72,3 +72,17 @@ def domain_of(url: str | None) -> str | None:
     except ValueError:  # malformed URL (bad port, bad IPv6 literal) in hostile metadata
         return None
     return host.removeprefix("www.") or None
+
+
+_NAME_STOP = {"of", "the", "for", "and", "on", "in", "to", "&"}
+
+
+def normalise(name: str) -> str:
+    """ "The U.S." -> "us"; "the White House" -> "white house"."""
+    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[.\s]+", " ", name.replace(".", "")).strip().lower()
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _NAME_STOP]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()

@@ -13,7 +13,10 @@ from typing import Any
 
 from newsprism.errors import NewsprismError
 
-SUITES = {"extraction": "newsprism.evaluate.extraction"}
+SUITES = {
+    "extraction": "newsprism.evaluate.extraction",
+    "quotes": "newsprism.evaluate.quotes",
+}
 
 
 def run_suite(name: str, data: Path | None = None, limit: int | None = None) -> dict[str, Any]:

@@ -10,12 +10,9 @@ re-run completes it (articles already stored are recognised by id and skipped).
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from itertools import islice
-from multiprocessing import get_context
 
 from newsprism.errors import Rejected
 from newsprism.ingest import dedup
@@ -27,6 +24,7 @@ from newsprism.ingest.tabular import row_to_draft
 from newsprism.ingest.units import SourceDone, Unit
 from newsprism.ingest.webpage import parse_html
 from newsprism.options import IngestOptions
+from newsprism.parallel import LazyPool
 from newsprism.records import Draft, IngestReport, Rejection
 from newsprism.store import Database
 
@@ -51,9 +49,10 @@ def ingest(
     names = list(expand(inputs, options.recursive))
     total = len(names)
     finished = 0
-    with _Preparer(options) as preparer:
+    work = partial(_prepare, options=options)
+    with LazyPool(options.workers, _MIN_POOL_BATCH) as pool:
         for batch in _batched(_items(names, options, db), options.batch_size):
-            results = preparer.run(batch)
+            results = pool.map(work, batch, heavy=sum(isinstance(i, Unit) for i in batch))
             with db.transaction():
                 for result in results:
                     finished += _store(db, result, options, report)
@@ -157,30 +156,3 @@ def _batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-class _Preparer:
-    """Runs ``_prepare`` inline for small batches and in a spawned pool for large ones."""
-
-    def __init__(self, options: IngestOptions) -> None:
-        self.options = options
-        self.workers = options.workers or os.cpu_count() or 1
-        self.pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> _Preparer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-
-    def run(self, batch: list[Item]) -> list[Result]:
-        work = partial(_prepare, options=self.options)
-        units = sum(isinstance(item, Unit) for item in batch)
-        if self.workers < 2 or units < _MIN_POOL_BATCH:
-            return [work(item) for item in batch]
-        if self.pool is None:
-            # spawn, not fork: the CLI's progress bar runs a thread, and forking with threads
-            # can deadlock on locks they hold.
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
-        return list(self.pool.map(work, batch, chunksize=max(1, len(batch) // (4 * self.workers))))

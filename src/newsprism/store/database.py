@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsprism.records import Article, Rejection
+from newsprism.store.annotations import AnnotationStore
 from newsprism.store.migrations import MIGRATIONS
 
 _ARTICLE_COLUMNS = tuple(f.name for f in fields(Article))
@@ -32,8 +33,10 @@ class ArticleQuery:
     offset: int = 0
 
 
-class Database:
-    """A newsprism database: SQLite by default (one file, WAL, FTS5)."""
+class Database(AnnotationStore):
+    """A newsprism database: SQLite by default (one file, WAL, FTS5).
+
+    Article SQL lives here; annotation SQL in ``store.annotations`` (mixed in)."""
 
     def __init__(self, path: str | Path = "newsprism.db") -> None:
         self.path = str(path)

@@ -121,9 +121,50 @@ def m004_fulltext(conn: sqlite3.Connection) -> None:
     )
 
 
+def m005_analysis(conn: sqlite3.Connection) -> None:
+    """Annotations of articles (issue 3): one row per item, each with its evidence offsets."""
+    statements = [
+        """CREATE TABLE analyses (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            pipeline TEXT NOT NULL, analysed_at TEXT NOT NULL, skipped TEXT)""",
+        """CREATE TABLE actors (
+            id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL,
+            surname TEXT, initials TEXT, roles TEXT NOT NULL DEFAULT '[]')""",
+        "CREATE INDEX actors_norm ON actors(label, norm)",
+        "CREATE INDEX actors_surname ON actors(surname)",
+        "CREATE INDEX actors_initials ON actors(initials)",
+        """CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            actor_id TEXT NOT NULL REFERENCES actors(id), local_key TEXT NOT NULL,
+            start INTEGER NOT NULL, end_ INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (article_id, start, end_))""",
+        "CREATE INDEX mentions_actor ON mentions(actor_id)",
+        """CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+            start INTEGER NOT NULL, end_ INTEGER NOT NULL, text TEXT NOT NULL,
+            kind TEXT NOT NULL, speaker_start INTEGER, speaker_end INTEGER, speaker_text TEXT,
+            speaker_actor_id TEXT REFERENCES actors(id), cue_start INTEGER, cue_end INTEGER,
+            cue_text TEXT, medium TEXT, PRIMARY KEY (article_id, n))""",
+        "CREATE INDEX quotes_speaker ON quotes(speaker_actor_id)",
+        """CREATE TABLE amounts (
+            article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+            start INTEGER NOT NULL, end_ INTEGER NOT NULL, text TEXT NOT NULL, value REAL,
+            low REAL, high REAL, unit TEXT, counted TEXT, qualifier TEXT,
+            PRIMARY KEY (article_id, n))""",
+        """CREATE TABLE time_expressions (
+            article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+            start INTEGER NOT NULL, end_ INTEGER NOT NULL, text TEXT NOT NULL,
+            kind TEXT NOT NULL, value TEXT, granularity TEXT, anchor TEXT,
+            PRIMARY KEY (article_id, n))""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
     m003_rejects_and_sources,
     m004_fulltext,
+    m005_analysis,
 )

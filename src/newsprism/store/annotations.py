@@ -1,0 +1,300 @@
+"""SQL for article annotations (actors, quotes, amounts, times), mixed into ``Database``.
+
+Corpus-wide actors are settled here, when an article's analysis is stored: a person is the
+same actor across articles when the full name matches, or when a bare surname matches exactly
+one known person; organisations and places when the normalised name matches, or an acronym
+matches the initials of exactly one known name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from typing import Any
+
+from newsprism.textutil import initials, normalise, short_hash
+from newsprism.understand.records import (
+    Actor,
+    Amount,
+    Analysis,
+    Quote,
+    Span,
+    TimeExpression,
+)
+
+_TABLES = ("mentions", "quotes", "amounts", "time_expressions", "analyses")
+
+
+class AnnotationStore:
+    conn: sqlite3.Connection
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    def store_analysis(self, analysis: Analysis, pipeline: str) -> None:
+        """Replace an article's annotations in one transaction (re-analysis is idempotent)."""
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        with self.transaction():
+            for table in _TABLES:
+                self.conn.execute(
+                    f"DELETE FROM {table} WHERE article_id = ?", (analysis.article_id,)
+                )
+            self.conn.execute(
+                "INSERT INTO analyses (article_id, pipeline, analysed_at, skipped) "
+                "VALUES (?, ?, ?, ?)",
+                (analysis.article_id, pipeline, now, analysis.skipped),
+            )
+            ids = {a.key: self._canonical_actor(a) for a in analysis.actors}
+            for actor in analysis.actors:
+                actor.canonical_id = ids[actor.key]
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (analysis.article_id, ids[actor.key], actor.key, m.start, m.end, m.text)
+                        for m in actor.mentions
+                    ],
+                )
+            self._insert_items(analysis, ids)
+
+    def _insert_items(self, analysis: Analysis, ids: dict[str, str]) -> None:
+        aid = analysis.article_id
+        self.conn.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    aid,
+                    n,
+                    q.content.start,
+                    q.content.end,
+                    q.content.text,
+                    q.kind,
+                    *_span_columns(q.speaker),
+                    ids.get(q.speaker_key or ""),
+                    *_span_columns(q.cue),
+                    q.medium,
+                )
+                for n, q in enumerate(analysis.quotes)
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO amounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    aid,
+                    n,
+                    a.span.start,
+                    a.span.end,
+                    a.span.text,
+                    a.value,
+                    a.low,
+                    a.high,
+                    a.unit,
+                    a.counted,
+                    a.qualifier,
+                )
+                for n, a in enumerate(analysis.amounts)
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO time_expressions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    aid,
+                    n,
+                    t.span.start,
+                    t.span.end,
+                    t.span.text,
+                    t.kind,
+                    t.value.isoformat() if t.value else None,
+                    t.granularity,
+                    t.anchor,
+                )
+                for n, t in enumerate(analysis.times)
+            ],
+        )
+
+    def _canonical_actor(self, actor: Actor) -> str:
+        family = "PLACE" if actor.label in {"GPE", "LOC"} else actor.label
+        norm = normalise(actor.name)
+        words = norm.split()
+        row = self.conn.execute(
+            "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (family, norm)
+        ).fetchone()
+        if row is None and family == "PERSON" and len(words) == 1:
+            row = _only(
+                self.conn.execute(
+                    "SELECT id, roles FROM actors WHERE label = 'PERSON' AND surname = ? "
+                    "AND norm != surname",
+                    (words[0],),
+                ).fetchall()
+            )
+        if row is None and actor.name.replace(".", "").isupper() and len(words) == 1:
+            row = _only(
+                self.conn.execute(
+                    "SELECT id, roles FROM actors WHERE label = ? AND initials = ?",
+                    (family, actor.name.replace(".", "").upper()),
+                ).fetchall()
+            )
+        if row is not None:
+            self._add_roles(str(row[0]), json.loads(row[1]), actor.roles)
+            return str(row[0])
+        return self._new_actor(actor, family, norm, words)
+
+    def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
+        actor_id = short_hash(family, norm)
+        surname = words[-1] if family == "PERSON" and words else None
+        self.conn.execute(
+            "INSERT INTO actors (id, label, name, norm, surname, initials, roles) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                actor_id,
+                family,
+                actor.name,
+                norm,
+                surname,
+                initials(actor.name) if len(words) > 1 else None,
+                json.dumps(actor.roles),
+            ),
+        )
+        if len(words) > 1:  # a surname or acronym actor seen earlier joins the full name
+            short = surname if family == "PERSON" else initials(actor.name).lower()
+            self._absorb(family, short or "", actor_id)
+        return actor_id
+
+    def _absorb(self, family: str, short: str, into: str) -> None:
+        rows = self.conn.execute(
+            "SELECT id FROM actors WHERE label = ? AND norm = ? AND id != ?", (family, short, into)
+        ).fetchall()
+        column = "surname" if family == "PERSON" else "lower(initials)"
+        owners = self.conn.execute(
+            f"SELECT COUNT(*) FROM actors WHERE label = ? AND {column} = ? AND norm != ?",
+            (family, short, short),
+        ).fetchone()[0]
+        if len(rows) != 1 or owners != 1:
+            return
+        old = rows[0][0]
+        self.conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", (into, old))
+        self.conn.execute(
+            "UPDATE quotes SET speaker_actor_id = ? WHERE speaker_actor_id = ?", (into, old)
+        )
+        self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+
+    def _add_roles(self, actor_id: str, known: list[str], new: list[str]) -> None:
+        merged = known + [r for r in new if r not in known]
+        if merged != known:
+            self.conn.execute(
+                "UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(merged), actor_id)
+            )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        row = self.conn.execute(
+            "SELECT skipped FROM analyses WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return Analysis(
+            article_id=article_id,
+            actors=self._actors_of(article_id),
+            quotes=[_quote(r) for r in self._rows("quotes", article_id)],
+            amounts=[_amount(r) for r in self._rows("amounts", article_id)],
+            times=[_time(r) for r in self._rows("time_expressions", article_id)],
+            skipped=row[0],
+        )
+
+    def unanalysed(self, pipeline: str, limit: int = 1000) -> list[str]:
+        """Originals (duplicates are analysed through their original) not yet analysed by
+        this pipeline version."""
+        rows = self.conn.execute(
+            "SELECT a.id FROM articles AS a LEFT JOIN analyses AS n ON n.article_id = a.id "
+            "WHERE a.duplicate_of IS NULL AND (n.pipeline IS NULL OR n.pipeline != ?) "
+            "ORDER BY a.seq LIMIT ?",
+            (pipeline, limit),
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def actor_rows(self) -> Iterator[dict[str, Any]]:
+        for row in self.conn.execute(
+            "SELECT a.id, a.label, a.name, a.roles, COUNT(m.start) AS mentions, "
+            "COUNT(DISTINCT m.article_id) AS articles FROM actors AS a "
+            "LEFT JOIN mentions AS m ON m.actor_id = a.id GROUP BY a.id "
+            "ORDER BY articles DESC, mentions DESC"
+        ):
+            yield {**dict(row), "roles": json.loads(row["roles"])}
+
+    def _rows(self, table: str, article_id: str) -> list[sqlite3.Row]:
+        return self.conn.execute(
+            f"SELECT * FROM {table} WHERE article_id = ? ORDER BY n", (article_id,)
+        ).fetchall()
+
+    def _actors_of(self, article_id: str) -> list[Actor]:
+        actors: dict[str, Actor] = {}
+        for row in self.conn.execute(
+            "SELECT m.*, a.name, a.label, a.roles FROM mentions AS m JOIN actors AS a "
+            "ON a.id = m.actor_id WHERE m.article_id = ? ORDER BY m.start",
+            (article_id,),
+        ):
+            actor = actors.setdefault(
+                row["actor_id"],
+                Actor(
+                    key=row["local_key"],
+                    name=row["name"],
+                    label=row["label"],
+                    roles=json.loads(row["roles"]),
+                    canonical_id=row["actor_id"],
+                ),
+            )
+            actor.mentions.append(Span(row["start"], row["end_"], row["text"]))
+        return list(actors.values())
+
+
+def _only(rows: list[Any]) -> Any:
+    return rows[0] if len(rows) == 1 else None
+
+
+def _span_columns(span: Span | None) -> tuple[int | None, int | None, str | None]:
+    return (span.start, span.end, span.text) if span else (None, None, None)
+
+
+def _span(row: sqlite3.Row, prefix: str) -> Span | None:
+    if row[f"{prefix}_start"] is None:
+        return None
+    return Span(row[f"{prefix}_start"], row[f"{prefix}_end"], row[f"{prefix}_text"])
+
+
+def _quote(row: sqlite3.Row) -> Quote:
+    return Quote(
+        Span(row["start"], row["end_"], row["text"]),
+        row["kind"],
+        _span(row, "speaker"),
+        row["speaker_actor_id"],
+        _span(row, "cue"),
+        row["medium"],
+    )
+
+
+def _amount(row: sqlite3.Row) -> Amount:
+    return Amount(
+        Span(row["start"], row["end_"], row["text"]),
+        row["value"],
+        row["low"],
+        row["high"],
+        row["unit"],
+        row["counted"],
+        row["qualifier"],
+    )
+
+
+def _time(row: sqlite3.Row) -> TimeExpression:
+    value = dt.date.fromisoformat(row["value"]) if row["value"] else None
+    return TimeExpression(
+        Span(row["start"], row["end_"], row["text"]),
+        row["kind"],
+        value,
+        row["granularity"],
+        row["anchor"],
+    )

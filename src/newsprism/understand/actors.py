@@ -1,0 +1,171 @@
+"""Actors of one article: its named mentions grouped into people, organisations and places,
+with titles kept as roles, plus nominal mentions ("the embattled premier") linked by role.
+
+Grouping rules, all general:
+- people by surname: "Benjamin Netanyahu", "Netanyahu", "Netanyahu's" are one actor; a bare
+  surname joins the most recent full name ending with it;
+- organisations and places by normalised text, dots and articles aside ("U.S." = "US"), and
+  acronyms by the initials of a longer name ("ICRC" = "International Committee of the Red
+  Cross", "US" = "United States");
+- titles written before a name ("Israeli Prime Minister", "U.S. Ambassador to Israel") are the
+  person's roles; "the [nationality] premier" then finds the person whose role says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.textutil import initials, normalise
+from newsprism.understand.lexicon import ROLE_NOUNS, ROLE_SYNONYMS
+from newsprism.understand.records import Actor
+from newsprism.understand.records import Span as Evidence
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+def find_actors(doc: Doc) -> list[Actor]:
+    actors: dict[str, Actor] = {}
+    surname_owner: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or (ent.label_ == "NORP" and not _stands_alone(ent)):
+            continue
+        key = _key_for(ent, actors, surname_owner)
+        actor = actors.setdefault(key, Actor(key=key, name=_name(ent), label=ent.label_))
+        if len(_name(ent)) > len(actor.name):
+            actor.name = _name(ent)
+        actor.mentions.append(_evidence(ent))
+        if ent.label_ == "PERSON":
+            surname_owner[_name(ent).split()[-1].lower()] = key
+            role = _role_before(ent)
+            if role and role not in actor.roles:
+                actor.roles.append(role)
+    _merge_surnames(actors)
+    _merge_acronyms(actors)
+    _link_nominals(doc, actors)
+    return list(actors.values())
+
+
+def _key_for(ent: Span, actors: dict[str, Actor], surname_owner: dict[str, str]) -> str:
+    name = _name(ent)
+    if ent.label_ == "PERSON":
+        words = name.split()
+        if len(words) == 1 and words[0].lower() in surname_owner:
+            return surname_owner[words[0].lower()]
+        return f"PERSON:{name.lower()}"
+    label = "PLACE" if ent.label_ in {"GPE", "LOC"} else ent.label_
+    return f"{label}:{normalise(name)}"
+
+
+def _merge_surnames(actors: dict[str, Actor]) -> None:
+    """A bare surname met before the full name ("Trump ... Donald Trump") joins it, when only
+    one full name in the article ends with it."""
+    full: dict[str, list[str]] = {}
+    for key, actor in actors.items():
+        words = actor.name.split()
+        if actor.label == "PERSON" and len(words) >= 2:
+            full.setdefault(words[-1].lower(), []).append(key)
+    for key, actor in list(actors.items()):
+        owners = full.get(actor.name.lower(), [])
+        if actor.label == "PERSON" and len(actor.name.split()) == 1 and len(owners) == 1:
+            actors[owners[0]].mentions.extend(actor.mentions)
+            actors[owners[0]].mentions.sort(key=lambda m: m.start)
+            del actors[key]
+
+
+def _merge_acronyms(actors: dict[str, Actor]) -> None:
+    """Fold "ICRC" into "International Committee of the Red Cross" (same label family)."""
+    by_initials = {
+        (key.split(":", 1)[0], initials(a.name)): key
+        for key, a in actors.items()
+        if len(a.name.split()) >= 2
+    }
+    for key, actor in list(actors.items()):
+        short = actor.name.replace(".", "")
+        if not (short.isupper() and 2 <= len(short) <= 6):
+            continue
+        target = by_initials.get((key.split(":", 1)[0], short))
+        if target and target != key and target in actors:
+            actors[target].mentions.extend(actor.mentions)
+            del actors[key]
+
+
+def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
+    """ "the embattled premier" -> the person whose role holds "prime minister"."""
+    people = [a for a in actors.values() if a.label == "PERSON" and a.roles]
+    if not people:
+        return
+    named = {i for e in doc.ents for i in range(e.start, e.end)}
+    for token in doc:
+        if token.i in named or token.pos_ != "NOUN" or not _is_role(token):
+            continue
+        det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
+        if not det or any(
+            c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in token.children
+        ):
+            continue
+        mods = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        actor = _actor_for_role(people, token, mods, doc)
+        if actor is not None:
+            span = doc[det[0].i : token.i + 1]
+            actor.mentions.append(_evidence(span))
+
+
+def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Doc) -> Actor | None:
+    role = ROLE_SYNONYMS.get(noun.lower_, noun.lower_)
+    if role == "minister" and any(m.lower_ == "prime" for m in mods):
+        role = "prime minister"
+    places = [m.text[:4].lower() for m in mods if m.ent_type_ in {"NORP", "GPE"}]
+    best: tuple[int, Actor] | None = None
+    for person in people:
+        roles = " ".join(person.roles).lower()
+        if role not in roles or not all(p in roles for p in places):
+            continue
+        before = [m.start for m in person.mentions if m.start < noun.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), person)
+    return best[1] if best else None
+
+
+def _is_role(token: Token) -> bool:
+    return token.lower_ in ROLE_NOUNS or token.lower_ in ROLE_SYNONYMS
+
+
+def _role_before(ent: Span) -> str | None:
+    """The title written just before a name: "Israeli Prime Minister", "U.S. Ambassador to X"."""
+    doc, i = ent.doc, ent.start - 1
+    words: list[Token] = []
+    while i >= 0:
+        token = doc[i]
+        if (
+            token.is_title
+            or token.is_upper
+            or token.ent_type_ in {"NORP", "GPE"}
+            or (token.lower_ in {"to", "of"} and words)
+        ):
+            words.insert(0, token)
+            i -= 1
+            continue
+        break
+    while words and words[0].lower_ in {"to", "of"}:
+        words.pop(0)
+    if not any(_is_role(w) for w in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+def _stands_alone(ent: Span) -> bool:
+    """ "Palestinians" is an actor; "Israeli" in "Israeli officials" is a modifier."""
+    return ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ not in {"amod", "compound"}
+
+
+def _name(span: Span) -> str:
+    text = span.text
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    return re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE).strip()
+
+
+def _evidence(span: Span) -> Evidence:
+    return Evidence(span.start_char, span.end_char, span.text)

@@ -1,0 +1,215 @@
+"""Amounts with what they count: "59 other captives", "23 believed to still be alive",
+"21-year-old", "between 2 and 4.8 million people", "at least 31 killed"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.understand.records import Amount
+from newsprism.understand.records import Span as Evidence
+
+_NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "dozen": 12,
+    "dozens": None,
+    "hundreds": None,
+    "thousands": None,
+    "millions": None,
+    "billions": None,
+}
+_SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "bn": 1e9,
+}
+_QUALIFIERS = (
+    "at least",
+    "at most",
+    "more than",
+    "fewer than",
+    "less than",
+    "up to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "an estimated",
+    "estimated",
+    "as many as",
+    "as few as",
+)
+_AGE = re.compile(r"(\d+)[- ](year|month|week|day)s?[- ]old", re.IGNORECASE)
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "$": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "pounds": "GBP",
+}
+_AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def find_amounts(doc: Doc) -> list[Amount]:
+    out: list[Amount] = []
+    last_counted: dict[int, str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and (m := _AGE.search(ent.text)):
+            value = float(m[1])
+            out.append(
+                Amount(
+                    _evidence(ent),
+                    value,
+                    value,
+                    value,
+                    f"{m[2].lower()}-old",
+                    _counted(ent) or "age",
+                    None,
+                )
+            )
+        elif ent.label_ in _AMOUNT_LABELS:
+            amount = _amount(ent, last_counted.get(ent.sent.start))
+            if amount is not None:
+                out.append(amount)
+                if amount.counted:
+                    last_counted[ent.sent.start] = amount.counted
+    return out
+
+
+def _amount(ent: Span, inherited: str | None) -> Amount | None:
+    text = ent.text.lower()
+    parsed = [parse_number(n, text) for n in _NUM.findall(text)] or [_word_number(text)]
+    numbers = [n for n in parsed if n is not None]
+    vague = any(
+        w in text.split() for w in ("dozens", "hundreds", "thousands", "millions", "billions")
+    )
+    if not numbers and not vague:
+        return None
+    low = min(numbers) if numbers else None
+    high = max(numbers) if numbers else None
+    if low is not None and high is not None and low != high and _scale(text):
+        low = low if low >= _scale(text) else low * _scale(text)  # "2 and 4.8 million"
+    counted = _counted(ent)
+    qualifier = _qualifier(ent)
+    if counted is None and inherited and _elliptical(ent):
+        counted = inherited
+    value = None if vague and not numbers else (low if low == high else None)
+    return Amount(_evidence(ent), value, low, high, _unit(text), counted, qualifier)
+
+
+def parse_number(digits: str, context: str) -> float | None:
+    try:
+        value = float(digits.replace(",", ""))
+    except ValueError:
+        return None
+    after = context[context.find(digits) + len(digits) :].split()
+    return value * _SCALES[after[0]] if after and after[0] in _SCALES else value
+
+
+def _word_number(text: str) -> float | None:
+    for word, value in _NUMBER_WORDS.items():
+        if value is not None and re.search(rf"\b{word}\b", text):
+            scale = _scale(text)
+            return float(value) * (scale or 1)
+    return None
+
+
+def _scale(text: str) -> float:
+    return next((v for k, v in _SCALES.items() if re.search(rf"\b{k}\b", text)), 0.0)
+
+
+def _unit(text: str) -> str | None:
+    return next((u for k, u in _UNITS.items() if k in text), None)
+
+
+def _counted(ent: Span) -> str | None:
+    """The noun the number counts: its head ("59 other captives") or an "of" object."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in {"nummod", "quantmod", "amod", "compound"} and head.pos_ in {"NOUN", "PROPN"}:
+        return _noun_text(head)
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _noun_text(objects[0])
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.head == root:
+        return _noun_text(after)
+    return None
+
+
+def _noun_text(noun: Token) -> str:
+    return noun.text if noun.pos_ == "PROPN" else noun.lower_
+
+
+def _elliptical(ent: Span) -> bool:
+    """A bare number standing for something counted earlier ("with 23 believed alive")."""
+    return ent.root.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "appos", "conj"}
+
+
+def _qualifier(ent: Span) -> str | None:
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 3) : ent.start].text.lower()
+    inside = ent.text.lower()
+    for phrase in _QUALIFIERS:
+        if inside.startswith(phrase + " ") or before.endswith(phrase):
+            return phrase
+    verb = ent.root.head
+    if ent.root.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in {
+        "believe",
+        "estimate",
+        "report",
+        "think",
+        "say",
+    }:
+        return doc[verb.i : verb.right_edge.i + 1].text
+    return None
+
+
+def _evidence(span: Span) -> Evidence:
+    return Evidence(span.start_char, span.end_char, span.text)

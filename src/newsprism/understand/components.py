@@ -1,0 +1,73 @@
+"""newsprism's spaCy components: registered factories, each taking and returning a ``Doc``.
+
+Results live in ``Doc`` extensions (``doc._.actors`` ...) as the typed records of
+``understand.records``, with character offsets into the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsprism.understand.actors import find_actors
+from newsprism.understand.amounts import find_amounts
+from newsprism.understand.entities import fix_entities, split_paragraphs
+from newsprism.understand.quotemarks import quoted_spans
+from newsprism.understand.quotes import find_quotes
+from newsprism.understand.times import anchor_quoted, find_times
+
+for _name in ("published", "actors", "quotes", "amounts", "times"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("newsprism_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> Any:
+    return split_paragraphs
+
+
+@Language.factory("newsprism_entities", assigns=["doc.ents"])
+def make_entities(nlp: Language, name: str) -> Any:
+    return fix_entities
+
+
+@Language.factory("newsprism_times", assigns=["doc._.times"], requires=["doc.ents"])
+def make_times(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc._.times = find_times(doc, doc._.published)
+        return doc
+
+    return component
+
+
+@Language.factory("newsprism_amounts", assigns=["doc._.amounts"], requires=["doc.ents"])
+def make_amounts(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc._.amounts = find_amounts(doc)
+        return doc
+
+    return component
+
+
+@Language.factory("newsprism_actors", assigns=["doc._.actors"], requires=["doc.ents"])
+def make_actors(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc._.actors = find_actors(doc)
+        return doc
+
+    return component
+
+
+@Language.factory(
+    "newsprism_quotes", assigns=["doc._.quotes", "doc._.times"], requires=["doc._.actors"]
+)
+def make_quotes(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc, doc._.actors or [])
+        quoted = [(q.start, q.end) for q in quoted_spans(doc.text)]
+        doc._.times = anchor_quoted(doc._.times or [], quoted, doc)
+        return doc
+
+    return component

@@ -1,0 +1,77 @@
+"""Word lists the project owns (general English news usage, not tuned to any article)."""
+
+from __future__ import annotations
+
+# Verbs that introduce reported speech or attributed content, as lemmas.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add write announce claim state warn note argue insist explain ask reply respond
+    declare report acknowledge admit confirm deny suggest accuse urge predict promise vow
+    threaten reiterate stress emphasize emphasise tweet post recall complain concede contend
+    maintain observe reveal disclose estimate believe think describe comment testify allege
+    assert agree disagree caution remark continue boast quip joke lament mention point propose
+    recommend demand call cite find show indicate conclude speculate charge counter retort
+    shout chant yell scream whisper question wonder acknowledge affirm assure blame brief
+    criticize criticise decry dismiss dispute doubt echo forecast hint inform insist instruct
+    order pledge proclaim rule signal underline underscore welcome write
+    """.split()
+)
+# Cues that only attribute with a clause or quote (so "show" in "the show" is not one).
+NEEDS_CONTENT = frozenset(
+    {
+        "show",
+        "find",
+        "indicate",
+        "call",
+        "point",
+        "continue",
+        "think",
+        "believe",
+        "agree",
+        "question",
+        "wonder",
+        "order",
+        "rule",
+        "signal",
+    }
+)
+
+# Where something was said: the head noun of an "on/in/during X" phrase beside the cue.
+MEDIUM_NOUNS = frozenset(
+    """
+    media account post tweet video statement interview conference briefing radio television tv
+    broadcast podcast op-ed oped letter email e-mail message speech address blog column
+    newsletter channel website site page platform network feed thread livestream stream
+    appearance show programme program hearing testimony memo release communique
+    """.split()
+)
+MEDIUM_NAMES = frozenset(
+    """
+    x twitter facebook instagram telegram tiktok youtube threads bluesky truth social linkedin
+    reddit whatsapp weibo wechat substack mastodon
+    """.split()
+)
+
+# Nouns for a person's office or role, used to recognise "the embattled premier".
+ROLE_NOUNS = frozenset(
+    """
+    president premier minister chancellor king queen prince emperor pope envoy ambassador
+    spokesman spokeswoman spokesperson secretary senator governor mayor leader chief commander
+    general admiral director chairman chairwoman chair ceo prosecutor judge representative
+    congressman congresswoman lawmaker mp official diplomat negotiator sheikh emir sultan
+    ayatollah cleric attorney adviser advisor aide candidate nominee
+    """.split()
+)
+# Role words that name the same office.
+ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "head": "leader"}
+
+PRONOUNS = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "him": "PERSON",
+    "her": "PERSON",
+    "they": None,
+    "it": "ORG",
+    "we": None,
+    "i": None,
+}

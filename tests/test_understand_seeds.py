@@ -1,0 +1,93 @@
+"""The analysis reproduces the hand-written gold file for the two seed articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.ingest import ingest
+from newsprism.options import IngestOptions
+from newsprism.store import Database
+from newsprism.understand.analyze import AnalyzeOptions, analyze
+from newsprism.understand.records import Analysis
+
+GOLD = json.loads((Path(__file__).parent / "gold" / "seeds.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Analysis]:
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "data" / "seeds"
+    if not seeds.exists():
+        pytest.skip("../shared/data/seeds is absent")
+    db = Database(tmp_path_factory.mktemp("seeds") / "s.db")
+    ingest(db, [str(seeds)], IngestOptions(workers=1))
+    report = analyze(db, AnalyzeOptions(workers=1))
+    assert report.analysed == 2 and not report.skipped
+    out = {}
+    for article in db.articles():
+        analysis = db.analysis(article.id)
+        assert analysis is not None
+        out[Path(article.source).name[:3]] = analysis
+    return out
+
+
+@pytest.mark.parametrize("seed", ["000", "002"])
+def test_actors_with_their_mentions_and_roles(analysed: dict[str, Analysis], seed: str) -> None:
+    actors = {a.name: a for a in analysed[seed].actors}
+    for gold in GOLD[seed]["actors"]:
+        assert gold["name"] in actors, f"missing actor {gold['name']}: {sorted(actors)}"
+        actor = actors[gold["name"]]
+        forms = {m.text.removesuffix("’s").removesuffix("'s") for m in actor.mentions}
+        assert set(gold["mentions"]) <= forms, (gold["name"], forms)
+        if "role" in gold:
+            assert gold["role"] in actor.roles, (gold["name"], actor.roles)
+
+
+@pytest.mark.parametrize("seed", ["000", "002"])
+def test_every_quote_with_its_speaker(analysed: dict[str, Analysis], seed: str) -> None:
+    analysis = analysed[seed]
+    names = {a.canonical_id: a.name for a in analysis.actors}
+    for gold in GOLD[seed]["quotes"]:
+        found = [q for q in analysis.quotes if gold["contains"] in q.content.text]
+        assert len(found) == 1, f"quote {gold['contains']!r}: {[q.content.text for q in found]}"
+        quote = found[0]
+        if "speaker" in gold:
+            assert names.get(quote.speaker_key) == gold["speaker"], (gold, quote)
+        else:
+            assert quote.speaker is not None and quote.speaker.text == gold["speaker_text"]
+        assert quote.kind == gold["kind"], (gold, quote.kind)
+        if "cue" in gold:
+            assert quote.cue is not None and quote.cue.text == gold["cue"]
+        if "medium" in gold:
+            assert quote.medium is not None and gold["medium"] in quote.medium
+    # Nothing attributed to the wrong person: every resolved speaker is a gold speaker.
+    speakers = {g.get("speaker") for g in GOLD[seed]["quotes"]}
+    wrong = [q for q in analysis.quotes if q.speaker_key and names[q.speaker_key] not in speakers]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("seed", ["000", "002"])
+def test_amounts(analysed: dict[str, Analysis], seed: str) -> None:
+    amounts = {a.span.text: a for a in analysed[seed].amounts}
+    for gold in GOLD[seed]["amounts"]:
+        amount = amounts[gold["text"]]
+        assert amount.value == gold["value"]
+        for key in ("unit", "counted", "qualifier"):
+            if key in gold:
+                assert getattr(amount, key) == gold[key], (gold, amount)
+
+
+@pytest.mark.parametrize("seed", ["000", "002"])
+def test_dates_resolved_against_publication_or_quote(
+    analysed: dict[str, Analysis], seed: str
+) -> None:
+    times = analysed[seed].times
+    for gold in GOLD[seed]["dates"]:
+        found = [t for t in times if t.span.text == gold["text"]]
+        assert found, f"no time expression {gold['text']!r}"
+        values = {t.value.isoformat() if t.value else None for t in found}
+        assert values == {gold["value"]}, (gold, values)
+        if "anchor" in gold:
+            assert {t.anchor for t in found} == {gold["anchor"]}
