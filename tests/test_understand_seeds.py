@@ -51,6 +51,8 @@ def test_every_quote_with_its_speaker(analysed: dict[str, Analysis], seed: str) 
     names = {a.canonical_id: a.name for a in analysis.actors}
     for gold in GOLD[seed]["quotes"]:
         found = [q for q in analysis.quotes if gold["contains"] in q.content.text]
+        if "cue" in gold:  # nested attributions share words; the cue tells them apart
+            found = [q for q in found if q.cue is not None and q.cue.text == gold["cue"]]
         assert len(found) == 1, f"quote {gold['contains']!r}: {[q.content.text for q in found]}"
         quote = found[0]
         if "speaker" in gold:
@@ -62,9 +64,19 @@ def test_every_quote_with_its_speaker(analysed: dict[str, Analysis], seed: str) 
             assert quote.cue is not None and quote.cue.text == gold["cue"]
         if "medium" in gold:
             assert quote.medium is not None and gold["medium"] in quote.medium
-    # Nothing attributed to the wrong person: every resolved speaker is a gold speaker.
+    # Nothing attributed to the wrong person: every resolved speaker is a gold speaker, except
+    # in attributions reported inside another ("Axios reports that Netanyahu ordered ...").
     speakers = {g.get("speaker") for g in GOLD[seed]["quotes"]}
-    wrong = [q for q in analysis.quotes if q.speaker_key and names[q.speaker_key] not in speakers]
+    wrong = [
+        q
+        for q in analysis.quotes
+        if q.speaker_key
+        and names[q.speaker_key] not in speakers
+        and not any(
+            o.content.start <= q.content.start and q.content.end <= o.content.end and o != q
+            for o in analysis.quotes
+        )
+    ]
     assert not wrong, wrong
 
 

@@ -254,6 +254,23 @@ def evaluate(
         out.print(metrics_table(result))
 
 
+@app.command()
+def train(
+    model: Annotated[str, typer.Argument(help="What to train: cues.")],
+    data: Annotated[Path | None, typer.Option(help="PolNeAR folder (default: shared).")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write (default: shipped).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use only the first N texts.")] = None,
+) -> None:
+    """Train a learned part from public data (the training split only)."""
+    from newsprism.evaluate import shared_data
+    from newsprism.understand import cues
+
+    if model != "cues":
+        raise NewsprismError("E106", name=model, known="cues")
+    folder = shared_data("polnear", data, "train/text") / "train"
+    _print_json(cues.train(folder, out or cues.DATA, limit=limit))
+
+
 def main() -> None:
     try:
         app()

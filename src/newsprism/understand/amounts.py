@@ -117,7 +117,43 @@ def find_amounts(doc: Doc) -> list[Amount]:
                 out.append(amount)
                 if amount.counted:
                     last_counted[ent.sent.start] = amount.counted
+    return _merge_ranges(doc.text, out)
+
+
+def _merge_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
+    """ "between 2 and 4.8 million", "from 10 to 20", "26-31": one amount with low and high."""
+    out: list[Amount] = []
+    for amount in amounts:
+        previous = out[-1] if out else None
+        if previous is not None and _joins(text, previous, amount):
+            scale = _scale(amount.span.text.lower()) or 1.0
+            low = previous.low if previous.low is not None else None
+            if low is not None and amount.high is not None and low < scale <= amount.high:
+                low *= scale  # "2 and 4.8 million": the scale belongs to both
+            span = Evidence(
+                previous.span.start, amount.span.end, text[previous.span.start : amount.span.end]
+            )
+            out[-1] = Amount(
+                span,
+                None,
+                low,
+                amount.high,
+                amount.unit or previous.unit,
+                amount.counted or previous.counted,
+                previous.qualifier,
+            )
+        else:
+            out.append(amount)
     return out
+
+
+def _joins(text: str, first: Amount, second: Amount) -> bool:
+    between = text[first.span.end : second.span.start]
+    opener = (
+        first.span.text.lower().startswith("between")
+        or text[max(0, first.span.start - 5) : first.span.start].lower().strip() == "from"
+    )
+    return (between == " and " and opener) or between in {" to ", "-", "–", " - ", " – "}
 
 
 def _amount(ent: Span, inherited: str | None) -> Amount | None:

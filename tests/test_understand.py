@@ -1,0 +1,160 @@
+"""The understanding stage on hostile and edge-case articles, and its parts one by one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+from newsprism.ingest import ingest
+from newsprism.options import IngestOptions
+from newsprism.store import Database
+from newsprism.understand.analyze import (
+    AnalysisInput,
+    AnalyzeOptions,
+    analyze,
+    analyze_inputs,
+    chunks,
+)
+from newsprism.understand.quotemarks import quoted_spans
+
+OPTIONS = AnalyzeOptions(workers=1)
+
+
+def _one(text: str, published: dt.date | None = None, language: str | None = "en"):
+    return analyze_inputs([AnalysisInput("a", text, published, language)], OPTIONS)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("", None, "too short"),
+        ("Breaking.", None, "too short"),
+        ("Le gouvernement a annoncé lundi une nouvelle série de mesures.", "fr", "language 'fr'"),
+    ],
+)
+def test_skipped_with_a_reason(text: str, language: str | None, reason: str) -> None:
+    analysis = _one(text, language=language)
+    assert analysis.skipped is not None and reason in analysis.skipped
+    assert analysis.quotes == [] and analysis.actors == []
+
+
+def test_other_language_is_skipped_end_to_end(db: Database, tmp_path: Path) -> None:
+    french = (
+        "Le président a déclaré mardi que les négociations reprendraient la semaine "
+        "prochaine à Genève, selon plusieurs sources diplomatiques."
+    )
+    ingest(db, [str(write(tmp_path / "fr.txt", french))], IngestOptions(workers=1))
+    report = analyze(db, OPTIONS)
+    assert report.analysed == 0 and next(iter(report.skipped.values())).startswith("language 'fr'")
+    assert db.analysis(db.articles()[0].id).skipped is not None  # recorded, not retried
+
+
+def test_html_remnants_emoji_rtl_and_broken_quotes_do_not_crash() -> None:
+    text = (
+        "<p>Protest in Cairo 🇪🇬 &amp; beyond</p>\n\n“Bread, freedom, social justice,” "
+        'chanted the crowd, while \u202bعيش حرية\u202c signs rose. The minister said "we will '
+        "listen and then she left.\n\nAn unbalanced ” mark and a lone “ opener here."
+    )
+    analysis = _one(text, dt.date(2025, 5, 13))
+    assert analysis.skipped is None
+    for quote in analysis.quotes:
+        assert text[quote.content.start : quote.content.end] == quote.content.text
+
+
+def test_a_200000_word_article_is_analysed_in_chunks() -> None:
+    paragraph = (
+        "Officials said on Monday that 40 trucks had crossed the border. "
+        '"We need more," the minister told reporters in Geneva.'
+    )
+    text = "\n\n".join([paragraph] * 10_000)  # about 200,000 words
+    assert len(text.split()) >= 190_000
+    pieces = chunks(text, 100_000)
+    assert len(pieces) > 10 and "".join(p for _, p in pieces) == text
+    small = "\n\n".join([paragraph] * 600)  # the same path, quick enough for every run
+    analysis = analyze_inputs(
+        [AnalysisInput("a", small, dt.date(2025, 5, 13), "en")],
+        AnalyzeOptions(workers=1, chunk_chars=5_000),
+    )[0]
+    assert len(analysis.quotes) >= 1000
+    for quote in analysis.quotes[-3:]:  # offsets stay right across chunks
+        assert small[quote.content.start : quote.content.end] == quote.content.text
+    assert all(t.value == dt.date(2025, 5, 12) for t in analysis.times if t.span.text == "Monday")
+
+
+class TestQuoteMarks:
+    def test_curly_straight_and_guillemets(self) -> None:
+        text = 'He said “yes.” She said "no." They said «maybe».'
+        assert [text[q.start : q.end] for q in quoted_spans(text)] == ["yes.", "no.", "maybe"]
+
+    def test_multi_paragraph_quote_continues(self) -> None:
+        text = "“First part.\n\n“Second part,” he said."
+        spans = quoted_spans(text)
+        assert [(s.closed, s.continues) for s in spans] == [(False, True), (True, False)]
+
+    def test_inches_and_apostrophes_are_not_quotes(self) -> None:
+        assert quoted_spans('A 5" screen and a 7" one, it\'s fine.') == []
+
+
+class TestTimes:
+    def test_weekdays_and_relative_words(self) -> None:
+        text = (
+            "The minister resigned on Monday. Talks will resume on Friday, and a vote "
+            "was held last week. The report came yesterday."
+        )
+        times = {t.span.text: t for t in _one(text, dt.date(2025, 5, 14)).times}  # a Wednesday
+        assert times["Monday"].value == dt.date(2025, 5, 12)
+        assert times["Friday"].value == dt.date(2025, 5, 16)  # future clause: the next Friday
+        assert times["last week"].value == dt.date(2025, 5, 5)
+        assert times["last week"].granularity == "week"
+        assert times["yesterday"].value == dt.date(2025, 5, 13)
+
+    def test_absolute_dates_and_unknown_publication(self) -> None:
+        times = {
+            t.span.text: t
+            for t in _one(
+                "The deal was signed on May 3, 2024, in Oslo, and ratified on Monday."
+            ).times
+        }
+        assert times["May 3, 2024"].value == dt.date(2024, 5, 3)
+        assert times["May 3, 2024"].anchor == "absolute"
+        assert times["Monday"].value is None  # no publication date: unresolved, not guessed
+
+
+class TestAmounts:
+    def test_values_ranges_qualifiers_and_counted_nouns(self) -> None:
+        text = (
+            "At least 31 people were killed and between 2 and 4.8 million people fled, "
+            "while the 42-year-old mayor said 150,000 protesters marched."
+        )
+        amounts = {a.span.text: a for a in _one(text).amounts}
+        killed = next(a for k, a in amounts.items() if "31" in k)
+        assert killed.value == 31 and killed.qualifier == "at least" and killed.counted == "people"
+        fled = next(a for k, a in amounts.items() if "4.8" in k)
+        assert (fled.low, fled.high) == (2_000_000, 4_800_000) and fled.counted == "people"
+        age = next(a for k, a in amounts.items() if "year-old" in k)
+        assert age.value == 42 and age.unit == "year-old"
+        crowd = next(a for k, a in amounts.items() if "150,000" in k)
+        assert crowd.value == 150_000 and crowd.counted == "protesters"
+
+
+def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "Talks stall\n\nPresident Emmanuel Macron met the Red Cross "
+        '(International Committee of the Red Cross) on Monday. Macron said "we will help."',
+    )
+    write(
+        tmp_path / "b.txt",
+        "Aid arrives\n\nMacron told the ICRC that France would send aid, "
+        "according to the United States embassy. US officials agreed.",
+    )
+    ingest(db, [str(tmp_path)], IngestOptions(workers=1))
+    analyze(db, OPTIONS)
+    rows = {r["name"]: r for r in db.actor_rows()}
+    assert rows["Emmanuel Macron"]["articles"] == 2  # "Macron" alone joined the full name
+    assert "Macron" not in rows
+    assert rows["International Committee of the Red Cross"]["articles"] == 2  # ICRC
+    assert rows["United States"]["articles"] == 1 and "US" not in rows  # acronym joined
