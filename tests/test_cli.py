@@ -29,6 +29,14 @@ def test_ingest_list_show_and_rejects(tmp_path: Path, seeds: Path) -> None:
     summary = json.loads(output)
     assert (summary["added"], summary["rejected"]) == (2, 1)
     assert summary["rejections"][0]["code"] == "E003"
+    assert summary["analysis"]["analysed"] == 2  # ingest analyses new articles by default
+
+    code, output = run(db, "actors", "--json")
+    people = {a["name"]: a for a in json.loads(output)}
+    assert people["Benjamin Netanyahu"]["articles"] == 2
+    assert "Israeli Prime Minister" in people["Benjamin Netanyahu"]["roles"]
+    code, output = run(db, "analyze", "--json")
+    assert json.loads(output)["analysed"] == 0  # nothing new: analysis is not repeated
 
     code, output = run(db, "articles", "--json")
     listed = json.loads(output)
@@ -37,8 +45,11 @@ def test_ingest_list_show_and_rejects(tmp_path: Path, seeds: Path) -> None:
 
     code, output = run(db, "show", listed[0]["id"][:8])
     assert code == 0 and "The Cradle" in output and "2025-05-13 (from header)" in output
+    assert "quotes" in output and "Israeli Army Radio" in output  # the analysis is shown
     code, output = run(db, "show", listed[1]["id"], "--json")
-    assert json.loads(output)["title"].startswith("Hamas Releases")
+    shown = json.loads(output)
+    assert shown["title"].startswith("Hamas Releases")
+    assert any("Truth Social" in (q["medium"] or "") for q in shown["analysis"]["quotes"])
 
     code, output = run(db, "rejects")
     assert code == 0 and "E003" in output

@@ -220,6 +220,25 @@ def show(
 
 
 @app.command()
+def actors(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+    as_json: JsonOpt = False,
+) -> None:
+    """People, organisations and places across all articles, most covered first."""
+    from itertools import islice
+
+    from newsprism.render import actors_table
+
+    with _database(ctx) as db:
+        rows = list(islice(db.actor_rows(), limit))
+    if as_json:
+        _print_json(rows)
+    else:
+        out.print(actors_table(rows))
+
+
+@app.command()
 def rejects(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 1000,

@@ -83,6 +83,25 @@ def article_panel(article: Article, copies: Sequence[Article]) -> Panel:
     return Panel(Group(meta, Text(""), body), title=escape(article.display_title), expand=True)
 
 
+def actors_table(rows: Sequence[Mapping[str, Any]]) -> Table:
+    table = Table(header_style="bold", expand=True)
+    for column in ("actor", "type", "roles", "articles", "mentions"):
+        table.add_column(
+            column,
+            overflow="fold",
+            justify="right" if column in {"articles", "mentions"} else "left",
+        )
+    for r in rows:
+        table.add_row(
+            escape(r["name"]),
+            r["label"],
+            escape("; ".join(r["roles"])),
+            str(r["articles"]),
+            str(r["mentions"]),
+        )
+    return table
+
+
 def rejects_table(rows: Sequence[Mapping[str, Any]]) -> Table:
     table = Table(header_style="bold")
     for column in ("code", "where", "reason", "last seen", "tries"):
