@@ -158,3 +158,35 @@ def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
     assert "Macron" not in rows
     assert rows["International Committee of the Red Cross"]["articles"] == 2  # ICRC
     assert rows["United States"]["articles"] == 1 and "US" not in rows  # acronym joined
+
+
+def test_tone_per_article_and_per_actor() -> None:
+    text = (
+        "Chancellor Angela Merkel praised the wonderful new library, a great success for the city. "
+        "Meanwhile the brutal attack by General Omar Vance killed dozens and left the town "
+        "in terrible grief."
+    )
+    analysis = _one(text)
+    tones = {a.name: a.tone for a in analysis.actors}
+    assert tones["Angela Merkel"] is not None and tones["Angela Merkel"] > 0.3
+    assert tones["Omar Vance"] is not None and tones["Omar Vance"] < -0.3
+    assert analysis.tone is not None and -1 <= analysis.tone <= 1
+
+
+def test_places_resolved_to_country_and_point() -> None:
+    from newsprism.understand.places import resolve_place
+
+    paris = resolve_place("Paris")
+    assert paris is not None and paris.country == "FR" and paris.kind == "city"
+    assert abs((paris.latitude or 0) - 48.85) < 0.1
+    assert resolve_place("the U.S.").country == "US"  # type: ignore[union-attr]
+    assert resolve_place("Qatar").kind == "country"  # type: ignore[union-attr]
+    assert resolve_place("Middle Earth") is None  # unknown stays unknown
+
+
+def test_seed_places_are_stored_with_countries(db: Database, seeds: Path) -> None:
+    ingest(db, [str(seeds)], IngestOptions(workers=1))
+    analyze(db, OPTIONS)
+    places = {r["name"]: r["country"] for r in db.actor_rows() if r["label"] == "PLACE"}
+    assert {places["Qatar"], places["Doha"], places["Israel"], places["Gaza"]} == {"QA", "IL", "PS"}
+    assert places["Doha"] == "QA" and places["Iran"] == "IR"

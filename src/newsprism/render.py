@@ -85,7 +85,7 @@ def article_panel(article: Article, copies: Sequence[Article]) -> Panel:
 
 def actors_table(rows: Sequence[Mapping[str, Any]]) -> Table:
     table = Table(header_style="bold", expand=True)
-    for column in ("actor", "type", "roles", "articles", "mentions"):
+    for column in ("actor", "type", "roles / place", "articles", "mentions"):
         table.add_column(
             column,
             overflow="fold",
@@ -95,11 +95,17 @@ def actors_table(rows: Sequence[Mapping[str, Any]]) -> Table:
         table.add_row(
             escape(r["name"]),
             r["label"],
-            escape("; ".join(r["roles"])),
+            escape("; ".join(r["roles"]) or _place(r)),
             str(r["articles"]),
             str(r["mentions"]),
         )
     return table
+
+
+def _place(row: Mapping[str, Any]) -> str:
+    if row.get("latitude") is None:
+        return str(row.get("country") or "")
+    return f"{row['country']} ({row['latitude']:.2f}, {row['longitude']:.2f})"
 
 
 def rejects_table(rows: Sequence[Mapping[str, Any]]) -> Table:

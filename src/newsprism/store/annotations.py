@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from newsprism.textutil import initials, normalise, short_hash
+from newsprism.understand.places import resolve_place
 from newsprism.understand.records import (
     Actor,
     Amount,
@@ -25,7 +26,7 @@ from newsprism.understand.records import (
     TimeExpression,
 )
 
-_TABLES = ("mentions", "quotes", "amounts", "time_expressions", "analyses")
+_TABLES = ("mentions", "quotes", "amounts", "time_expressions", "actor_tone", "analyses")
 
 
 class AnnotationStore:
@@ -43,9 +44,9 @@ class AnnotationStore:
                     f"DELETE FROM {table} WHERE article_id = ?", (analysis.article_id,)
                 )
             self.conn.execute(
-                "INSERT INTO analyses (article_id, pipeline, analysed_at, skipped) "
-                "VALUES (?, ?, ?, ?)",
-                (analysis.article_id, pipeline, now, analysis.skipped),
+                "INSERT INTO analyses (article_id, pipeline, analysed_at, skipped, tone) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (analysis.article_id, pipeline, now, analysis.skipped, analysis.tone),
             )
             ids = {a.key: self._canonical_actor(a) for a in analysis.actors}
             for actor in analysis.actors:
@@ -57,6 +58,14 @@ class AnnotationStore:
                         for m in actor.mentions
                     ],
                 )
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO actor_tone VALUES (?, ?, ?)",
+                [
+                    (analysis.article_id, ids[a.key], a.tone)
+                    for a in analysis.actors
+                    if a.tone is not None
+                ],
+            )
             self._insert_items(analysis, ids)
 
     def _insert_items(self, analysis: Analysis, ids: dict[str, str]) -> None:
@@ -146,9 +155,10 @@ class AnnotationStore:
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         actor_id = short_hash(family, norm)
         surname = words[-1] if family == "PERSON" and words else None
+        place = resolve_place(actor.name) if family == "PLACE" else None
         self.conn.execute(
-            "INSERT INTO actors (id, label, name, norm, surname, initials, roles) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO actors (id, label, name, norm, surname, initials, roles, country, "
+            "latitude, longitude, place_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 actor_id,
                 family,
@@ -157,6 +167,10 @@ class AnnotationStore:
                 surname,
                 initials(actor.name) if len(words) > 1 else None,
                 json.dumps(actor.roles),
+                place.country if place else None,
+                place.latitude if place else None,
+                place.longitude if place else None,
+                place.kind if place else None,
             ),
         )
         if len(words) > 1:  # a surname or acronym actor seen earlier joins the full name
@@ -176,10 +190,15 @@ class AnnotationStore:
         if len(rows) != 1 or owners != 1:
             return
         old = rows[0][0]
-        self.conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", (into, old))
-        self.conn.execute(
-            "UPDATE quotes SET speaker_actor_id = ? WHERE speaker_actor_id = ?", (into, old)
-        )
+        for table, column in (
+            ("mentions", "actor_id"),
+            ("quotes", "speaker_actor_id"),
+            ("actor_tone", "actor_id"),
+        ):
+            self.conn.execute(
+                f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (into, old)
+            )
+        self.conn.execute("DELETE FROM actor_tone WHERE actor_id = ?", (old,))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
 
     def _add_roles(self, actor_id: str, known: list[str], new: list[str]) -> None:
@@ -193,7 +212,7 @@ class AnnotationStore:
 
     def analysis(self, article_id: str) -> Analysis | None:
         row = self.conn.execute(
-            "SELECT skipped FROM analyses WHERE article_id = ?", (article_id,)
+            "SELECT skipped, tone FROM analyses WHERE article_id = ?", (article_id,)
         ).fetchone()
         if row is None:
             return None
@@ -203,6 +222,7 @@ class AnnotationStore:
             quotes=[_quote(r) for r in self._rows("quotes", article_id)],
             amounts=[_amount(r) for r in self._rows("amounts", article_id)],
             times=[_time(r) for r in self._rows("time_expressions", article_id)],
+            tone=row[1],
             skipped=row[0],
         )
 
@@ -219,7 +239,8 @@ class AnnotationStore:
 
     def actor_rows(self) -> Iterator[dict[str, Any]]:
         for row in self.conn.execute(
-            "SELECT a.id, a.label, a.name, a.roles, COUNT(m.start) AS mentions, "
+            "SELECT a.id, a.label, a.name, a.roles, a.country, a.latitude, a.longitude, "
+            "COUNT(m.start) AS mentions, "
             "COUNT(DISTINCT m.article_id) AS articles FROM actors AS a "
             "LEFT JOIN mentions AS m ON m.actor_id = a.id GROUP BY a.id "
             "ORDER BY articles DESC, mentions DESC"
@@ -234,8 +255,11 @@ class AnnotationStore:
     def _actors_of(self, article_id: str) -> list[Actor]:
         actors: dict[str, Actor] = {}
         for row in self.conn.execute(
-            "SELECT m.*, a.name, a.label, a.roles FROM mentions AS m JOIN actors AS a "
-            "ON a.id = m.actor_id WHERE m.article_id = ? ORDER BY m.start",
+            "SELECT m.*, a.name, a.label, a.roles, a.country, a.latitude, a.longitude, t.tone "
+            "FROM mentions AS m "
+            "JOIN actors AS a ON a.id = m.actor_id LEFT JOIN actor_tone AS t "
+            "ON t.article_id = m.article_id AND t.actor_id = m.actor_id "
+            "WHERE m.article_id = ? ORDER BY m.start",
             (article_id,),
         ):
             actor = actors.setdefault(
@@ -245,6 +269,10 @@ class AnnotationStore:
                     name=row["name"],
                     label=row["label"],
                     roles=json.loads(row["roles"]),
+                    tone=row["tone"],
+                    country=row["country"],
+                    latitude=row["latitude"],
+                    longitude=row["longitude"],
                     canonical_id=row["actor_id"],
                 ),
             )

@@ -161,10 +161,27 @@ def m005_analysis(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def m006_tone(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE analyses ADD COLUMN tone REAL")
+    conn.execute(
+        """CREATE TABLE actor_tone (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            actor_id TEXT NOT NULL REFERENCES actors(id), tone REAL NOT NULL,
+            PRIMARY KEY (article_id, actor_id))"""
+    )
+
+
+def m007_places(conn: sqlite3.Connection) -> None:
+    for column in ("country TEXT", "latitude REAL", "longitude REAL", "place_kind TEXT"):
+        conn.execute(f"ALTER TABLE actors ADD COLUMN {column}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
     m003_rejects_and_sources,
     m004_fulltext,
     m005_analysis,
+    m006_tone,
+    m007_places,
 )

@@ -27,7 +27,7 @@ from newsprism.understand.records import (
 
 log = logging.getLogger(__name__)
 
-PIPELINE_REVISION = 1  # bump when a rule changes what is extracted: forces re-analysis
+PIPELINE_REVISION = 2  # bump when a rule changes what is extracted: forces re-analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,21 +156,32 @@ def chunks(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def _merge(analysis: Analysis, doc: Any, offset: int) -> None:
+    """Fold one chunk's results into the article's (tone: the mean over chunks)."""
+    analysis.tone = _mean(analysis.tone, doc._.tone, offset == 0)
     by_key = {a.key: a for a in analysis.actors}
     for actor in doc._.actors or []:
         moved = [_shift(m, offset) for m in actor.mentions]
         if actor.key in by_key:
+            by_key[actor.key].tone = _mean(by_key[actor.key].tone, actor.tone, False)
             by_key[actor.key].mentions.extend(moved)
             by_key[actor.key].roles.extend(
                 r for r in actor.roles if r not in by_key[actor.key].roles
             )
         else:
-            copy = Actor(actor.key, actor.name, actor.label, moved, list(actor.roles))
+            copy = Actor(
+                actor.key, actor.name, actor.label, moved, list(actor.roles), tone=actor.tone
+            )
             analysis.actors.append(copy)
             by_key[actor.key] = copy
     analysis.quotes.extend(_shift_quote(q, offset) for q in doc._.quotes or [])
     analysis.amounts.extend(replace(a, span=_shift(a.span, offset)) for a in doc._.amounts or [])
     analysis.times.extend(_shift_time(t, offset) for t in doc._.times or [])
+
+
+def _mean(old: float | None, new: float | None, first: bool) -> float | None:
+    if first or old is None:
+        return new
+    return old if new is None else round((old + new) / 2, 4)
 
 
 def _shift(span: Span, offset: int) -> Span:

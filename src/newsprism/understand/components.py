@@ -17,8 +17,9 @@ from newsprism.understand.entities import fix_entities, split_paragraphs
 from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.quotes import find_quotes
 from newsprism.understand.times import anchor_quoted, find_times
+from newsprism.understand.tone import score_tone
 
-for _name in ("published", "actors", "quotes", "amounts", "times"):
+for _name in ("published", "actors", "quotes", "amounts", "times", "tone"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -68,6 +69,15 @@ def make_quotes(nlp: Language, name: str) -> Any:
         doc._.quotes = find_quotes(doc, doc._.actors or [])
         quoted = [(q.start, q.end) for q in quoted_spans(doc.text)]
         doc._.times = anchor_quoted(doc._.times or [], quoted, doc)
+        return doc
+
+    return component
+
+
+@Language.factory("newsprism_tone", assigns=["doc._.tone"], requires=["doc._.actors"])
+def make_tone(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc._.tone = score_tone(doc, doc._.actors or [])
         return doc
 
     return component

@@ -17,6 +17,7 @@ COMPONENTS = (
     "newsprism_amounts",
     "newsprism_actors",
     "newsprism_quotes",
+    "newsprism_tone",
 )
 
 

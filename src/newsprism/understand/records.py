@@ -31,6 +31,10 @@ class Actor:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # "Israeli Prime Minister", "US Special Envoy"
     canonical_id: str | None = None  # the corpus-wide actor, set when stored
+    tone: float | None = None  # mean VADER compound of the sentences that mention it
+    country: str | None = None  # places: ISO country code, and a point (set when stored)
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    tone: float | None = None  # mean VADER compound over sentences, -1 (negative) .. 1
     skipped: str | None = None  # why the article was not analysed (language, no text)
 
     def as_dict(self) -> dict[str, object]:

