@@ -20,7 +20,8 @@ from newsprism.understand.analyze import (
 )
 from newsprism.understand.quotemarks import quoted_spans
 
-OPTIONS = AnalyzeOptions(workers=1)
+# Embeddings are tested with the seeds; these tests skip the 10 s model load.
+OPTIONS = AnalyzeOptions(workers=1, embed=False)
 
 
 def _one(text: str, published: dt.date | None = None, language: str | None = "en"):

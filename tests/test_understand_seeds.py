@@ -103,3 +103,26 @@ def test_dates_resolved_against_publication_or_quote(
         assert values == {gold["value"]}, (gold, values)
         if "anchor" in gold:
             assert {t.anchor for t in found} == {gold["anchor"]}
+
+
+def test_claims_carry_reasons_and_embeddings(analysed: dict[str, Analysis]) -> None:
+    import numpy as np
+
+    from newsprism.understand.embeddings import from_blob
+
+    def claim(seed: str, words: str) -> np.ndarray:
+        found = [c for c in analysed[seed].claims if words in c.span.text]
+        assert found and found[0].embedding is not None, words
+        return from_blob(found[0].embedding)
+
+    for seed in ("000", "002"):
+        assert len(analysed[seed].claims) >= 8
+        assert analysed[seed].embedding is not None
+        assert all(c.reasons for c in analysed[seed].claims)
+    # The same fact told by both outlets is close; a different fact is not.
+    release_a = claim("000", "Edan Alexander was released by Hamas on Monday")
+    release_b = claim("002", "Hamas released an Israeli American soldier")
+    iran = claim("002", "disagreements over whether or not to strike Iran")
+    assert float(release_a @ release_b) > 0.5
+    assert float(release_a @ release_b) > float(release_a @ iran) + 0.2
+    assert abs(float(np.linalg.norm(release_a)) - 1.0) < 1e-3

@@ -21,12 +21,22 @@ from newsprism.understand.records import (
     Actor,
     Amount,
     Analysis,
+    Claim,
     Quote,
     Span,
     TimeExpression,
 )
 
-_TABLES = ("mentions", "quotes", "amounts", "time_expressions", "actor_tone", "analyses")
+_TABLES = (
+    "mentions",
+    "quotes",
+    "amounts",
+    "time_expressions",
+    "actor_tone",
+    "claims",
+    "article_embeddings",
+    "analyses",
+)
 
 
 class AnnotationStore:
@@ -35,7 +45,7 @@ class AnnotationStore:
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
 
-    def store_analysis(self, analysis: Analysis, pipeline: str) -> None:
+    def store_analysis(self, analysis: Analysis, pipeline: str, embedder: str = "") -> None:
         """Replace an article's annotations in one transaction (re-analysis is idempotent)."""
         now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         with self.transaction():
@@ -67,6 +77,11 @@ class AnnotationStore:
                 ],
             )
             self._insert_items(analysis, ids)
+            if analysis.embedding is not None:
+                self.conn.execute(
+                    "INSERT INTO article_embeddings VALUES (?, ?, ?)",
+                    (analysis.article_id, embedder, analysis.embedding),
+                )
 
     def _insert_items(self, analysis: Analysis, ids: dict[str, str]) -> None:
         aid = analysis.article_id
@@ -105,6 +120,13 @@ class AnnotationStore:
                     a.qualifier,
                 )
                 for n, a in enumerate(analysis.amounts)
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (aid, n, c.span.start, c.span.end, c.span.text, json.dumps(c.reasons), c.embedding)
+                for n, c in enumerate(analysis.claims)
             ],
         )
         self.conn.executemany(
@@ -222,9 +244,17 @@ class AnnotationStore:
             quotes=[_quote(r) for r in self._rows("quotes", article_id)],
             amounts=[_amount(r) for r in self._rows("amounts", article_id)],
             times=[_time(r) for r in self._rows("time_expressions", article_id)],
+            claims=[_claim(r) for r in self._rows("claims", article_id)],
+            embedding=self.article_embedding(article_id),
             tone=row[1],
             skipped=row[0],
         )
+
+    def article_embedding(self, article_id: str) -> bytes | None:
+        row = self.conn.execute(
+            "SELECT vector FROM article_embeddings WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return bytes(row[0]) if row else None
 
     def unanalysed(self, pipeline: str, limit: int = 1000) -> list[str]:
         """Originals (duplicates are analysed through their original) not yet analysed by
@@ -314,6 +344,13 @@ def _amount(row: sqlite3.Row) -> Amount:
         row["unit"],
         row["counted"],
         row["qualifier"],
+    )
+
+
+def _claim(row: sqlite3.Row) -> Claim:
+    embedding = bytes(row["embedding"]) if row["embedding"] is not None else None
+    return Claim(
+        Span(row["start"], row["end_"], row["text"]), tuple(json.loads(row["reasons"])), embedding
     )
 
 

@@ -176,6 +176,21 @@ def m007_places(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE actors ADD COLUMN {column}")
 
 
+def m008_claims_and_embeddings(conn: sqlite3.Connection) -> None:
+    # Vectors are stored with their articles; any nearest-neighbour index is rebuilt from here.
+    conn.execute(
+        """CREATE TABLE claims (
+            article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+            start INTEGER NOT NULL, end_ INTEGER NOT NULL, text TEXT NOT NULL,
+            reasons TEXT NOT NULL, embedding BLOB, PRIMARY KEY (article_id, n))"""
+    )
+    conn.execute(
+        """CREATE TABLE article_embeddings (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            model TEXT NOT NULL, vector BLOB NOT NULL)"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -184,4 +199,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m005_analysis,
     m006_tone,
     m007_places,
+    m008_claims_and_embeddings,
 )

