@@ -126,3 +126,30 @@ def test_claims_carry_reasons_and_embeddings(analysed: dict[str, Analysis]) -> N
     assert float(release_a @ release_b) > 0.5
     assert float(release_a @ release_b) > float(release_a @ iran) + 0.2
     assert abs(float(np.linalg.norm(release_a)) - 1.0) < 1e-3
+
+
+def test_events_who_did_what_to_whom(analysed: dict[str, Analysis]) -> None:
+    def names(seed: str) -> dict[str | None, str]:
+        return {a.canonical_id: a.name for a in analysed[seed].actors}
+
+    for seed in ("000", "002"):
+        who = names(seed)
+        releases = [
+            e for e in analysed[seed].events if e.type == "RELEASE" and e.plover == "CONCEDE"
+        ]
+        assert any(
+            who.get(e.actor_key) == "Hamas" and who.get(e.target_key) == "Edan Alexander"
+            for e in releases
+        ), releases
+    cradle = analysed["000"].events
+    met = next(e for e in cradle if e.verb.text == "met")
+    assert (met.type, names("000")[met.actor_key], names("000")[met.target_key]) == (
+        "CONSULT",
+        "Benjamin Netanyahu",
+        "Steve Witkoff",
+    )
+    assert met.date == "2025-05-12"
+    approved = next(e for e in cradle if e.verb.text == "approved")
+    assert approved.date == "2025-05-12"  # announced on Monday; Tuesday is the travel's
+    negated = [e.verb.text for e in analysed["002"].events if e.negated]
+    assert "consult" in negated  # "did not consult Israel"

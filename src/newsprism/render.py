@@ -197,7 +197,22 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
         value = t.value.isoformat() if t.value else "unresolved"
         what = f"{t.kind}, {t.granularity or '-'}, from {t.anchor or '-'}"
         facts.add_row(escape(t.span.text), value, what)
-    return [actors, quotes, facts]
+    events = Table(title="events", header_style="bold", expand=True)
+    for column in ("type", "who", "did", "to whom", "where", "when"):
+        events.add_column(column, overflow="fold")
+    for e in analysis.events:
+        who = names.get(e.actor_key or "") or (e.actor.text if e.actor else "")
+        whom = names.get(e.target_key or "") or (e.target.text if e.target else "")
+        did = ("not " if e.negated else "") + e.verb.text
+        events.add_row(
+            e.type,
+            escape(who),
+            escape(did),
+            escape(whom),
+            escape(e.place.text if e.place else ""),
+            e.date or "",
+        )
+    return [actors, quotes, facts, events]
 
 
 def _number(value: float | None) -> str:

@@ -22,6 +22,7 @@ from newsprism.understand.records import (
     Amount,
     Analysis,
     Claim,
+    Event,
     Quote,
     Span,
     TimeExpression,
@@ -29,6 +30,7 @@ from newsprism.understand.records import (
 
 _TABLES = (
     "mentions",
+    "events",
     "quotes",
     "amounts",
     "time_expressions",
@@ -120,6 +122,30 @@ class AnnotationStore:
                     a.qualifier,
                 )
                 for n, a in enumerate(analysis.amounts)
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    aid,
+                    n,
+                    e.type,
+                    e.plover,
+                    e.verb.text,
+                    e.verb.start,
+                    e.actor.text if e.actor else None,
+                    ids.get(e.actor_key or ""),
+                    e.target.text if e.target else None,
+                    ids.get(e.target_key or ""),
+                    e.place.text if e.place else None,
+                    e.date,
+                    e.sentence.start,
+                    e.sentence.end,
+                    int(e.negated),
+                    json.dumps(_event_detail(e)),
+                )
+                for n, e in enumerate(analysis.events)
             ],
         )
         self.conn.executemany(
@@ -245,6 +271,7 @@ class AnnotationStore:
             amounts=[_amount(r) for r in self._rows("amounts", article_id)],
             times=[_time(r) for r in self._rows("time_expressions", article_id)],
             claims=[_claim(r) for r in self._rows("claims", article_id)],
+            events=[_event(r) for r in self._rows("events", article_id)],
             embedding=self.article_embedding(article_id),
             tone=row[1],
             skipped=row[0],
@@ -344,6 +371,44 @@ def _amount(row: sqlite3.Row) -> Amount:
         row["unit"],
         row["counted"],
         row["qualifier"],
+    )
+
+
+def _event_detail(event: Event) -> dict[str, Any]:
+    """The spans as stored JSON, so an event can be shown in place."""
+
+    def span(s: Span | None) -> list[Any] | None:
+        return [s.start, s.end, s.text] if s else None
+
+    return {
+        "verb": span(event.verb),
+        "actor": span(event.actor),
+        "target": span(event.target),
+        "place": span(event.place),
+        "sentence_text": event.sentence.text,
+    }
+
+
+def _event(row: sqlite3.Row) -> Event:
+    detail = json.loads(row["detail"])
+
+    def span(value: list[Any] | None) -> Span | None:
+        return Span(value[0], value[1], value[2]) if value else None
+
+    verb = span(detail["verb"])
+    assert verb is not None
+    return Event(
+        row["type"],
+        row["plover"],
+        verb,
+        span(detail["actor"]),
+        row["actor_id"],
+        span(detail["target"]),
+        row["target_id"],
+        span(detail["place"]),
+        row["date"],
+        Span(row["sentence_start"], row["sentence_end"], detail["sentence_text"]),
+        bool(row["negated"]),
     )
 
 

@@ -191,6 +191,19 @@ def m008_claims_and_embeddings(conn: sqlite3.Connection) -> None:
     )
 
 
+def m009_events(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+            type TEXT NOT NULL, plover TEXT NOT NULL, verb TEXT NOT NULL,
+            verb_start INTEGER NOT NULL, actor_text TEXT, actor_id TEXT REFERENCES actors(id),
+            target_text TEXT, target_id TEXT REFERENCES actors(id), place_text TEXT,
+            date TEXT, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            negated INTEGER NOT NULL, detail TEXT NOT NULL, PRIMARY KEY (article_id, n))"""
+    )
+    conn.execute("CREATE INDEX events_type ON events(type, date)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -200,4 +213,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m006_tone,
     m007_places,
     m008_claims_and_embeddings,
+    m009_events,
 )

@@ -20,6 +20,7 @@ from newsprism.understand.records import (
     Actor,
     Amount,
     Analysis,
+    Event,
     Quote,
     Span,
     TimeExpression,
@@ -27,7 +28,7 @@ from newsprism.understand.records import (
 
 log = logging.getLogger(__name__)
 
-PIPELINE_REVISION = 3  # bump when a rule changes what is extracted: forces re-analysis
+PIPELINE_REVISION = 4  # bump when a rule changes what is extracted: forces re-analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,7 @@ def _merge(analysis: Analysis, doc: Any, offset: int) -> None:
     analysis.amounts.extend(replace(a, span=_shift(a.span, offset)) for a in doc._.amounts or [])
     analysis.times.extend(_shift_time(t, offset) for t in doc._.times or [])
     analysis.claims.extend(replace(c, span=_shift(c.span, offset)) for c in doc._.claims or [])
+    analysis.events.extend(_shift_event(e, offset) for e in doc._.events or [])
 
 
 def _mean(old: float | None, new: float | None, first: bool) -> float | None:
@@ -232,6 +234,23 @@ def _shift_quote(quote: Quote, offset: int) -> Quote:
         content=_shift(quote.content, offset),
         speaker=_shift(quote.speaker, offset) if quote.speaker else None,
         cue=_shift(quote.cue, offset) if quote.cue else None,
+    )
+
+
+def _shift_event(event: Event, offset: int) -> Event:
+    if offset == 0:
+        return event
+
+    def move(span: Span | None) -> Span | None:
+        return _shift(span, offset) if span else None
+
+    return replace(
+        event,
+        verb=_shift(event.verb, offset),
+        actor=move(event.actor),
+        target=move(event.target),
+        place=move(event.place),
+        sentence=_shift(event.sentence, offset),
     )
 
 

@@ -15,12 +15,13 @@ from newsprism.understand.actors import find_actors
 from newsprism.understand.amounts import find_amounts
 from newsprism.understand.claims import find_claims
 from newsprism.understand.entities import fix_entities, split_paragraphs
+from newsprism.understand.events import find_events
 from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.quotes import find_quotes
 from newsprism.understand.times import anchor_quoted, find_times
 from newsprism.understand.tone import score_tone
 
-for _name in ("published", "actors", "quotes", "amounts", "times", "tone", "claims"):
+for _name in ("published", "actors", "quotes", "amounts", "times", "tone", "claims", "events"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -90,6 +91,15 @@ def make_tone(nlp: Language, name: str) -> Any:
 def make_claims(nlp: Language, name: str) -> Any:
     def component(doc: Doc) -> Doc:
         doc._.claims = find_claims(doc, doc._.amounts or [], doc._.quotes or [], doc._.times or [])
+        return doc
+
+    return component
+
+
+@Language.factory("newsprism_events", assigns=["doc._.events"], requires=["doc._.actors"])
+def make_events(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc._.events = find_events(doc, doc._.actors or [], doc._.times or [])
         return doc
 
     return component

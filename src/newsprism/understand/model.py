@@ -19,6 +19,7 @@ COMPONENTS = (
     "newsprism_quotes",
     "newsprism_tone",
     "newsprism_claims",
+    "newsprism_events",
 )
 
 

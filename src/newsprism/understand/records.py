@@ -68,6 +68,23 @@ class TimeExpression:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, where and when (a PLOVER type), with its sentence as evidence."""
+
+    type: str  # RELEASE, CONSULT, AGREE, ACCUSE, ASSAULT, ...
+    plover: str  # the PLOVER root type (RELEASE is PLOVER's CONCEDE, mode release)
+    verb: Span
+    actor: Span | None
+    actor_key: str | None
+    target: Span | None
+    target_key: str | None
+    place: Span | None
+    date: str | None  # ISO day, when the text resolves one
+    sentence: Span
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A check-worthy sentence, why it was picked, and its embedding (set by the stage)."""
 
@@ -85,6 +102,7 @@ class Analysis:
     amounts: list[Amount] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     tone: float | None = None  # mean VADER compound over sentences, -1 (negative) .. 1
     skipped: str | None = None  # why the article was not analysed (language, no text)
 

@@ -1,0 +1,168 @@
+"""Events: who did what to whom, where and when, typed with PLOVER categories.
+
+From the dependency parse and a verb lexicon the project owns: a verb in the lexicon with a
+subject (or a passive agent) and/or an object becomes an event; the place is an "in/at/near"
+phrase naming a place, the date the nearest resolved time expression in its clause or sentence.
+PLOVER (the successor of CAMEO) has 16 root types; news readers also ask for the release of
+prisoners, which PLOVER files under CONCEDE (mode: release), so it is reported as ``RELEASE``
+with ``plover`` kept as ``CONCEDE``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.understand.records import Actor, Event, TimeExpression
+from newsprism.understand.records import Span as Evidence
+
+_LEXICON: dict[str, tuple[str, str]] = {}
+for _type, _plover, _verbs in [
+    ("RELEASE", "CONCEDE", "release free"),
+    ("CONCEDE", "CONCEDE", "concede yield ease lift relax"),
+    ("CONSULT", "CONSULT", "meet visit host negotiate discuss talk consult phone call"),
+    ("AGREE", "AGREE", "agree sign approve accept ratify"),
+    ("SUPPORT", "SUPPORT", "support praise endorse back welcome thank commend"),
+    ("COOPERATE", "COOPERATE", "cooperate coordinate partner collaborate"),
+    ("AID", "AID", "aid help donate supply rescue evacuate"),
+    ("RETREAT", "RETREAT", "withdraw retreat halt"),
+    ("REQUEST", "REQUEST", "request urge demand appeal"),
+    ("ACCUSE", "ACCUSE", "accuse blame condemn criticize criticise denounce"),
+    ("REJECT", "REJECT", "reject refuse deny dismiss veto"),
+    ("THREATEN", "THREATEN", "threaten"),
+    ("PROTEST", "PROTEST", "protest demonstrate march rally"),
+    ("SANCTION", "SANCTION", "sanction ban boycott expel suspend"),
+    ("MOBILIZE", "MOBILIZE", "deploy mobilize mobilise"),
+    ("COERCE", "COERCE", "arrest detain seize blockade besiege occupy capture abduct kidnap"),
+    ("ASSAULT", "ASSAULT", "attack strike bomb kill shoot shell invade raid assault wound"),
+]:
+    for _verb in _verbs.split():
+        _LEXICON[_verb] = (_type, _plover)
+# "call" is CONSULT only as "call X" with a person object ("spoke over the phone"); as a cue
+# ("called it excellent") it is speech, so quotes own it.
+_LEXICON.pop("call")
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "to", "from"}
+
+
+def find_events(doc: Doc, actors: list[Actor], times: list[TimeExpression]) -> list[Event]:
+    spans = sorted((m.start, m.end, a.key) for a in actors for m in a.mentions)
+    events = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _LEXICON:
+            continue
+        event = _event(token, spans, times)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _event(
+    verb: Token, spans: list[tuple[int, int, str]], times: list[TimeExpression]
+) -> Event | None:
+    kind, plover = _LEXICON[verb.lemma_.lower()]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    agent = _first(g for c in verb.children if c.dep_ == "agent" for g in c.children)
+    subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    obj = _first(c for c in verb.children if c.dep_ == "dobj")
+    doer, undergoer = (agent, subject) if passive else (subject, obj)
+    if undergoer is None and not passive:  # "met with X", "talks with X"
+        undergoer = _first(
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "on", "against"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    if doer is None and undergoer is None:
+        return None
+    sentence = verb.sent
+    return Event(
+        type=kind,
+        plover=plover,
+        verb=_evidence(verb.doc[verb.i : verb.i + 1]),
+        actor=_phrase(doer),
+        actor_key=_actor_key(doer, spans),
+        target=_phrase(undergoer),
+        target_key=_actor_key(undergoer, spans),
+        place=_place(verb),
+        date=_date(verb, sentence, times),
+        sentence=_evidence(sentence),
+        negated=any(c.dep_ == "neg" for c in verb.children),
+    )
+
+
+def _first(tokens: object) -> Token | None:
+    return next(iter(tokens), None)  # type: ignore[call-overload]
+
+
+def _phrase(token: Token | None) -> Evidence | None:
+    if token is None:
+        return None
+    left = min(
+        (t.left_edge.i for t in token.lefts if t.dep_ not in {"punct", "cc"}), default=token.i
+    )
+    right = token.i
+    while right + 1 < len(token.doc) and token.doc[right + 1].ent_iob_ == "I":
+        right += 1
+    return _evidence(token.doc[left : right + 1])
+
+
+def _actor_key(token: Token | None, spans: list[tuple[int, int, str]]) -> str | None:
+    """The actor a phrase names: its head word, a name compounded or in apposition with it
+    ("US Special Envoy Steve Witkoff"), the object of its "of" ("the entirety of Gaza"), or,
+    for "he"/"she", the last person named before it. A possessor is not the actor:
+    "Netanyahu's cabinet" is not Netanyahu."""
+    if token is None:
+        return None
+    candidates = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
+    candidates += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for candidate in candidates:
+        for start, end, key in spans:
+            if start <= candidate.idx < end:
+                return key
+    if token.lower_ in {"he", "she", "him", "her"}:
+        people = [key for start, _, key in spans if start < token.idx and key.startswith("PERSON:")]
+        return people[-1] if people else None
+    return None
+
+
+def _place(verb: Token) -> Evidence | None:
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                return _phrase(obj)
+    return None
+
+
+def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | None:
+    """The resolved time that modifies this verb (no other verb in between: in "approved a
+    delegation to travel on Tuesday", Tuesday is the travel's), else the sentence's first."""
+    doc = verb.doc
+    inside = [
+        t
+        for t in times
+        if sentence.start_char <= t.span.start < sentence.end_char
+        and t.value is not None
+        and t.kind in {"date", "time"}
+    ]
+    for t in inside:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None and _governing_verb(span.root) == verb:
+            return t.value.isoformat() if t.value else None
+    return inside[0].value.isoformat() if inside and inside[0].value else None
+
+
+def _governing_verb(token: Token) -> Token:
+    node = token.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head != node:
+        node = node.head
+    return node
+
+
+def _evidence(span: Span) -> Evidence:
+    return Evidence(span.start_char, span.end_char, span.text)
