@@ -42,7 +42,7 @@ class _SentenceTransformer:
             return np.zeros((0, self.dimensions), dtype=np.float32)
         vectors = self.model.encode(
             texts,
-            batch_size=64,
+            batch_size=32,  # measured a little faster than 64 on this CPU
             normalize_embeddings=True,
             show_progress_bar=False,
             convert_to_numpy=True,
