@@ -55,6 +55,7 @@ def test_every_quote_with_its_speaker(analysed: dict[str, Analysis], seed: str) 
             found = [q for q in found if q.cue is not None and q.cue.text == gold["cue"]]
         assert len(found) == 1, f"quote {gold['contains']!r}: {[q.content.text for q in found]}"
         quote = found[0]
+        assert quote.speech, quote  # every gold quote is words said
         if "speaker" in gold:
             assert names.get(quote.speaker_key) == gold["speaker"], (gold, quote)
         else:
@@ -70,7 +71,8 @@ def test_every_quote_with_its_speaker(analysed: dict[str, Analysis], seed: str) 
     wrong = [
         q
         for q in analysis.quotes
-        if q.speaker_key
+        if q.speech
+        and q.speaker_key
         and names[q.speaker_key] not in speakers
         and not any(
             o.content.start <= q.content.start and q.content.end <= o.content.end and o != q

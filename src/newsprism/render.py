@@ -177,7 +177,7 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
         speaker = names.get(q.speaker_key or "") or (q.speaker.text if q.speaker else "?")
         quotes.add_row(
             escape(speaker),
-            q.kind,
+            q.kind if q.speech else f"{q.kind}, view",  # a belief or intention, not words said
             escape(q.cue.text if q.cue else ""),
             escape(q.medium or ""),
             escape(q.content.text),

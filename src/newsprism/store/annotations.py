@@ -88,7 +88,7 @@ class AnnotationStore:
     def _insert_items(self, analysis: Analysis, ids: dict[str, str]) -> None:
         aid = analysis.article_id
         self.conn.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -101,6 +101,7 @@ class AnnotationStore:
                     ids.get(q.speaker_key or ""),
                     *_span_columns(q.cue),
                     q.medium,
+                    int(q.speech),
                 )
                 for n, q in enumerate(analysis.quotes)
             ],
@@ -359,6 +360,7 @@ def _quote(row: sqlite3.Row) -> Quote:
         row["speaker_actor_id"],
         _span(row, "cue"),
         row["medium"],
+        bool(row["speech"]),
     )
 
 

@@ -204,6 +204,10 @@ def m009_events(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX events_type ON events(type, date)")
 
 
+def m010_quote_speech(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE quotes ADD COLUMN speech INTEGER NOT NULL DEFAULT 1")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -214,4 +218,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m007_places,
     m008_claims_and_embeddings,
     m009_events,
+    m010_quote_speech,
 )

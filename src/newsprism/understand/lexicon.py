@@ -16,6 +16,21 @@ SPEECH_VERBS = frozenset(
     order pledge proclaim rule signal underline underscore welcome write
     """.split()
 )
+# Speech verbs above that report a belief, finding or attitude rather than words said.
+ATTITUDE_VERBS = frozenset(
+    """
+    believe think find show indicate conclude wonder doubt question speculate estimate
+    agree disagree forecast signal continue
+    """.split()
+)
+# Nominal cues that report words said (the rest report views: "opposition", "belief").
+SPEECH_NOUNS = frozenset(
+    """
+    statement announcement claim assertion vow pledge promise warning denial allegation
+    accusation admission remark comment threat plea appeal complaint testimony confession
+    demand call proposal prediction report objection insistence suggestion
+    """.split()
+)
 # Cues that only attribute with a clause or quote (so "show" in "the show" is not one).
 NEEDS_CONTENT = frozenset(
     {
@@ -36,6 +51,15 @@ NEEDS_CONTENT = frozenset(
     }
 )
 
+# Nouns that attribute content to their possessor: "Trump's vow to ...", "her claim that ...".
+NOMINAL_CUES = frozenset(
+    """
+    statement announcement claim assertion vow pledge promise warning criticism opposition
+    view belief argument demand call proposal denial allegation accusation admission
+    insistence suggestion remark comment threat plea appeal complaint objection position
+    prediction estimate assessment conclusion finding report testimony confession
+    """.split()
+)
 # Where something was said: the head noun of an "on/in/during X" phrase beside the cue.
 MEDIUM_NOUNS = frozenset(
     """
@@ -65,6 +89,14 @@ ROLE_NOUNS = frozenset(
 # Role words that name the same office.
 ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "head": "leader"}
 
+# Nouns for people: the object of "released", "freed", "held" is a person, never a content.
+HUMAN_NOUNS = frozenset(
+    """
+    soldier captive hostage prisoner detainee civilian people person man woman child boy girl
+    family resident worker student patient victim citizen voter refugee migrant journalist
+    """.split()
+)
+
 PRONOUNS = {
     "he": "PERSON",
     "she": "PERSON",
@@ -74,4 +106,9 @@ PRONOUNS = {
     "it": "ORG",
     "we": None,
     "i": None,
+    "his": "PERSON",  # possessives: the owner of "his claim that ..."
+    "their": None,
+    "its": "ORG",
+    "our": None,
+    "my": None,
 }

@@ -19,10 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.understand.cues import is_learned_cue, pattern
 from newsprism.understand.lexicon import (
+    ATTITUDE_VERBS,
+    HUMAN_NOUNS,
     MEDIUM_NAMES,
     MEDIUM_NOUNS,
+    NOMINAL_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
 )
 from newsprism.understand.quotemarks import Quoted, quoted_spans
@@ -39,6 +43,7 @@ class _Attribution:
     content: tuple[int, int]  # character offsets
     cue: Token | None
     source: Span | None
+    speech: bool = True
 
 
 def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
@@ -64,6 +69,8 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
     for token in sent:
         if _is_according_to(token):
             att = _according_to(token, sent)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
+            att = _nominal_attribution(token)
         elif _is_cue(token) and not inside(token.idx):
             att = _verb_attribution(token, sent, marks)
         else:
@@ -116,6 +123,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         ]
         or _called_for(verb)
         or _learned_object(verb)
+        or _prep_content(verb)
     )
     if complement:
         start = min(c.left_edge.idx for c in complement)
@@ -139,12 +147,61 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     return None  # a speech verb without content ("she said nothing", "the so-called")
 
 
+def _nominal_attribution(noun: Token) -> _Attribution | None:
+    """ "Trump's vow to trash trade deals", "her claim that the vote was rigged": the possessor
+    (or a "by/from" phrase) is the source, the clause or "of/to/about" phrase the content."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    contents = [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "ccomp", "relcl"}
+        and any(m.lower_ in {"that", "to"} for m in c.children)
+    ]
+    contents += [
+        c
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "to", "about", "on", "against"} and c.i > noun.i
+    ]
+    if not owners or not contents or not _is_animate(owners[0]):
+        return None
+    start = min(c.left_edge.idx for c in contents)
+    end = max(c.right_edge.idx + len(c.right_edge) for c in contents)
+    return _Attribution((start, end), noun, _noun_phrase(owners[0]))
+
+
+def _prep_content(verb: Token) -> list[Token]:
+    """ "cautioned against drawing lessons", "argued in favour of staying": the phrase after a
+    cue that has no clause or object is what was said, unless it says where or when."""
+    if pattern(verb) != "none":
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        words = {t.lower_ for t in prep.subtree}
+        kinds = {t.ent_type_ for t in prep.subtree}
+        if words & MEDIUM_NOUNS or words & MEDIUM_NAMES or kinds & {"DATE", "TIME", "GPE"}:
+            continue
+        big_enough = len(list(prep.subtree)) >= 3
+        if prep.lower_ in {"against", "about", "for", "of", "on", "in"} and big_enough:
+            return [prep]
+    return []
+
+
 def _learned_object(verb: Token) -> list[Token]:
     """For cues learned with a direct object ("endorsed Sanders", "slammed the plan")."""
     if pattern(verb) != "dobj" or not is_learned_cue(verb):
         return []
-    # "calling his relationship 'excellent'": the object and what it is called
-    return [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    # "calling his relationship 'excellent'": the object and what it is called. A person is
+    # never what was said: "released a statement" attributes, "released a soldier" does not.
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    if any(_is_animate(o) or o.lemma_.lower() in HUMAN_NOUNS for o in objects if o.dep_ == "dobj"):
+        return []
+    return objects
 
 
 def _called_for(verb: Token) -> list[Token]:
@@ -181,6 +238,9 @@ def _source_of(verb: Token) -> Span | None:
     own = [c for c in verb.children if c.dep_ == "nsubj" and _can_speak(c)]
     if own:
         return _noun_phrase(own[0])
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
+    if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
+        return _noun_phrase(verb.head)  # "polls that show ...": the polls
     if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
         return None
     node = verb
@@ -289,7 +349,15 @@ def _to_quote(
         speaker_key=key,
         cue=cue,
         medium=_medium(att.cue) if att.cue is not None else None,
+        speech=att.speech and (att.cue is None or _is_speech(att.cue)),
     )
+
+
+def _is_speech(cue: Token) -> bool:
+    lemma = cue.lemma_.lower()
+    if cue.pos_ == "NOUN":
+        return lemma in SPEECH_NOUNS
+    return cue.lower_ == "according" or (lemma in SPEECH_VERBS and lemma not in ATTITUDE_VERBS)
 
 
 def _kind(start: int, end: int, marks: list[Quoted], text: str) -> QuoteKind:

@@ -45,6 +45,9 @@ class Quote:
     speaker_key: str | None  # Actor.key of the resolved speaker
     cue: Span | None
     medium: str | None = None
+    # Words said (speech, statements, reports) rather than a belief, intention or finding
+    # attributed to someone ("Hamas, seeking to reopen talks"). "Who said what" uses these.
+    speech: bool = True
 
 
 @dataclass(frozen=True, slots=True)
