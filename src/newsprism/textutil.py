@@ -86,3 +86,13 @@ def normalise(name: str) -> str:
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _NAME_STOP]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def strip_span(text: str, span: tuple[int, int], chars: str) -> tuple[int, int]:
+    """``span`` narrowed past any of ``chars`` at either edge."""
+    start, end = span
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsprism.evaluate import shared_data
 from newsprism.parallel import LazyPool
+from newsprism.textutil import strip_span
 from newsprism.understand.analyze import AnalysisInput, AnalyzeOptions, analyze_inputs
 
 PUBLISHED = {
@@ -133,12 +134,7 @@ class Counts:
 
 
 def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    start, end = span
-    while start < end and text[start] in _EDGES:
-        start += 1
-    while end > start and text[end - 1] in _EDGES:
-        end -= 1
-    return start, end
+    return strip_span(text, span, _EDGES)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

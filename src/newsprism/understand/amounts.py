@@ -7,46 +7,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.understand.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from newsprism.understand.records import Amount
 from newsprism.understand.records import Span as Evidence
 
-_NUMBER_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a dozen": 12,
-    "dozen": 12,
-    "dozens": None,
-    "hundreds": None,
-    "thousands": None,
-    "millions": None,
-    "billions": None,
-}
 _SCALES = {
     "hundred": 1e2,
     "thousand": 1e3,

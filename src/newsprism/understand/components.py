@@ -1,11 +1,13 @@
 """newsprism's spaCy components: registered factories, each taking and returning a ``Doc``.
 
 Results live in ``Doc`` extensions (``doc._.actors`` ...) as the typed records of
-``understand.records``, with character offsets into the text.
+``understand.records``, with character offsets into the text. Each extension is computed by
+one plain function of the ``Doc``; ``_filling`` wraps it as a component.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -26,6 +28,22 @@ for _name in ("published", "actors", "quotes", "amounts", "times", "tone", "clai
         Doc.set_extension(_name, default=None)
 
 
+def _filling(extension: str, compute: Callable[[Doc], Any]) -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        setattr(doc._, extension, compute(doc))
+        return doc
+
+    return component
+
+
+def _quotes(doc: Doc) -> Any:
+    """Quotes, then the times inside them re-anchored to the day the words were said."""
+    quotes = find_quotes(doc, doc._.actors or [])
+    quoted = [(q.start, q.end) for q in quoted_spans(doc.text)]
+    doc._.times = anchor_quoted(doc._.times or [], quoted, doc)
+    return quotes
+
+
 @Language.factory("newsprism_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> Any:
     return split_paragraphs
@@ -38,68 +56,41 @@ def make_entities(nlp: Language, name: str) -> Any:
 
 @Language.factory("newsprism_times", assigns=["doc._.times"], requires=["doc.ents"])
 def make_times(nlp: Language, name: str) -> Any:
-    def component(doc: Doc) -> Doc:
-        doc._.times = find_times(doc, doc._.published)
-        return doc
-
-    return component
+    return _filling("times", lambda doc: find_times(doc, doc._.published))
 
 
 @Language.factory("newsprism_amounts", assigns=["doc._.amounts"], requires=["doc.ents"])
 def make_amounts(nlp: Language, name: str) -> Any:
-    def component(doc: Doc) -> Doc:
-        doc._.amounts = find_amounts(doc)
-        return doc
-
-    return component
+    return _filling("amounts", find_amounts)
 
 
 @Language.factory("newsprism_actors", assigns=["doc._.actors"], requires=["doc.ents"])
 def make_actors(nlp: Language, name: str) -> Any:
-    def component(doc: Doc) -> Doc:
-        doc._.actors = find_actors(doc)
-        return doc
-
-    return component
+    return _filling("actors", find_actors)
 
 
 @Language.factory(
     "newsprism_quotes", assigns=["doc._.quotes", "doc._.times"], requires=["doc._.actors"]
 )
 def make_quotes(nlp: Language, name: str) -> Any:
-    def component(doc: Doc) -> Doc:
-        doc._.quotes = find_quotes(doc, doc._.actors or [])
-        quoted = [(q.start, q.end) for q in quoted_spans(doc.text)]
-        doc._.times = anchor_quoted(doc._.times or [], quoted, doc)
-        return doc
-
-    return component
+    return _filling("quotes", _quotes)
 
 
 @Language.factory("newsprism_tone", assigns=["doc._.tone"], requires=["doc._.actors"])
 def make_tone(nlp: Language, name: str) -> Any:
-    def component(doc: Doc) -> Doc:
-        doc._.tone = score_tone(doc, doc._.actors or [])
-        return doc
-
-    return component
+    return _filling("tone", lambda doc: score_tone(doc, doc._.actors or []))
 
 
 @Language.factory(
     "newsprism_claims", assigns=["doc._.claims"], requires=["doc._.quotes", "doc._.amounts"]
 )
 def make_claims(nlp: Language, name: str) -> Any:
-    def component(doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc, doc._.amounts or [], doc._.quotes or [], doc._.times or [])
-        return doc
-
-    return component
+    return _filling(
+        "claims",
+        lambda doc: find_claims(doc, doc._.amounts or [], doc._.quotes or [], doc._.times or []),
+    )
 
 
 @Language.factory("newsprism_events", assigns=["doc._.events"], requires=["doc._.actors"])
 def make_events(nlp: Language, name: str) -> Any:
-    def component(doc: Doc) -> Doc:
-        doc._.events = find_events(doc, doc._.actors or [], doc._.times or [])
-        return doc
-
-    return component
+    return _filling("events", lambda doc: find_events(doc, doc._.actors or [], doc._.times or []))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.textutil import strip_span
 from newsprism.understand.cues import is_learned_cue, pattern
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
@@ -447,12 +448,7 @@ def _widen_to_marks(span: tuple[int, int], marks: list[Quoted]) -> tuple[int, in
 
 
 def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
-    start, end = span
-    while start < end and text[start] in _EDGE_PUNCT:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_PUNCT:
-        end -= 1
-    return start, end
+    return strip_span(text, span, _EDGE_PUNCT)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

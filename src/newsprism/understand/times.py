@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsprism.understand.lexicon import NUMBER_WORDS
 from newsprism.understand.records import Anchor, Granularity, TimeExpression, TimeKind
 from newsprism.understand.records import Span as Evidence
 
@@ -169,16 +170,7 @@ def _relative_day(text: str, ref: dt.date, future: bool) -> tuple[dt.date, Granu
     if m := re.search(
         r"\b(\d+|a|one|two|three|four|five|six|seven) (day|week|month|year)s? ago", text
     ):
-        count = {
-            "a": 1,
-            "one": 1,
-            "two": 2,
-            "three": 3,
-            "four": 4,
-            "five": 5,
-            "six": 6,
-            "seven": 7,
-        }.get(m[1]) or int(m[1])
+        count = 1 if m[1] == "a" else NUMBER_WORDS.get(m[1]) or int(m[1])
         units: dict[str, Granularity] = {"day": "day", "week": "week", "month": "month"}
         unit = units.get(m[2], "year")
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
