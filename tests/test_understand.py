@@ -191,3 +191,29 @@ def test_seed_places_are_stored_with_countries(db: Database, seeds: Path) -> Non
     places = {r["name"]: r["country"] for r in db.actor_rows() if r["label"] == "PLACE"}
     assert {places["Qatar"], places["Doha"], places["Israel"], places["Gaza"]} == {"QA", "IL", "PS"}
     assert places["Doha"] == "QA" and places["Iran"] == "IR"
+
+
+def test_surnames_with_suffixes_and_folding_within_one_article(
+    db: Database, tmp_path: Path
+) -> None:
+    # Found on the extraction benchmark: in this page a bare surname ("Carlineo") is stored
+    # first and folded into a full name later in the same article, which broke the article's
+    # own mention rows; "Patrick Carlineo Jr." must count "Carlineo" as the surname.
+    page = (
+        Path(__file__).resolve().parents[2]
+        / "shared"
+        / "data"
+        / "extraction-benchmark"
+        / "html"
+        / "6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85.html.gz"
+    )
+    if not page.exists():
+        pytest.skip("../shared/data/extraction-benchmark is absent")
+    ingest(db, [str(page)], IngestOptions(workers=1))
+    report = analyze(db, OPTIONS)
+    assert report.analysed == 1 and not report.skipped, report.skipped
+    analysis = db.analysis(db.articles()[0].id)
+    stored = {r["id"]: r for r in db.actor_rows()}
+    assert all(a.canonical_id in stored for a in analysis.actors)
+    carlineo = [r for r in stored.values() if "carlineo" in r["name"].lower()]
+    assert carlineo and sum(r["mentions"] for r in carlineo) >= 5

@@ -77,6 +77,17 @@ def domain_of(url: str | None) -> str | None:
 _NAME_STOP = {"of", "the", "for", "and", "on", "in", "to", "&"}
 
 
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname(name: str) -> str:
+    """The family name of a person's name: "Patrick Carlineo Jr." -> "carlineo"."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def normalise(name: str) -> str:
     """ "The U.S." -> "us"; "the White House" -> "white house"."""
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)

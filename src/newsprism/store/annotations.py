@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
-from newsprism.textutil import initials, normalise, short_hash
+from newsprism.textutil import initials, normalise, short_hash, surname
 from newsprism.understand.places import resolve_place
 from newsprism.understand.records import (
     Actor,
@@ -60,7 +60,10 @@ class AnnotationStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 (analysis.article_id, pipeline, now, analysis.skipped, analysis.tone),
             )
+            self._merged: dict[str, str] = {}
             ids = {a.key: self._canonical_actor(a) for a in analysis.actors}
+            # An actor created for this article may have been folded into a fuller name since.
+            ids = {key: self._merged.get(value, value) for key, value in ids.items()}
             for actor in analysis.actors:
                 actor.canonical_id = ids[actor.key]
                 self.conn.executemany(
@@ -203,7 +206,7 @@ class AnnotationStore:
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         actor_id = short_hash(family, norm)
-        surname = words[-1] if family == "PERSON" and words else None
+        family_name = surname(actor.name) if family == "PERSON" and words else None
         place = resolve_place(actor.name) if family == "PLACE" else None
         self.conn.execute(
             "INSERT INTO actors (id, label, name, norm, surname, initials, roles, country, "
@@ -213,7 +216,7 @@ class AnnotationStore:
                 family,
                 actor.name,
                 norm,
-                surname,
+                family_name,
                 initials(actor.name) if len(words) > 1 else None,
                 json.dumps(actor.roles),
                 place.country if place else None,
@@ -223,7 +226,7 @@ class AnnotationStore:
             ),
         )
         if len(words) > 1:  # a surname or acronym actor seen earlier joins the full name
-            short = surname if family == "PERSON" else initials(actor.name).lower()
+            short = family_name if family == "PERSON" else initials(actor.name).lower()
             self._absorb(family, short or "", actor_id)
         return actor_id
 
@@ -249,6 +252,7 @@ class AnnotationStore:
             )
         self.conn.execute("DELETE FROM actor_tone WHERE actor_id = ?", (old,))
         self.conn.execute("DELETE FROM actors WHERE id = ?", (old,))
+        self._merged[old] = into
 
     def _add_roles(self, actor_id: str, known: list[str], new: list[str]) -> None:
         merged = known + [r for r in new if r not in known]

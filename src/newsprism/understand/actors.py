@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import initials, normalise
+from newsprism.textutil import initials, normalise, surname
 from newsprism.understand.lexicon import ROLE_NOUNS, ROLE_SYNONYMS
 from newsprism.understand.records import Actor
 from newsprism.understand.records import Span as Evidence
@@ -37,7 +37,7 @@ def find_actors(doc: Doc) -> list[Actor]:
             actor.name = _name(ent)
         actor.mentions.append(_evidence(ent))
         if ent.label_ == "PERSON":
-            surname_owner[_name(ent).split()[-1].lower()] = key
+            surname_owner[surname(_name(ent))] = key
             role = _role_before(ent)
             if role and role not in actor.roles:
                 actor.roles.append(role)
@@ -65,7 +65,7 @@ def _merge_surnames(actors: dict[str, Actor]) -> None:
     for key, actor in actors.items():
         words = actor.name.split()
         if actor.label == "PERSON" and len(words) >= 2:
-            full.setdefault(words[-1].lower(), []).append(key)
+            full.setdefault(surname(actor.name), []).append(key)
     for key, actor in list(actors.items()):
         owners = full.get(actor.name.lower(), [])
         if actor.label == "PERSON" and len(actor.name.split()) == 1 and len(owners) == 1:

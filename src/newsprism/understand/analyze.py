@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -93,7 +93,7 @@ def analyze(
             if options.embed:
                 add_embeddings(analyses, inputs, options.embedder)
             for analysis in analyses:
-                db.store_analysis(analysis, options.pipeline, options.embedder)
+                analysis = _store(db, analysis, options)
                 if analysis.skipped:
                     report.skipped[analysis.article_id] = analysis.skipped
                 else:
@@ -101,6 +101,19 @@ def analyze(
             if progress:
                 progress(min(start + options.batch_size, len(pending)), len(pending))
     return report
+
+
+def _store(db: Any, analysis: Analysis, options: AnalyzeOptions) -> Analysis:
+    """Store one analysis; if that fails (a bug), record the article as skipped with the
+    reason, so one article never stops the run and nothing is retried forever unseen."""
+    try:
+        db.store_analysis(analysis, options.pipeline, options.embedder)
+        return analysis
+    except Exception as exc:
+        log.exception("storing the analysis of %s failed", analysis.article_id)
+        failed = Analysis(analysis.article_id, skipped=f"analysis could not be stored ({exc!r})")
+        db.store_analysis(failed, options.pipeline)
+        return failed
 
 
 def _input(db: Any, article_id: str) -> AnalysisInput | None:
@@ -156,10 +169,30 @@ def analyze_inputs(items: list[AnalysisInput], options: AnalyzeOptions) -> list[
             doc._.published = item.published
             doc.user_data["newsprism"] = (item.article_id, offset)
             docs.append(doc)
-    for doc in nlp.pipe(docs, batch_size=32):
+    for doc in _parsed(nlp, docs):
         article_id, offset = doc.user_data["newsprism"]
-        _merge(results[article_id], doc, offset)
+        if "newsprism_error" in doc.user_data:
+            results[article_id] = Analysis(article_id, skipped=doc.user_data["newsprism_error"])
+        elif not results[article_id].skipped:
+            _merge(results[article_id], doc, offset)
     return [results[item.article_id] for item in items]
+
+
+def _parsed(nlp: Any, docs: list[Any]) -> Iterator[Any]:
+    """``nlp.pipe`` over the batch; if a component fails on some text, the batch is redone one
+    document at a time, and the failing one is marked with the reason instead of stopping it."""
+    try:
+        yield from list(nlp.pipe(docs, batch_size=32))
+        return
+    except Exception:
+        log.exception("a batch failed; analysing its documents one by one")
+    for doc in docs:
+        try:
+            yield nlp(doc)
+        except Exception as exc:
+            log.exception("analysis failed for %s", doc.user_data["newsprism"][0])
+            doc.user_data["newsprism_error"] = f"analysis failed ({exc!r}); please report it"
+            yield doc
 
 
 def _skip_reason(item: AnalysisInput, options: AnalyzeOptions) -> str | None:
