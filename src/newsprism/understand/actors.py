@@ -1,8 +1,8 @@
 """Actors of one article: its named mentions grouped into people, organisations and places,
-with titles kept as roles, plus nominal mentions ("the embattled premier") linked by role.
+with titles kept as roles, plus nominal mentions ("the beleaguered chancellor") linked by role.
 
 Grouping rules, all general:
-- people by surname: "Benjamin Netanyahu", "Netanyahu", "Netanyahu's" are one actor; a bare
+- people by surname: "Angela Merkel", "Merkel", "Merkel's" are one actor; a bare
   surname joins the most recent full name ending with it;
 - organisations and places by normalised text, dots and articles aside ("U.S." = "US"), and
   acronyms by the initials of a longer name ("ICRC" = "International Committee of the Red
@@ -92,7 +92,7 @@ def _merge_acronyms(actors: dict[str, Actor]) -> None:
 
 
 def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
-    """ "the embattled premier" -> the person whose role holds "prime minister"."""
+    """ "the beleaguered premier" -> the person whose role holds "prime minister"."""
     people = [a for a in actors.values() if a.label == "PERSON" and a.roles]
     if not people:
         return

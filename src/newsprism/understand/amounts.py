@@ -1,4 +1,4 @@
-"""Amounts with what they count: "59 other captives", "23 believed to still be alive",
+"""Amounts with what they count: "40 other detainees", "12 believed to be injured",
 "21-year-old", "between 2 and 4.8 million people", "at least 31 killed"."""
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def _unit(text: str) -> str | None:
 
 
 def _counted(ent: Span) -> str | None:
-    """The noun the number counts: its head ("59 other captives") or an "of" object."""
+    """The noun the number counts: its head ("40 other detainees") or an "of" object."""
     root = ent.root
     head = root.head
     if root.dep_ in {"nummod", "quantmod", "amod", "compound"} and head.pos_ in {"NOUN", "PROPN"}:

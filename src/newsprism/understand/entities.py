@@ -1,7 +1,7 @@
 """Repairs for what a small NER model gets wrong on real news, using the whole document.
 
-- A title word swallowed into a name ("Envoy Witkoff") is cut off the PERSON span.
-- A place glued to a name ("Israel Mike Huckabee" as one ORG) is split into GPE + PERSON.
+- A title word swallowed into a name ("Envoy Smith") is cut off the PERSON span.
+- A place glued to a name ("France Jane Doe" as one ORG) is split into GPE + PERSON.
 - A surname the document already knows as a person ("Donald Trump") is a PERSON everywhere in
   it, even where the model said ORG ("Trump seeks ...").
 - A capitalised name that heads a speech verb but is no entity ("Axios reports") becomes an ORG.
@@ -61,7 +61,7 @@ def _split_name_from_date(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _split_place_and_name(doc: Doc, ent: Span) -> list[Span]:
-    """``Israel Mike Huckabee`` (ORG) -> ``Israel`` (GPE) + ``Mike Huckabee`` (PERSON)."""
+    """``France Jane Doe`` (ORG) -> ``France`` (GPE) + ``Jane Doe`` (PERSON)."""
     if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) < 3:
         return [ent]
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and e != ent}

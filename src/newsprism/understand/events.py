@@ -108,9 +108,9 @@ def _phrase(token: Token | None) -> Evidence | None:
 
 def _actor_key(token: Token | None, spans: list[tuple[int, int, str]]) -> str | None:
     """The actor a phrase names: its head word, a name compounded or in apposition with it
-    ("US Special Envoy Steve Witkoff"), the object of its "of" ("the entirety of Gaza"), or,
+    ("US Special Envoy John Smith"), the object of its "of" ("the entirety of Gaza"), or,
     for "he"/"she", the last person named before it. A possessor is not the actor:
-    "Netanyahu's cabinet" is not Netanyahu."""
+    "Merkel's cabinet" is not Merkel."""
     if token is None:
         return None
     candidates = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]

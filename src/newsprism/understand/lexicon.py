@@ -76,7 +76,7 @@ MEDIUM_NAMES = frozenset(
     """.split()
 )
 
-# Nouns for a person's office or role, used to recognise "the embattled premier".
+# Nouns for a person's office or role, used to recognise "the beleaguered premier".
 ROLE_NOUNS = frozenset(
     """
     president premier minister chancellor king queen prince emperor pope envoy ambassador

@@ -403,11 +403,11 @@ class _SpeakerResolver:
         return evidence, actor.key if actor else None
 
     def _actor_in(self, source: Span) -> Actor | None:
-        """The actor the source's head word names; "Netanyahu's office" is not Netanyahu."""
+        """The actor the source's head word names; "Merkel's office" is not Merkel."""
         for start, end, actor in self.mentions:
             if start <= source.root.idx < end:
                 return actor
-        if source.root.lemma_.lower() in ROLE_NOUNS:  # "U.S. Ambassador to Israel Mike Huckabee"
+        if source.root.lemma_.lower() in ROLE_NOUNS:  # "U.S. Ambassador to France Jane Doe"
             named = [t for t in source.root.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss"]
             for start, end, actor in self.mentions:
                 if named and start <= named[0].idx < end:

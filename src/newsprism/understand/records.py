@@ -46,7 +46,7 @@ class Quote:
     cue: Span | None
     medium: str | None = None
     # Words said (speech, statements, reports) rather than a belief, intention or finding
-    # attributed to someone ("Hamas, seeking to reopen talks"). "Who said what" uses these.
+    # attributed to someone ("the rebels, seeking to reopen talks"). "Who said what" uses these.
     speech: bool = True
 
 
