@@ -21,3 +21,17 @@ def test_lazy_exports_resolve() -> None:
 
     assert newsprism.Database.__name__ == "Database"
     assert newsprism.IngestOptions().workers == 0
+
+
+def test_every_package_folder_has_an_init() -> None:
+    """setuptools' find_packages skips folders without ``__init__.py``: an editable install
+    would still work, a built wheel would silently lack the module."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "src" / "newsprism"
+    missing = [
+        str(d)
+        for d in [root, *root.rglob("*")]
+        if d.is_dir() and any(d.glob("*.py")) and not (d / "__init__.py").exists()
+    ]
+    assert not missing, missing
