@@ -31,26 +31,6 @@ SPEECH_NOUNS = frozenset(
     demand call proposal prediction report objection insistence suggestion
     """.split()
 )
-# Cues that only attribute with a clause or quote (so "show" in "the show" is not one).
-NEEDS_CONTENT = frozenset(
-    {
-        "show",
-        "find",
-        "indicate",
-        "call",
-        "point",
-        "continue",
-        "think",
-        "believe",
-        "agree",
-        "question",
-        "wonder",
-        "order",
-        "rule",
-        "signal",
-    }
-)
-
 # Nouns that attribute content to their possessor: "Trump's vow to ...", "her claim that ...".
 NOMINAL_CUES = frozenset(
     """

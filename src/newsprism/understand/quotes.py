@@ -388,7 +388,6 @@ def _medium(verb: Token) -> str | None:
 class _SpeakerResolver:
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         self.doc = doc
-        self.by_offset = {m.start: a for a in actors for m in a.mentions}
         self.mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
 
     def resolve(

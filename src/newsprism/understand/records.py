@@ -8,7 +8,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 QuoteKind = Literal["direct", "partial", "indirect"]
-MentionKind = Literal["name", "nominal", "pronoun"]
 TimeKind = Literal["date", "time", "duration", "set"]
 Granularity = Literal["day", "week", "month", "year"]
 Anchor = Literal["publication", "quote", "absolute"]
