@@ -113,14 +113,15 @@ def ingest(
             out.print(analysis_summary(analysed))
 
 
-def _run_analysis(db: Any, bar: Any, workers: int) -> Any:
+def _run_analysis(db: Any, bar: Any, workers: int, force: bool = False) -> Any:
+    """The analysis stage behind a progress bar (after ingest, or on its own)."""
     from newsprism.understand.analyze import AnalyzeOptions
     from newsprism.understand.analyze import analyze as run_analyze
 
     task = bar.add_task("analysing", total=None)
     return run_analyze(
         db,
-        AnalyzeOptions(workers=workers),
+        AnalyzeOptions(workers=workers, force=force),
         progress=lambda done, total: bar.update(task, completed=done, total=total),
     )
 
@@ -136,19 +137,12 @@ def analyze(
     from rich.progress import Progress
 
     from newsprism.render import analysis_summary
-    from newsprism.understand.analyze import AnalyzeOptions
-    from newsprism.understand.analyze import analyze as run_analyze
 
     with (
         _database(ctx) as db,
         Progress(console=err, transient=True, disable=as_json or not err.is_terminal) as bar,
     ):
-        task = bar.add_task("analysing", total=None)
-        report = run_analyze(
-            db,
-            AnalyzeOptions(workers=workers, force=force),
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+        report = _run_analysis(db, bar, workers, force)
     if as_json:
         _print_json(report.as_dict())
     else:

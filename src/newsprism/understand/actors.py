@@ -35,7 +35,7 @@ def find_actors(doc: Doc) -> list[Actor]:
         actor = actors.setdefault(key, Actor(key=key, name=_name(ent), label=ent.label_))
         if len(_name(ent)) > len(actor.name):
             actor.name = _name(ent)
-        actor.mentions.append(_evidence(ent))
+        actor.mentions.append(Evidence.of(ent))
         if ent.label_ == "PERSON":
             surname_owner[surname(_name(ent))] = key
             role = _role_before(ent)
@@ -109,7 +109,7 @@ def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
         actor = _actor_for_role(people, token, mods, doc)
         if actor is not None:
             span = doc[det[0].i : token.i + 1]
-            actor.mentions.append(_evidence(span))
+            actor.mentions.append(Evidence.of(span))
 
 
 def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Doc) -> Actor | None:
@@ -165,7 +165,3 @@ def _name(span: Span) -> str:
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
     return re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE).strip()
-
-
-def _evidence(span: Span) -> Evidence:
-    return Evidence(span.start_char, span.end_char, span.text)

@@ -66,7 +66,7 @@ def find_amounts(doc: Doc) -> list[Amount]:
             value = float(m[1])
             out.append(
                 Amount(
-                    _evidence(ent),
+                    Evidence.of(ent),
                     value,
                     value,
                     value,
@@ -138,7 +138,7 @@ def _amount(ent: Span, inherited: str | None) -> Amount | None:
     if counted is None and inherited and _elliptical(ent):
         counted = inherited
     value = None if vague and not numbers else (low if low == high else None)
-    return Amount(_evidence(ent), value, low, high, _unit(text), counted, qualifier)
+    return Amount(Evidence.of(ent), value, low, high, _unit(text), counted, qualifier)
 
 
 def parse_number(digits: str, context: str) -> float | None:
@@ -209,7 +209,3 @@ def _qualifier(ent: Span) -> str | None:
     }:
         return doc[verb.i : verb.right_edge.i + 1].text
     return None
-
-
-def _evidence(span: Span) -> Evidence:
-    return Evidence(span.start_char, span.end_char, span.text)

@@ -38,9 +38,9 @@ def _filling(extension: str, compute: Callable[[Doc], Any]) -> Callable[[Doc], D
 
 def _quotes(doc: Doc) -> Any:
     """Quotes, then the times inside them re-anchored to the day the words were said."""
-    quotes = find_quotes(doc, doc._.actors or [])
-    quoted = [(q.start, q.end) for q in quoted_spans(doc.text)]
-    doc._.times = anchor_quoted(doc._.times or [], quoted, doc)
+    marks = quoted_spans(doc.text)
+    quotes = find_quotes(doc, doc._.actors or [], marks)
+    doc._.times = anchor_quoted(doc._.times or [], [(q.start, q.end) for q in marks], doc)
     return quotes
 
 

@@ -78,14 +78,14 @@ def _event(
     return Event(
         type=kind,
         plover=plover,
-        verb=_evidence(verb.doc[verb.i : verb.i + 1]),
+        verb=Evidence.of(verb.doc[verb.i : verb.i + 1]),
         actor=_phrase(doer),
         actor_key=_actor_key(doer, spans),
         target=_phrase(undergoer),
         target_key=_actor_key(undergoer, spans),
         place=_place(verb),
         date=_date(verb, sentence, times),
-        sentence=_evidence(sentence),
+        sentence=Evidence.of(sentence),
         negated=any(c.dep_ == "neg" for c in verb.children),
     )
 
@@ -103,7 +103,7 @@ def _phrase(token: Token | None) -> Evidence | None:
     right = token.i
     while right + 1 < len(token.doc) and token.doc[right + 1].ent_iob_ == "I":
         right += 1
-    return _evidence(token.doc[left : right + 1])
+    return Evidence.of(token.doc[left : right + 1])
 
 
 def _actor_key(token: Token | None, spans: list[tuple[int, int, str]]) -> str | None:
@@ -162,7 +162,3 @@ def _governing_verb(token: Token) -> Token:
     while node.pos_ not in {"VERB", "AUX"} and node.head != node:
         node = node.head
     return node
-
-
-def _evidence(span: Span) -> Evidence:
-    return Evidence(span.start_char, span.end_char, span.text)

@@ -47,8 +47,9 @@ class _Attribution:
     speech: bool = True
 
 
-def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
-    marks = quoted_spans(doc.text)
+def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None) -> list[Quote]:
+    """Quotes of ``doc``; ``marks`` are its quoted spans when the caller has them already."""
+    marks = quoted_spans(doc.text) if marks is None else marks
     found = [a for sent in doc.sents for a in _sentence_attributions(sent, marks)]
     found = _merge_overlaps(found)
     found += _orphan_quotes(doc, marks, found)
@@ -66,13 +67,12 @@ def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
 
 def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution]:
     out = [a for a in [_colon_attribution(sent)] if a is not None]
-    inside = _inside_marks(marks)
     for token in sent:
         if _is_according_to(token):
             att = _according_to(token, sent)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
             att = _nominal_attribution(token)
-        elif _is_cue(token) and not inside(token.idx):
+        elif _is_cue(token) and not _inside_marks(token.idx, marks):
             att = _verb_attribution(token, sent, marks)
         else:
             att = None
@@ -395,7 +395,7 @@ class _SpeakerResolver:
     ) -> tuple[Evidence | None, str | None]:
         if source is None:
             return self._continuation(at, previous)
-        evidence = Evidence(source.start_char, source.end_char, source.text)
+        evidence = Evidence.of(source)
         actor = self._actor_in(source)
         if actor is None and source.root.lower_ in PRONOUNS:
             actor = self._antecedent(source.root, previous)
@@ -434,8 +434,8 @@ class _SpeakerResolver:
         return None, None
 
 
-def _inside_marks(marks: list[Quoted]):  # type: ignore[no-untyped-def]
-    return lambda offset: any(q.start <= offset < q.end for q in marks)
+def _inside_marks(offset: int, marks: list[Quoted]) -> bool:
+    return any(q.start <= offset < q.end for q in marks)
 
 
 def _widen_to_marks(span: tuple[int, int], marks: list[Quoted]) -> tuple[int, int]:

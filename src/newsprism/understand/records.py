@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 TimeKind = Literal["date", "time", "duration", "set"]
@@ -18,6 +18,11 @@ class Span:
     start: int
     end: int
     text: str
+
+    @classmethod
+    def of(cls, span: Any) -> Span:
+        """The evidence of a spaCy ``Span`` (anything with ``start_char``/``end_char``)."""
+        return cls(span.start_char, span.end_char, span.text)
 
 
 @dataclass(slots=True)

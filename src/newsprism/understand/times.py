@@ -106,7 +106,7 @@ def _on_day(ent: Span, day: dt.date, text: str) -> TimeExpression:
         if re.search(r"\b(previous|before)\b", text)
         else 0
     )
-    evidence = Evidence(ent.start_char, ent.end_char, ent.text)
+    evidence = Evidence.of(ent)
     return TimeExpression(
         evidence, _kind(ent), day + dt.timedelta(days=offset), "day", "publication"
     )
@@ -118,7 +118,7 @@ def _kind(ent: Span) -> TimeKind:
 
 def resolve(ent: Span, reference: dt.date | None, anchor: Anchor = "publication") -> TimeExpression:
     text = ent.text.lower()
-    evidence = Evidence(ent.start_char, ent.end_char, ent.text)
+    evidence = Evidence.of(ent)
     absolute = _absolute(text, reference)
     if absolute is not None:
         return TimeExpression(evidence, "date", absolute[0], absolute[1], "absolute")
