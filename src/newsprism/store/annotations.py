@@ -43,6 +43,9 @@ _TABLES = (
 
 class AnnotationStore:
     conn: sqlite3.Connection
+    # Actors folded into a fuller name while one analysis is stored: old id -> new id.
+    # Only single-word actors (a surname, an acronym) are ever folded, so there are no chains.
+    _merged: dict[str, str]
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
@@ -60,7 +63,7 @@ class AnnotationStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 (analysis.article_id, pipeline, now, analysis.skipped, analysis.tone),
             )
-            self._merged: dict[str, str] = {}
+            self._merged = {}
             ids = {a.key: self._canonical_actor(a) for a in analysis.actors}
             # An actor created for this article may have been folded into a fuller name since.
             ids = {key: self._merged.get(value, value) for key, value in ids.items()}
