@@ -217,3 +217,29 @@ def test_surnames_with_suffixes_and_folding_within_one_article(
     assert all(a.canonical_id in stored for a in analysis.actors)
     carlineo = [r for r in stored.values() if "carlineo" in r["name"].lower()]
     assert carlineo and sum(r["mentions"] for r in carlineo) >= 5
+
+
+def test_folding_a_surname_into_a_later_full_name_moves_its_events(
+    db: Database, tmp_path: Path
+) -> None:
+    # Found on ECB+: an actor known only by surname is the actor of an event in one article;
+    # a later article names the person in full and the surname actor is folded into it. The
+    # fold moved mentions, quotes and tone but not events, and the foreign key broke the store.
+    from newsprism.understand.records import Actor, Analysis, Event, Span
+
+    for name, text in (("a1", "Guterres met Blinken."), ("a2", "Antonio Guterres spoke.")):
+        write(tmp_path / f"{name}.txt", text + " More words follow here for length.")
+    ingest(db, [str(tmp_path)], IngestOptions(workers=1))
+    first, second = sorted(db.articles(), key=lambda a: a.source)
+    surname = Actor("PERSON:guterres", "Guterres", "PERSON", [Span(0, 8, "Guterres")])
+    sentence = Span(0, 21, "Guterres met Blinken.")
+    event = Event("CONSULT", "CONSULT", Span(9, 12, "met"), Span(0, 8, "Guterres"),
+                  surname.key, None, None, None, None, sentence)  # fmt: skip
+    db.store_analysis(Analysis(first.id, actors=[surname], events=[event]), "test")
+    full = Actor("PERSON:antonio guterres", "Antonio Guterres", "PERSON",
+                 [Span(0, 16, "Antonio Guterres")])  # fmt: skip
+    db.store_analysis(Analysis(second.id, actors=[full]), "test")
+    actor_id = db.conn.execute("SELECT actor_id FROM events").fetchone()[0]
+    names = {r["id"]: r["name"] for r in db.actor_rows()}
+    assert names[actor_id] == "Antonio Guterres" and "Guterres" not in names.values()
+    assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -78,7 +78,7 @@ def ingest(
     from newsprism.dates import parse_iso_option
     from newsprism.ingest import ingest as run_ingest
     from newsprism.options import IngestOptions, parse_column_map
-    from newsprism.render import analysis_summary, ingest_summary
+    from newsprism.render import analysis_summary, cluster_summary, ingest_summary
 
     options = IngestOptions(
         outlet=outlet,
@@ -105,12 +105,20 @@ def ingest(
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
         analysed = _run_analysis(db, bar, workers) if analyze else None
+        clustered = _run_stories(db, bar) if analyze else None
     if as_json:
-        _print_json({**report.as_dict(), "analysis": analysed.as_dict() if analysed else None})
+        _print_json(
+            {
+                **report.as_dict(),
+                "analysis": analysed.as_dict() if analysed else None,
+                "stories": clustered.as_dict() if clustered else None,
+            }
+        )
     else:
         out.print(ingest_summary(report))
-        if analysed is not None:
+        if analysed is not None and clustered is not None:
             out.print(analysis_summary(analysed))
+            out.print(cluster_summary(clustered))
 
 
 def _run_analysis(db: Any, bar: Any, workers: int, force: bool = False) -> Any:
@@ -126,6 +134,17 @@ def _run_analysis(db: Any, bar: Any, workers: int, force: bool = False) -> Any:
     )
 
 
+def _run_stories(db: Any, bar: Any, rebuild: bool = False) -> Any:
+    """The story stage behind a progress bar (after analysis, or on its own)."""
+    from newsprism.stories import cluster
+
+    if rebuild:
+        with db.transaction():
+            db.clear_stories()
+    task = bar.add_task("grouping into stories", total=None)
+    return cluster(db, progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
 @app.command()
 def analyze(
     ctx: typer.Context,
@@ -136,17 +155,92 @@ def analyze(
     """Find actors, quotes with their speakers, amounts and dates in stored articles."""
     from rich.progress import Progress
 
-    from newsprism.render import analysis_summary
+    from newsprism.render import analysis_summary, cluster_summary
 
     with (
         _database(ctx) as db,
         Progress(console=err, transient=True, disable=as_json or not err.is_terminal) as bar,
     ):
         report = _run_analysis(db, bar, workers, force)
+        clustered = _run_stories(db, bar)
+    if as_json:
+        _print_json({**report.as_dict(), "stories": clustered.as_dict()})
+    else:
+        out.print(analysis_summary(report))
+        out.print(cluster_summary(clustered))
+
+
+@app.command("cluster")
+def cluster_command(
+    ctx: typer.Context,
+    rebuild: Annotated[bool, typer.Option(help="Forget all stories and group again.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Group analysed articles into stories (run after every ingest and analyse too)."""
+    from rich.progress import Progress
+
+    from newsprism.render import cluster_summary
+
+    with (
+        _database(ctx) as db,
+        Progress(console=err, transient=True, disable=as_json or not err.is_terminal) as bar,
+    ):
+        report = _run_stories(db, bar, rebuild)
     if as_json:
         _print_json(report.as_dict())
     else:
-        out.print(analysis_summary(report))
+        out.print(cluster_summary(report))
+
+
+@app.command()
+def stories(
+    ctx: typer.Context,
+    outlet: Annotated[str | None, typer.Option(help="Only stories this outlet covered.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Only stories naming this actor.")] = None,
+    since: Annotated[str | None, typer.Option(help="Going on at or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Begun at or before (YYYY-MM-DD).")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", help="Full-text search.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stories (articles about the same events), most recent first."""
+    from newsprism.dates import parse_iso_option
+    from newsprism.render import stories_table
+    from newsprism.store.stories import StoryQuery
+
+    query = StoryQuery(
+        outlet=outlet,
+        actor=actor,
+        since=parse_iso_option(since),
+        until=parse_iso_option(until),
+        search=search,
+        limit=limit,
+    )
+    with _database(ctx) as db:
+        found = db.stories(query)
+    if as_json:
+        _print_json(found)
+    else:
+        out.print(stories_table(found))
+
+
+@app.command()
+def story(
+    ctx: typer.Context,
+    story_id: Annotated[str, typer.Argument(help="Story id (or a unique prefix).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one story: its span, outlets, main actors, articles and history."""
+    from newsprism.render import story_view
+
+    with _database(ctx) as db:
+        found = db.story(story_id)
+    if found is None:
+        raise NewsprismError("E107", id=story_id, db=ctx.obj.db)
+    if as_json:
+        _print_json(found)
+    else:
+        out.print(story_view(found))
 
 
 @app.command()
@@ -251,7 +345,7 @@ def rejects(
 
 @app.command("eval")
 def evaluate(
-    suite: Annotated[str, typer.Argument(help="Suite: extraction.")],
+    suite: Annotated[str, typer.Argument(help="Suite: extraction, quotes, stories.")],
     data: Annotated[Path | None, typer.Option(help="Data folder in the suite's layout.")] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N items.")] = None,
     as_json: JsonOpt = False,
@@ -269,17 +363,24 @@ def evaluate(
 
 @app.command()
 def train(
-    model: Annotated[str, typer.Argument(help="What to train: cues.")],
+    model: Annotated[str, typer.Argument(help="What to train: cues, stories.")],
     data: Annotated[Path | None, typer.Option(help="PolNeAR folder (default: shared).")] = None,
     out: Annotated[Path | None, typer.Option(help="Where to write (default: shipped).")] = None,
     limit: Annotated[int | None, typer.Option(help="Use only the first N texts.")] = None,
 ) -> None:
-    """Train a learned part from public data (the training split only)."""
+    """Train a learned part from public data (training splits only): cues (PolNeAR train),
+    stories (weights and thresholds, ECB+ topics 1-25)."""
     from newsprism.evaluate import shared_data
+
+    if model == "stories":
+        from newsprism.evaluate.stories import tune
+
+        _print_json(tune(out))
+        return
+    if model != "cues":
+        raise NewsprismError("E106", name=model, known="cues, stories")
     from newsprism.understand import cues
 
-    if model != "cues":
-        raise NewsprismError("E106", name=model, known="cues")
     folder = shared_data("polnear", data, "train/text") / "train"
     _print_json(cues.train(folder, out or cues.DATA, limit=limit))
 

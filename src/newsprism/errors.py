@@ -37,6 +37,7 @@ class Errors:
     E104 = "the data folder {path} is missing or lacks {what}; pass --data DIR"
     E105 = "the date {value!r} is not in ISO form (YYYY-MM-DD)"
     E106 = "unknown eval suite {name!r}; available: {known}"
+    E107 = "no story {id!r} in {db} (run `newsprism stories` to list them)"
 
 
 class NewsprismError(Exception):

@@ -123,13 +123,82 @@ def metrics_table(result: Mapping[str, Any]) -> Table:
     table = Table(title=f"eval {result.get('suite', '')}", header_style="bold")
     table.add_column("metric")
     table.add_column("value", justify="right")
-    for key, value in result.items():
-        if isinstance(value, Mapping):
-            for name, figure in value.items():
-                table.add_row(f"{key}: {escape(str(name))}", str(figure))
-        elif key != "suite":
-            table.add_row(key, escape(str(value)))
+    for key, value in _flat(result):
+        if key != "suite":
+            table.add_row(escape(key), escape(str(value)))
     return table
+
+
+def _flat(value: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    rows: list[tuple[str, Any]] = []
+    for key, item in value.items():
+        name = f"{prefix}{key}"
+        rows += _flat(item, name + ": ") if isinstance(item, Mapping) else [(name, item)]
+    return rows
+
+
+def cluster_summary(report: Any) -> Text:
+    text = (
+        f"stories: {report.assigned} articles placed ({report.new_stories} new stories, "
+        f"{report.merges} merges, {report.splits} splits), {report.duplicates} duplicates "
+        f"joined their original, {len(report.unassigned)} left unassigned"
+    )
+    return Text(text)
+
+
+def stories_table(rows: Sequence[Mapping[str, Any]]) -> Table:
+    table = Table(title=f"{len(rows)} stories", header_style="bold")
+    for column in ("id", "dates", "articles", "outlets", "title", "main actors"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row["id"]),
+            _span(row),
+            str(row["articles"]),
+            escape(", ".join(row["outlets"])),
+            escape(str(row["title"] or "")),
+            escape(", ".join(a["name"] for a in row["main_actors"])),
+        )
+    return table
+
+
+def story_view(story: Mapping[str, Any]) -> Group:
+    header = Text()
+    header.append(f"{story['title'] or '(untitled story)'}\n", style="bold")
+    header.append(f"{_span(story)} · {story['articles']} articles · outlets: ")
+    header.append(", ".join(f"{o} ({n})" for o, n in story["outlets"].items()))
+    header.append("\nmain actors: " + ", ".join(a["name"] for a in story["main_actors"]))
+    members = Table(title="articles", header_style="bold")
+    for column in ("id", "date", "outlet", "title", "why here"):
+        members.add_column(column, overflow="fold")
+    for a in story["articles"]:
+        date = a["published"] or (f"{a['inferred_date']} (inferred)" if a["inferred_date"] else "")
+        members.add_row(
+            str(a["id"]),
+            escape(str(date or "unknown")),
+            escape(str(a["outlet"] or "unknown")),
+            escape(str(a["title"] or "")),
+            escape(str(a["reason"])),
+        )
+    history = Table(title="history", header_style="bold")
+    for column in ("when", "what", "article", "other story", "why"):
+        history.add_column(column, overflow="fold")
+    for entry in story["log"]:
+        history.add_row(
+            str(entry["at"]),
+            str(entry["action"]),
+            str(entry["article_id"] or ""),
+            str(entry["other_id"] or ""),
+            escape(str(entry["reason"])),
+        )
+    return Group(Panel(header, title=f"story {story['id']}"), members, history)
+
+
+def _span(row: Mapping[str, Any]) -> str:
+    first, last = row.get("first_date"), row.get("last_date")
+    if not first:
+        return "undated"
+    return str(first) if first == last else f"{first} – {last}"
 
 
 def _published(article: Article) -> str:

@@ -16,6 +16,7 @@ from newsprism.errors import NewsprismError
 SUITES = {
     "extraction": "newsprism.evaluate.extraction",
     "quotes": "newsprism.evaluate.quotes",
+    "stories": "newsprism.evaluate.stories",
 }
 
 

@@ -249,6 +249,8 @@ class AnnotationStore:
             ("mentions", "actor_id"),
             ("quotes", "speaker_actor_id"),
             ("actor_tone", "actor_id"),
+            ("events", "actor_id"),
+            ("events", "target_id"),
         ):
             self.conn.execute(
                 f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (into, old)

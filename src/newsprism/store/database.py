@@ -14,6 +14,7 @@ from typing import Any
 from newsprism.records import Article, Rejection
 from newsprism.store.annotations import AnnotationStore
 from newsprism.store.migrations import MIGRATIONS
+from newsprism.store.stories import StoryStore
 
 _ARTICLE_COLUMNS = tuple(f.name for f in fields(Article))
 _HEX = re.compile(r"^[0-9a-f]{4,16}$")
@@ -33,7 +34,7 @@ class ArticleQuery:
     offset: int = 0
 
 
-class Database(AnnotationStore):
+class Database(AnnotationStore, StoryStore):
     """A newsprism database: SQLite by default (one file, WAL, FTS5).
 
     Article SQL lives here; annotation SQL in ``store.annotations`` (mixed in)."""
@@ -69,7 +70,12 @@ class Database(AnnotationStore):
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error:  # a failed COMMIT leaves the transaction open: close it
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     # -- schema -------------------------------------------------------------------------
 

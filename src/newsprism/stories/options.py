@@ -1,0 +1,41 @@
+"""How stories are formed. The weights and thresholds are tuned on ECB+ topics 1-25 only
+(``newsprism train stories``) and shipped in ``params.json``; the time window is a design
+choice, not tuned, because ECB+ has no dates: news about one event is published within days,
+and a story that goes on keeps extending its window with each new article."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOptions:
+    window_days: int = 7  # an article may join a story with a member at most this far apart
+    neighbours: int = 20  # nearest articles whose stories are candidates
+    members: int = 12  # a story is compared through its most recent members
+    split_window: int = 40  # a split looks at most at this many recent members
+    w_embedding: float = 0.4
+    w_terms: float = 0.4
+    w_actors: float = 0.2
+    threshold: float = 0.45
+    split_threshold: float = 0.3
+    batch_size: int = 256
+
+    def weights_array(self) -> np.ndarray:
+        return np.array([self.w_embedding, self.w_terms, self.w_actors], np.float32)
+
+    @classmethod
+    def tuned(cls, **overrides: Any) -> StoryOptions:
+        """The defaults overlaid with the shipped tuned parameters, then ``overrides``."""
+        options = cls()
+        path = resources.files("newsprism.stories").joinpath("params.json")
+        if path.is_file():
+            known = {f.name for f in fields(cls)}
+            saved = json.loads(path.read_text(encoding="utf-8"))
+            options = replace(options, **{k: v for k, v in saved.items() if k in known})
+        return replace(options, **overrides)

@@ -1,0 +1,261 @@
+"""Stories: the seeds form one story, wire copies count once, bad input is left out with a
+reason, re-runs add nothing, the index is rebuilt from the database, merges and splits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from conftest import write
+from newsprism.cli import app
+from newsprism.ingest import ingest
+from newsprism.options import IngestOptions
+from newsprism.store import Database
+from newsprism.stories import StoryOptions, cluster
+from newsprism.stories.cluster import average_link_halves
+from newsprism.stories.features import Signature, Sparse, term_vector
+from newsprism.stories.index import ShardedIndex
+from newsprism.stories.tune import _MatrixClusterer
+from newsprism.understand.analyze import AnalyzeOptions, analyze
+
+QUAKE = """Strong earthquake shakes central Chile
+
+SANTIAGO — A magnitude 6.8 earthquake struck central Chile early on Tuesday, the national
+seismology centre said, damaging homes in the port city of Valparaiso and cutting power to
+thousands of households.
+
+Interior Minister Carolina Toha said two people were injured by falling debris and that
+emergency crews were inspecting bridges along the coastal highway. No tsunami warning was issued.
+
+The quake was felt as far away as Mendoza in Argentina, witnesses told local radio.
+"""
+
+QUAKE_LATER = """Chile counts damage after 6.8 quake near Valparaiso
+
+Engineers were checking bridges and roads around Valparaiso on Wednesday, a day after a
+magnitude 6.8 earthquake rattled central Chile and left tens of thousands without electricity.
+
+Carolina Toha, the interior minister, said the number of injured had risen to five and that
+power had been restored to most homes. Chile's seismology centre recorded more than 40
+aftershocks overnight, and schools in the region stayed closed.
+"""
+
+FRENCH = """Le gouvernement a annoncé mardi une nouvelle réforme des retraites, qui sera présentée
+au Parlement la semaine prochaine. Les syndicats ont appelé à une journée de grève nationale.
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    """The two seeds, a wire copy of one under another outlet, an unrelated report, a French
+    report and a near-empty one, ingested, analysed and clustered."""
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "data" / "seeds"
+    if not seeds.exists():
+        pytest.skip("../shared/data/seeds is absent")
+    folder = tmp_path_factory.mktemp("stories")
+    cradle = next(seeds.glob("000*")).read_text(encoding="utf-8")
+    body = cradle.split("\n", 1)[1]
+    write(folder / "copy.txt", " date 2025-05-13 Via Wire Reprint Daily\n" + body)
+    write(folder / "quake.txt", QUAKE)
+    write(folder / "french.txt", FRENCH)
+    write(folder / "short.txt", "Breaking news: more soon.")
+    db = Database(tmp_path_factory.mktemp("stories-db") / "s.db")
+    ingest(db, [str(seeds)], IngestOptions(workers=1))
+    ingest(db, [str(folder)], IngestOptions(workers=1, published=dt.date(2025, 5, 13)))
+    analyze(db, AnalyzeOptions(workers=1))
+    cluster(db)
+    return db
+
+
+def _by_source(db: Database) -> dict[str, str]:
+    return {Path(a.source).stem.split("_")[0]: a.id for a in db.articles(_all())}  # type: ignore[arg-type]
+
+
+def _all() -> object:
+    from newsprism.store import ArticleQuery
+
+    return ArticleQuery(include_duplicates=True, limit=1000)
+
+
+def test_seeds_are_one_story_with_every_outlet(corpus: Database) -> None:
+    ids = _by_source(corpus)
+    seed_story = corpus.story_of(ids["000"])
+    assert seed_story is not None and seed_story == corpus.story_of(ids["002"])
+    story = corpus.story(seed_story)
+    assert story is not None
+    outlets = set(story["outlets"])
+    assert {"The Cradle", "Wire Reprint Daily"} <= outlets and len(outlets) == 3
+    assert corpus.story_of(ids["quake"]) not in {None, seed_story}
+
+
+def test_wire_copy_counts_once_but_keeps_its_outlet(corpus: Database) -> None:
+    ids = _by_source(corpus)
+    copy = corpus.article(ids["copy"])
+    assert copy is not None and copy.duplicate_of == ids["000"]
+    story = corpus.story(corpus.story_of(ids["000"]) or "")
+    assert story is not None
+    member = next(a for a in story["articles"] if a["id"] == copy.id)
+    assert member["reason"].startswith("duplicate of")
+    # Clustering features exist for originals only: the copy is not a second vote.
+    assert corpus.features_row(copy.id) is None and corpus.features_row(ids["000"]) is not None
+
+
+def test_undated_seed_gets_an_inferred_date_not_a_published_one(corpus: Database) -> None:
+    ids = _by_source(corpus)
+    story = corpus.story(corpus.story_of(ids["002"]) or "")
+    assert story is not None
+    undated = next(a for a in story["articles"] if a["id"] == ids["002"])
+    assert undated["published"] is None and undated["inferred_date"] == "2025-05-13"
+    dated = next(a for a in story["articles"] if a["id"] == ids["000"])
+    assert dated["inferred_date"] is None
+    assert story["first_date"] == story["last_date"] == "2025-05-13"
+
+
+def test_bad_articles_are_left_unassigned_with_a_reason(corpus: Database) -> None:
+    ids = _by_source(corpus)
+    reasons = {r["article_id"]: r["reason"] for r in corpus.unassigned()}
+    assert "analysis skipped it" in reasons[ids["french"]] and "fr" in reasons[ids["french"]]
+    assert "analysis skipped it" in reasons[ids["short"]]
+    assert corpus.story_of(ids["french"]) is None
+
+
+def test_rerun_adds_nothing_and_the_index_is_rebuilt_from_the_database(
+    corpus: Database, tmp_path: Path
+) -> None:
+    before = corpus.conn.execute("SELECT COUNT(*) FROM story_log").fetchone()[0]
+    report = cluster(corpus)
+    assert report.assigned == 0 and not report.unassigned
+    assert corpus.conn.execute("SELECT COUNT(*) FROM story_log").fetchone()[0] == before
+    # A later report of the quake, in a new run: the rebuilt index must find its story.
+    later = write(tmp_path / "quake2.txt", QUAKE_LATER)
+    ingest(corpus, [str(later)], IngestOptions(workers=1, published=dt.date(2025, 5, 14),
+                                                outlet="Andes Radio"))  # fmt: skip
+    analyze(corpus, AnalyzeOptions(workers=1))
+    assert cluster(corpus).assigned == 1
+    ids = _by_source(corpus)
+    assert corpus.story_of(ids["quake"]) == corpus.story_of(ids["quake2"])
+
+
+def test_story_filters(corpus: Database) -> None:
+    from newsprism.store.stories import StoryQuery
+
+    seed_story = corpus.story_of(_by_source(corpus)["000"])
+    assert [s["id"] for s in corpus.stories(StoryQuery(outlet="The Cradle"))] == [seed_story]
+    assert seed_story in [s["id"] for s in corpus.stories(StoryQuery(actor="Netanyahu"))]
+    assert seed_story not in [s["id"] for s in corpus.stories(StoryQuery(search="earthquake"))]
+    assert corpus.stories(StoryQuery(since=dt.date(2026, 1, 1))) == []
+    main = [a["name"] for a in corpus.story(seed_story or "")["main_actors"]]  # type: ignore[index]
+    assert any("Netanyahu" in name for name in main)
+
+
+def test_cli_stories_and_story(corpus: Database) -> None:
+    runner = CliRunner()
+    listed = runner.invoke(app, ["--db", corpus.path, "stories", "--json"])
+    assert listed.exit_code == 0, listed.output
+    stories = json.loads(listed.output)
+    assert len(stories) >= 2
+    seed = next(s for s in stories if "The Cradle" in s["outlets"])
+    shown = runner.invoke(app, ["--db", corpus.path, "story", seed["id"][:8]])
+    assert shown.exit_code == 0 and "(inferred)" in shown.output and "The Cradle" in shown.output
+    missing = runner.invoke(app, ["--db", corpus.path, "story", "nope"])
+    assert getattr(missing.exception, "code", None) == "E107"
+
+
+def test_cli_cluster_rebuild_gives_the_same_stories(corpus: Database) -> None:
+    def groups() -> set[frozenset[str]]:
+        rows = corpus.conn.execute("SELECT article_id, story_id FROM story_members").fetchall()
+        found: dict[str, set[str]] = {}
+        for article_id, story_id in rows:
+            found.setdefault(story_id or f"none:{article_id}", set()).add(article_id)
+        return {frozenset(g) for g in found.values()}
+
+    before = groups()
+    result = CliRunner().invoke(app, ["--db", corpus.path, "cluster", "--rebuild", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["assigned"] >= 3
+    assert groups() == before
+
+
+# -- the clusterer's repairs, on similarity matrices written out by hand ---------------------
+
+
+def _clusterer(matrix: list[list[float]], **overrides: object) -> _MatrixClusterer:
+    options = StoryOptions(threshold=0.45, split_threshold=0.3, **overrides)  # type: ignore[arg-type]
+    n = len(matrix)
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(n, 8)).astype(np.float32)
+    sigs = {
+        str(i): Signature(str(i), vectors[i] / np.linalg.norm(vectors[i]), Sparse.from_counts({}),
+                          Sparse.from_counts({}), None)
+        for i in range(n)
+    }  # fmt: skip
+    clusterer = _MatrixClusterer(options, sigs.__getitem__, dim=8)
+    clusterer.row = {str(i): i for i in range(n)}
+    clusterer.matrix = np.array(matrix, np.float32)
+    return clusterer
+
+
+def test_a_bridging_article_merges_two_stories_with_its_reason() -> None:
+    c = _clusterer([[1, 0.5, 0.9], [0.5, 1, 0.9], [0.9, 0.9, 1]])
+    sig = c.signature
+    assert c.assign(sig("0"))[0].action == "new"
+    c.matrix[0, 1] = c.matrix[1, 0] = 0.2  # 1 does not reach 0's story: a second story
+    assert c.assign(sig("1"))[0].action == "new"
+    c.matrix[0, 1] = c.matrix[1, 0] = 0.5  # ... though the two are alike enough on average
+    changes = c.assign(sig("2"))
+    assert [ch.action for ch in changes] == ["join", "merge"]
+    assert "mean similarity" in changes[1].reason and changes[1].article_id == "2"
+    assert len(set(c.story_of.values())) == 1
+
+
+def test_a_drifting_story_is_split_with_its_reason() -> None:
+    s = [
+        [1.0, 0.9, 0.05, 0.0, 0.0],
+        [0.9, 1.0, 0.9, 0.1, 0.0],
+        [0.05, 0.9, 1.0, 0.9, 0.9],
+        [0.0, 0.1, 0.9, 1.0, 0.9],
+        [0.0, 0.0, 0.9, 0.9, 1.0],
+    ]
+    c = _clusterer(s, members=2)  # compared with its two most recent members only
+    for i in range(5):
+        assert c.assign(c.signature(str(i)))[0].action in {"new", "join"}
+    assert len(set(c.story_of.values())) == 1
+    changes = c.refine()
+    split = [ch for ch in changes if ch.action == "split"]
+    assert len(split) == 1 and "< 0.300" in split[0].reason
+    assert set(split[0].moved) == {"0", "1"}
+    assert c.story_of["0"] == c.story_of["1"] != c.story_of["4"]
+
+
+def test_average_link_halves() -> None:
+    m = np.array([[1, 0.9, 0.1, 0.0], [0.9, 1, 0.0, 0.1], [0.1, 0.0, 1, 0.8], [0.0, 0.1, 0.8, 1]])
+    left, right, link = average_link_halves(m)
+    assert {frozenset(left), frozenset(right)} == {frozenset({0, 1}), frozenset({2, 3})}
+    assert link == pytest.approx(0.05)
+
+
+def test_time_blocking_only_searches_the_window() -> None:
+    index = ShardedIndex(dim=4, window_days=7, hnsw_from=3)
+    base = dt.date(2025, 1, 1)
+    vector = np.array([1, 0, 0, 0], np.float32)
+    for day in range(0, 120, 3):  # one article every three days, the same vector
+        index.add(day, vector, base + dt.timedelta(days=day))
+    index.add(999, vector, None)
+    hits = index.search(vector, base + dt.timedelta(days=60), k=100)
+    rows = {row for row, _ in hits}
+    assert 999 in rows  # undated articles can join any story
+    assert all(abs(r - 60) <= 14 for r in rows - {999}) and {54, 60, 66} <= rows
+    assert len(index.search(vector, None, k=1000)) == len(index)  # undated: everywhere
+
+
+def test_term_vectors_weigh_names_over_common_words() -> None:
+    vec = term_vector("Netanyahu said the talks would go on.")
+    other = term_vector("Netanyahu arrived.")
+    unrelated = term_vector("The talks would go on, officials said.")
+    assert vec.dot(other) > vec.dot(unrelated)
+    assert Sparse.from_blob(vec.to_blob()).dot(vec) == pytest.approx(1.0, abs=1e-5)
