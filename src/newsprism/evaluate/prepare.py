@@ -18,7 +18,7 @@ from newsprism.evaluate.corpora import LabelledDoc
 def analysed_database(
     corpus: str, docs: list[LabelledDoc], work_dir: Path | None = None, workers: int = 0
 ) -> tuple[Any, dict[str, str]]:
-    """(open Database, article id -> gold label) for ``docs`` ingested and analysed."""
+    """(open Database, document key -> article id) for ``docs`` ingested and analysed."""
     from newsprism.ingest import ingest
     from newsprism.options import IngestOptions
     from newsprism.store.database import Database
@@ -34,6 +34,7 @@ def analysed_database(
     db = Database(work_dir / f"{corpus}-{digest}.db")
     ingest(db, [str(source)], IngestOptions(workers=workers))
     analyze(db, AnalyzeOptions(workers=workers, embed_claims=False))
-    gold_by_url = {str(doc.record(corpus)["url"]): doc.gold for doc in docs}
-    rows = db.conn.execute("SELECT id, url FROM articles").fetchall()
-    return db, {str(r["id"]): gold_by_url[str(r["url"])] for r in rows if r["url"] in gold_by_url}
+    id_by_url = {
+        str(r["url"]): str(r["id"]) for r in db.conn.execute("SELECT id, url FROM articles")
+    }
+    return db, {doc.key: id_by_url[str(doc.record(corpus)["url"])] for doc in docs}

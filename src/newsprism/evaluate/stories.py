@@ -32,7 +32,7 @@ _BASELINE_THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))
 
 
 def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    work = Path(os.environ["NEWSPRISM_EVAL_WORK"]) if "NEWSPRISM_EVAL_WORK" in os.environ else None
+    work = _work_dir()
     if data is not None:  # the owner's held-out ECB+ topics
         results = {"ecbplus": score_corpus("ecbplus", ecbplus(shared_data("", data, ".")), work)}
     else:
@@ -71,11 +71,10 @@ def score_corpus(
     from newsprism.evaluate.prepare import analysed_database
     from newsprism.stories import StoryOptions, cluster
 
-    db, gold_by_id = analysed_database(corpus, analysed_with or docs, work)
+    db, id_of = analysed_database(corpus, analysed_with or docs, work)
     try:
-        id_by_url = {v: k for k, v in _urls(db).items()}
-        ordered = [id_by_url[str(d.record(corpus)["url"])] for d in arrival_order(docs)]
-        gold = {i: gold_by_id[i] for i in ordered}
+        ordered = [id_of[d.key] for d in arrival_order(docs)]
+        gold = {id_of[d.key]: d.gold for d in docs}
         started = time.perf_counter()
         with db.transaction():
             db.clear_stories()
@@ -102,8 +101,10 @@ def score_corpus(
     }
 
 
-def _urls(db: Any) -> dict[str, str]:
-    return {str(r[0]): str(r[1]) for r in db.conn.execute("SELECT id, url FROM articles")}
+def _work_dir() -> Path | None:
+    """Where analysed databases are kept between runs (``NEWSPRISM_EVAL_WORK``), if set."""
+    value = os.environ.get("NEWSPRISM_EVAL_WORK")
+    return Path(value) if value else None
 
 
 def dump(result: dict[str, Any]) -> str:
@@ -119,17 +120,17 @@ def tune(out: Path | None = None, step: float = 0.25) -> dict[str, Any]:
     from newsprism.stories.run import signature_of
     from newsprism.stories.tune import grid_search
 
-    work = Path(os.environ["NEWSPRISM_EVAL_WORK"]) if "NEWSPRISM_EVAL_WORK" in os.environ else None
+    work = _work_dir()
     every = ecbplus(shared_data("ecbplus", None, "1"))
     docs = arrival_order(_topics(every, TUNE_TOPICS))
-    db, gold_by_id = analysed_database("ecbplus", every, work)
+    db, id_of = analysed_database("ecbplus", every, work)
+    gold = {id_of[d.key]: d.gold for d in docs}
     try:
-        id_by_url = {v: k for k, v in _urls(db).items()}
-        inputs = [db.cluster_input(id_by_url[str(d.record("ecbplus")["url"])]) for d in docs]
+        inputs = [db.cluster_input(id_of[d.key]) for d in docs]
         sigs = [signature_of(i) for i in inputs if i.vector is not None and not i.duplicate_of]
     finally:
         db.close()
-    found = grid_search(sigs, {s.article_id: gold_by_id[s.article_id] for s in sigs}, bcubed, step)
+    found = grid_search(sigs, {s.article_id: gold[s.article_id] for s in sigs}, bcubed, step)
     target = out or PARAMS
     target.write_text(json.dumps(found["params"], indent=2) + "\n", encoding="utf-8")
     return {**found, "written": str(target), "documents": len(sigs), "topics": "1-25"}

@@ -148,6 +148,10 @@ class StoryStore:
                 (story_id, article_id, article_id),
             )
 
+    def rename_story(self, old: str, new: str) -> None:
+        """Every member of story ``old`` (duplicates included) now belongs to ``new``."""
+        self.conn.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (new, old))
+
     def log_story(self, action: str, story_id: str, article_id: str | None, other_id: str | None,
                   score: float | None, reason: str) -> None:  # fmt: skip
         self.conn.execute(

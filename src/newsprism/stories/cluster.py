@@ -58,7 +58,9 @@ class Clusterer:
 
     # -- state ------------------------------------------------------------------------------
 
-    def restore(self, article_id: str, story_id: str, vector: np.ndarray, date: dt.date | None):  # type: ignore[no-untyped-def]
+    def restore(
+        self, article_id: str, story_id: str, vector: np.ndarray, date: dt.date | None
+    ) -> None:
         """Put back an article clustered in an earlier run (the index is rebuilt this way)."""
         self._place(article_id, story_id, vector, date)
 

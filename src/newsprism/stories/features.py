@@ -21,7 +21,6 @@ from functools import lru_cache
 
 import numpy as np
 
-FEATURES = ("embedding", "terms", "actors")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _MAX_ZIPF = 8.0  # wordfreq's Zipf scale: "the" is about 7.7, unseen words are 0
 

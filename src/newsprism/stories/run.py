@@ -9,6 +9,7 @@ so a story counts one text once but lists every outlet that ran it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -145,10 +146,7 @@ def _store_changes(db: Any, changes: list[Change], report: ClusterReport) -> Non
             report.assigned += 1
             report.new_stories += change.action == "new"
         elif change.action == "merge" and change.other_id:
-            moved = db.conn.execute(
-                "SELECT article_id FROM story_members WHERE story_id = ?", (change.other_id,)
-            ).fetchall()
-            db.move_members((str(r[0]), change.story_id) for r in moved)
+            db.rename_story(change.other_id, change.story_id)
             touched.add(change.other_id)
             report.merges += 1
         elif change.action == "split" and change.other_id:
@@ -167,7 +165,5 @@ def _store_changes(db: Any, changes: list[Change], report: ClusterReport) -> Non
     db.refresh_stories(touched)
 
 
-def _date(value: str | None) -> Any:
-    import datetime as dt
-
+def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
