@@ -243,6 +243,43 @@ def story(
         out.print(story_view(found))
 
 
+@app.command("compare")
+def compare_command(
+    ctx: typer.Context,
+    story_id: Annotated[
+        str | None, typer.Argument(help="Story id or prefix (default: the largest story).")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, markdown, html or json.")
+    ] = "terminal",
+) -> None:
+    """Compare one story across outlets: shared facts, what each alone reports, conflicts,
+    framing, quotes and a merged timeline."""
+    from newsprism.compare import compare
+    from newsprism.compare.report import to_html, to_markdown
+
+    formats = ("terminal", "markdown", "html", "json")
+    if fmt not in formats:
+        raise NewsprismError("E109", name=fmt, known=", ".join(formats))
+    with _database(ctx) as db:
+        if story_id is None:
+            listed = sorted(db.stories(), key=lambda s: -int(s["articles"]))
+            if not listed:
+                raise NewsprismError("E107", id="(any)", db=ctx.obj.db)
+            story_id = str(listed[0]["id"])
+        result = compare(db, story_id)
+    if fmt == "json":
+        _print_json(result.as_dict())
+    elif fmt == "markdown":
+        typer.echo(to_markdown(result))
+    elif fmt == "html":
+        typer.echo(to_html(result))
+    else:
+        from rich.markdown import Markdown
+
+        out.print(Markdown(to_markdown(result)))
+
+
 @app.command()
 def articles(
     ctx: typer.Context,
@@ -363,13 +400,13 @@ def evaluate(
 
 @app.command()
 def train(
-    model: Annotated[str, typer.Argument(help="What to train: cues, stories.")],
-    data: Annotated[Path | None, typer.Option(help="PolNeAR folder (default: shared).")] = None,
+    model: Annotated[str, typer.Argument(help="What to train: cues, stance, stories.")],
+    data: Annotated[Path | None, typer.Option(help="Data folder (default: shared).")] = None,
     out: Annotated[Path | None, typer.Option(help="Where to write (default: shipped).")] = None,
     limit: Annotated[int | None, typer.Option(help="Use only the first N texts.")] = None,
 ) -> None:
     """Train a learned part from public data (training splits only): cues (PolNeAR train),
-    stories (weights and thresholds, ECB+ topics 1-25)."""
+    stance (FNC-1 train minus a body-id validation tenth), stories (ECB+ topics 1-25)."""
     from newsprism.evaluate import shared_data
 
     if model == "stories":
@@ -377,8 +414,13 @@ def train(
 
         _print_json(tune(out))
         return
+    if model == "stance":
+        from newsprism.evaluate.stance import train as train_stance
+
+        _print_json(train_stance(out, data))
+        return
     if model != "cues":
-        raise NewsprismError("E106", name=model, known="cues, stories")
+        raise NewsprismError("E106", name=model, known="cues, stance, stories")
     from newsprism.understand import cues
 
     folder = shared_data("polnear", data, "train/text") / "train"

@@ -38,6 +38,8 @@ class Errors:
     E105 = "the date {value!r} is not in ISO form (YYYY-MM-DD)"
     E106 = "unknown eval suite {name!r}; available: {known}"
     E107 = "no story {id!r} in {db} (run `newsprism stories` to list them)"
+    E108 = "the {what} model is not built; run `{command}` first"
+    E109 = "unknown format {name!r}; choose one of: {known}"
 
 
 class NewsprismError(Exception):

@@ -17,6 +17,9 @@ SUITES = {
     "extraction": "newsprism.evaluate.extraction",
     "quotes": "newsprism.evaluate.quotes",
     "stories": "newsprism.evaluate.stories",
+    "stance": "newsprism.evaluate.stance",
+    "compare": "newsprism.evaluate.compare",
+    "framing": "newsprism.evaluate.framing",
 }
 
 

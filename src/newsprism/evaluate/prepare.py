@@ -16,9 +16,14 @@ from newsprism.evaluate.corpora import LabelledDoc
 
 
 def analysed_database(
-    corpus: str, docs: list[LabelledDoc], work_dir: Path | None = None, workers: int = 0
+    corpus: str,
+    docs: list[LabelledDoc],
+    work_dir: Path | None = None,
+    workers: int = 0,
+    embed_claims: bool = False,
 ) -> tuple[Any, dict[str, str]]:
-    """(open Database, document key -> article id) for ``docs`` ingested and analysed."""
+    """(open Database, document key -> article id) for ``docs`` ingested and analysed; claim
+    embeddings only when asked (comparisons need them, story grouping does not)."""
     from newsprism.ingest import ingest
     from newsprism.options import IngestOptions
     from newsprism.store.database import Database
@@ -33,7 +38,7 @@ def analysed_database(
             out.write(json.dumps(doc.record(corpus), ensure_ascii=False) + "\n")
     db = Database(work_dir / f"{corpus}-{digest}.db")
     ingest(db, [str(source)], IngestOptions(workers=workers))
-    analyze(db, AnalyzeOptions(workers=workers, embed_claims=False))
+    analyze(db, AnalyzeOptions(workers=workers, embed_claims=embed_claims))
     id_by_url = {
         str(r["url"]): str(r["id"]) for r in db.conn.execute("SELECT id, url FROM articles")
     }

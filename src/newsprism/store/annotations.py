@@ -25,6 +25,7 @@ from newsprism.understand.records import (
     Event,
     Quote,
     Span,
+    Term,
     TimeExpression,
 )
 
@@ -36,6 +37,7 @@ _TABLES = (
     "time_expressions",
     "actor_tone",
     "claims",
+    "terms",
     "article_embeddings",
     "analyses",
 )
@@ -163,6 +165,23 @@ class AnnotationStore:
             ],
         )
         self.conn.executemany(
+            "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    aid,
+                    n,
+                    t.span.start,
+                    t.span.end,
+                    t.span.text,
+                    t.head,
+                    t.kind,
+                    ids.get(t.actor_key or ""),
+                    int(t.quoted),
+                )
+                for n, t in enumerate(analysis.terms)
+            ],
+        )
+        self.conn.executemany(
             "INSERT INTO time_expressions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
@@ -251,6 +270,7 @@ class AnnotationStore:
             ("actor_tone", "actor_id"),
             ("events", "actor_id"),
             ("events", "target_id"),
+            ("terms", "actor_id"),
         ):
             self.conn.execute(
                 f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (into, old)
@@ -282,6 +302,7 @@ class AnnotationStore:
             times=[_time(r) for r in self._rows("time_expressions", article_id)],
             claims=[_claim(r) for r in self._rows("claims", article_id)],
             events=[_event(r) for r in self._rows("events", article_id)],
+            terms=[_term(r) for r in self._rows("terms", article_id)],
             embedding=self.article_embedding(article_id),
             tone=row[1],
             skipped=row[0],
@@ -313,6 +334,17 @@ class AnnotationStore:
             "ORDER BY articles DESC, mentions DESC"
         ):
             yield {**dict(row), "roles": json.loads(row["roles"])}
+
+    def actor_names(self, ids: list[str]) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT id, name FROM actors WHERE id IN ({marks})", chunk
+            ):
+                names[row[0]] = row[1]
+        return names
 
     def _rows(self, table: str, article_id: str) -> list[sqlite3.Row]:
         return self.conn.execute(
@@ -438,4 +470,15 @@ def _time(row: sqlite3.Row) -> TimeExpression:
         value,
         row["granularity"],
         row["anchor"],
+    )
+
+
+def _term(row: sqlite3.Row) -> Term:
+    """Loaded terms name their actor by canonical id (as loaded quotes name their speaker)."""
+    return Term(
+        Span(row["start"], row["end_"], row["text"]),
+        row["head"],
+        row["kind"],
+        row["actor_id"],
+        bool(row["quoted"]),
     )

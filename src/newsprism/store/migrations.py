@@ -234,6 +234,25 @@ def m011_stories(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def m012_terms(conn: sqlite3.Connection) -> None:
+    """Wording for framing: actor descriptors and modified noun phrases (understand.terms)."""
+    conn.execute(
+        """CREATE TABLE terms (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end_ INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            head TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor_id TEXT REFERENCES actors(id),
+            quoted INTEGER NOT NULL,
+            PRIMARY KEY (article_id, n)
+        )"""
+    )
+    conn.execute("CREATE INDEX terms_actor ON terms(actor_id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -246,4 +265,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m009_events,
     m010_quote_speech,
     m011_stories,
+    m012_terms,
 )

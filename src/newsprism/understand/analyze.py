@@ -28,7 +28,7 @@ from newsprism.understand.records import (
 
 log = logging.getLogger(__name__)
 
-PIPELINE_REVISION = 5  # bump when a rule changes what is extracted: forces re-analysis
+PIPELINE_REVISION = 6  # bump when a rule changes what is extracted: forces re-analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +253,7 @@ def _merge(analysis: Analysis, doc: Any, offset: int) -> None:
     analysis.times.extend(_shift_time(t, offset) for t in doc._.times or [])
     analysis.claims.extend(replace(c, span=_shift(c.span, offset)) for c in doc._.claims or [])
     analysis.events.extend(_shift_event(e, offset) for e in doc._.events or [])
+    analysis.terms.extend(replace(t, span=_shift(t.span, offset)) for t in doc._.terms or [])
 
 
 def _mean(old: float | None, new: float | None, first: bool) -> float | None:

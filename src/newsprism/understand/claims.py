@@ -8,7 +8,7 @@ kept, so a reader sees why a sentence was picked. Embeddings are added by the an
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.understand.records import Amount, Claim, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
@@ -57,9 +57,15 @@ def _reasons(
         reasons.append("date")
     if any(q.content.start < end and start < q.content.end for q in quotes):
         reasons.append("attribution")
-    if any(
-        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and t.dep_ in {"nsubj", "nsubjpass"}
-        for t in sent
-    ):
+    if any(_actor_is_subject(t) for t in sent):
         reasons.append("actor")
     return reasons
+
+
+def _actor_is_subject(token: Token) -> bool:
+    """A named actor as the subject, or as the owner of it ("Alexander's release comes ...")."""
+    if token.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"}

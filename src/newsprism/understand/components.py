@@ -20,10 +20,21 @@ from newsprism.understand.entities import fix_entities, split_paragraphs
 from newsprism.understand.events import find_events
 from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.quotes import find_quotes
+from newsprism.understand.terms import find_terms
 from newsprism.understand.times import anchor_quoted, find_times
 from newsprism.understand.tone import score_tone
 
-for _name in ("published", "actors", "quotes", "amounts", "times", "tone", "claims", "events"):
+for _name in (
+    "published",
+    "actors",
+    "quotes",
+    "amounts",
+    "times",
+    "tone",
+    "claims",
+    "events",
+    "terms",
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -94,3 +105,8 @@ def make_claims(nlp: Language, name: str) -> Any:
 @Language.factory("newsprism_events", assigns=["doc._.events"], requires=["doc._.actors"])
 def make_events(nlp: Language, name: str) -> Any:
     return _filling("events", lambda doc: find_events(doc, doc._.actors or [], doc._.times or []))
+
+
+@Language.factory("newsprism_terms", assigns=["doc._.terms"], requires=["doc._.actors"])
+def make_terms(nlp: Language, name: str) -> Any:
+    return _filling("terms", lambda doc: find_terms(doc, doc._.actors or []))

@@ -20,6 +20,7 @@ COMPONENTS = (
     "newsprism_tone",
     "newsprism_claims",
     "newsprism_events",
+    "newsprism_terms",
 )
 
 

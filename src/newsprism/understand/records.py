@@ -11,6 +11,7 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 TimeKind = Literal["date", "time", "duration", "set"]
 Granularity = Literal["day", "week", "month", "year"]
 Anchor = Literal["publication", "quote", "absolute"]
+TermKind = Literal["descriptor", "phrase"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,17 @@ class Claim:
     embedding: bytes | None = None  # float32 little-endian (embeddings.from_blob)
 
 
+@dataclass(frozen=True, slots=True)
+class Term:
+    """How the article words a thing: a description of an actor, or a modified noun phrase."""
+
+    span: Span
+    head: str  # lemma of the head noun: "soldier", "talk", "regime"
+    kind: TermKind
+    actor_key: str | None  # descriptors: the actor described
+    quoted: bool  # inside a quoted speaker's words, not the outlet's own
+
+
 @dataclass(slots=True)
 class Analysis:
     article_id: str
@@ -110,6 +122,7 @@ class Analysis:
     times: list[TimeExpression] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
     tone: float | None = None  # mean VADER compound over sentences, -1 (negative) .. 1
     skipped: str | None = None  # why the article was not analysed (language, no text)
 

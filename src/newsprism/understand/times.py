@@ -210,3 +210,10 @@ def _is_future(ent: Span) -> bool:
 def _is_age(ent: Span) -> bool:
     """ "21-year-old" is tagged DATE by small models; it is an amount (an age)."""
     return bool(re.search(r"\d+[- ]year[- ]old", ent.text))
+
+
+def resolve_phrase(text: str, reference: dt.date) -> tuple[dt.date, Granularity] | None:
+    """A stored time expression resolved against a reference day learnt later (an undated
+    article's date inferred from its story). Read as past, as news mostly looks back."""
+    lowered = text.lower()
+    return _absolute(lowered, reference) or _relative_day(lowered, reference, False)

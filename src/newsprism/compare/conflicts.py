@@ -1,0 +1,240 @@
+"""Conflicts between outlets: the same quantity given differently, the same event on
+different days, and a denial against an assertion.
+
+Quantities are matched by what they count (the counted noun, its unit and the state words of
+its qualifier: "23 believed to still be alive" counts living captives), never by the raw
+number, and only between sentences that are about the same thing (aligned into one fact, or
+related above the related threshold).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+import numpy as np
+
+from newsprism.compare.align import other_source_mask
+from newsprism.compare.material import Account, Sentence, counted_stem
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.records import Conflict, Fact, Side
+from newsprism.understand.records import Amount
+
+# Qualifier words that change what is counted ("alive", "dead"); hedges ("about", "at least",
+# "believed") do not.
+_STATE_WORDS = {"alive", "living", "dead", "killed", "injured", "wounded", "missing",
+                "held", "released", "freed", "arrested", "displaced"}  # fmt: skip
+
+
+def find_conflicts(
+    sentences: list[Sentence],
+    facts: list[Fact],
+    scores: np.ndarray,
+    names: dict[str, str],
+    options: CompareOptions,
+) -> list[Conflict]:
+    together = _related_pairs(sentences, facts, scores, options)
+    loose = [(a, b) for a, b, _ in together]
+    conflicts = _amounts(loose, names)
+    conflicts += _dates(loose, names)
+    conflicts += _denials([(a, b) for a, b, aligned in together if aligned], names)
+    return conflicts
+
+
+def _related_pairs(
+    sentences: list[Sentence], facts: list[Fact], scores: np.ndarray, options: CompareOptions
+) -> list[tuple[Sentence, Sentence, bool]]:
+    """Sentence pairs of different outlets about the same thing, and whether they were aligned
+    into one fact (a denial is only set against what the other outlet states as that fact)."""
+    by_span = {(s.account.id, s.claim.span.start): s for s in sentences}
+    fact_of: dict[int, str] = {}
+    for fact in facts:
+        for ev in fact.evidence:
+            sentence = by_span.get((ev.article_id, ev.start))
+            if sentence is not None:
+                fact_of[sentence.index] = fact.id
+    close = np.triu(other_source_mask(sentences) & (scores >= options.related_threshold), 1)
+    chosen = {(int(i), int(j)) for i, j in zip(*np.nonzero(close), strict=True)}
+    members: dict[str, list[int]] = {}
+    for index, fact_id in fact_of.items():
+        members.setdefault(fact_id, []).append(index)
+    aligned = set()
+    for group in members.values():
+        for i, j in combinations(sorted(group), 2):
+            if sentences[i].source != sentences[j].source:
+                aligned.add((i, j))
+    return [(sentences[i], sentences[j], (i, j) in aligned) for i, j in sorted(chosen | aligned)]
+
+
+def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
+    found: dict[tuple[str, str, str], Conflict] = {}
+    for a, b in pairs:
+        for x in _amounts_in(a):
+            for y in _amounts_in(b):
+                if _what(x) != _what(y) or _overlaps(x, y):
+                    continue
+                subject = _subject(x)
+                first, second = sorted((a.source, b.source))
+                key = (subject, first, second)
+                if key in found:
+                    continue
+                found[key] = Conflict(
+                    "amount",
+                    subject,
+                    [
+                        _side(a, x.span.text, x.span.start, names),
+                        _side(b, y.span.text, y.span.start, names),
+                    ],
+                )
+    return list(found.values())
+
+
+def _amounts_in(sentence: Sentence) -> list[Amount]:
+    span = sentence.claim.span
+    return [
+        a
+        for a in sentence.account.analysis.amounts
+        if a.counted and span.start <= a.span.start < span.end and _number(a) is not None
+    ]
+
+
+def _what(amount: Amount) -> tuple[str, str | None, frozenset[str]]:
+    return (counted_stem(amount.counted or ""), amount.unit, _states(amount.qualifier))
+
+
+def _states(qualifier: str | None) -> frozenset[str]:
+    words = set(re.findall(r"[a-z]+", (qualifier or "").lower()))
+    return frozenset(words & _STATE_WORDS)
+
+
+def _number(amount: Amount) -> tuple[float, float] | None:
+    if amount.low is not None and amount.high is not None:
+        return amount.low, amount.high
+    if amount.value is not None:
+        return amount.value, amount.value
+    return None
+
+
+_HEDGES = re.compile(r"\b(at least|more than|over|about|around|nearly|almost|up to)\b")
+
+
+def _overlaps(x: Amount, y: Amount) -> bool:
+    a, b = _number(x), _number(y)
+    assert a is not None and b is not None
+    hedged = any(q and _HEDGES.search(q) for q in (x.qualifier, y.qualifier))
+    if hedged:  # "at least 26" does not contradict "31"
+        return _compatible_bounds(x, a, y, b)
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _compatible_bounds(
+    x: Amount, a: tuple[float, float], y: Amount, b: tuple[float, float]
+) -> bool:
+    for amount, own, other in ((x, a, b), (y, b, a)):
+        q = amount.qualifier or ""
+        if re.search(r"\b(at least|more than|over)\b", q) and other[1] >= own[0]:
+            return True
+        if re.search(r"\bup to\b", q) and other[0] <= own[1]:
+            return True
+        if (
+            re.search(r"\b(about|around|nearly|almost)\b", q)
+            and abs(other[0] - own[0]) <= 0.1 * own[0]
+        ):
+            return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _subject(amount: Amount) -> str:
+    states = sorted(_states(amount.qualifier))
+    noun = (amount.counted or "").lower()
+    return f"{noun} ({', '.join(states)})" if states else noun
+
+
+def _dates(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
+    out: dict[tuple[str, ...], Conflict] = {}
+    for a, b in pairs:
+        for x in _dated_events(a):
+            for y in _dated_events(b):
+                same = x[0] == y[0] and (x[1] or x[2]) and (x[1], x[2]) == (y[1], y[2])
+                if not same or x[3] == y[3]:
+                    continue
+                subject = " ".join(
+                    filter(None, [names.get(x[1] or ""), x[0], names.get(x[2] or "")])
+                )
+                key = (subject, *sorted((a.source, b.source)))
+                out.setdefault(
+                    key,
+                    Conflict(
+                        "date",
+                        subject,
+                        [_side(a, x[3], x[4], names), _side(b, y[3], y[4], names)],
+                    ),
+                )
+    return list(out.values())
+
+
+def _dated_events(sentence: Sentence) -> list[tuple[str, str | None, str | None, str, int]]:
+    span = sentence.claim.span
+    account = sentence.account
+    out = []
+    for event in account.analysis.events:
+        if not span.start <= event.verb.start < span.end or event.negated:
+            continue
+        day = event_day(account, event.sentence.start, event.sentence.end, event.date)
+        if day:
+            out.append((event.type, event.actor_key, event.target_key, day, event.verb.start))
+    return out
+
+
+def event_day(account: Account, start: int, end: int, stated: str | None) -> str | None:
+    """The event's day: as the analysis resolved it, else a day resolved in its sentence."""
+    if stated:
+        return stated
+    days = [d for s, d in account.days.items() if start <= s < end]
+    return days[0].isoformat() if len(set(days)) == 1 else None
+
+
+def _denials(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
+    out = []
+    seen: set[tuple[int, int]] = set()
+    for a, b in pairs:
+        if a.denial == b.denial:
+            continue
+        denier, asserter = (a, b) if a.denial else (b, a)
+        if (denier.index, asserter.index) in seen or not (denier.atoms & asserter.atoms):
+            continue
+        seen.add((denier.index, asserter.index))
+        shared = sorted(
+            names.get(t[6:], t[6:]) for t in denier.atoms & asserter.atoms if t.startswith("actor:")
+        )
+        out.append(
+            Conflict(
+                "denial",
+                ", ".join(shared) or "the same point",
+                [
+                    _side(denier, "denies", denier.claim.span.start, names),
+                    _side(asserter, "asserts", asserter.claim.span.start, names),
+                ],
+                note="one outlet reports a denial of what the other reports as fact",
+            )
+        )
+    return out
+
+
+def _side(sentence: Sentence, value: str, at: int, names: dict[str, str]) -> Side:
+    return Side(sentence.source, value, sentence.evidence(), cited_source(sentence, at, names))
+
+
+def cited_source(sentence: Sentence, at: int, names: dict[str, str]) -> str:
+    """Who the outlet gives for what sits at ``at``: the speaker of a quote holding it, else
+    the speaker of an attribution in the same sentence, else the outlet itself."""
+    quotes = sentence.account.analysis.quotes
+    span = sentence.claim.span
+    holding = [q for q in quotes if q.content.start <= at < q.content.end]
+    nearby = [q for q in quotes if span.start <= q.content.start < span.end]
+    for quote in holding + nearby:
+        if quote.speaker_key and quote.speaker_key in names:
+            return names[quote.speaker_key]
+        if quote.speaker is not None:
+            return quote.speaker.text
+    return "the outlet itself"

@@ -1,0 +1,77 @@
+"""A neutral extractive digest: each line is an outlet's own sentence (or, for a dispute, a
+statement that the outlets differ) and cites every outlet behind it.
+
+For a fact several outlets report, the sentence chosen is the plainest of their versions: the
+fewest loaded words, then not opening inside a quotation, then the shortest. Disputed points
+come next, stated as disputed; then what single outlets alone report, until the digest
+holds ``digest_lines`` lines (shared and disputed points are never cut).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.compare.framing import loaded_lexicon, vader_lexicon
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def write_digest(
+    facts: list[Fact], conflicts: list[Conflict], options: CompareOptions
+) -> list[DigestLine]:
+    lines: list[DigestLine] = []
+    for fact in facts:
+        if fact.coverage != "one":
+            lines.append(DigestLine(_plainest(fact.evidence, options), fact.sources, "shared"))
+    for conflict in conflicts:
+        lines.append(
+            DigestLine(_disputed(conflict), [s.source for s in conflict.sides], "disputed")
+        )
+    for fact in facts:
+        if len(lines) >= options.digest_lines:
+            break
+        if fact.coverage == "one":
+            text = _plainest(fact.evidence, options)
+            lines.append(
+                DigestLine(f"Only {fact.sources[0]} reports: {text}", fact.sources, "only")
+            )
+    return lines
+
+
+def _plainest(evidence: list[Evidence], options: CompareOptions) -> str:
+    lexicon, valence = loaded_lexicon(), vader_lexicon()
+
+    def cost(ev: Evidence) -> tuple[int, bool, int]:
+        words = _WORD.findall(ev.text.lower())
+        loaded = sum(
+            1
+            for w in words
+            if w in lexicon or abs(valence.get(w, 0.0)) >= options.loaded_min_valence
+        )
+        return loaded, any(mark in ev.text for mark in '"“”'), len(ev.text)
+
+    return min(evidence, key=cost).text.strip()
+
+
+def _disputed(conflict: Conflict) -> str:
+    if conflict.kind == "denial":
+        denier, asserter = conflict.sides
+        return (
+            f"Disputed ({conflict.subject}): {asserter.source} reports it "
+            f"(“{_short(asserter.evidence.text)}”), while {denier.source} reports a denial "
+            f"(“{_short(denier.evidence.text)}”)."
+        )
+    sides = "; ".join(
+        f"{s.source} gives {s.value}"
+        + (f" (citing {s.cited})" if s.cited != "the outlet itself" else "")
+        for s in conflict.sides
+    )
+    what = "the date of" if conflict.kind == "date" else "the number of"
+    return f"Disputed: outlets differ on {what} {conflict.subject}: {sides}."
+
+
+def _short(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,226 @@
+"""Framing: what each outlet calls the same things, the loaded words it alone uses, its tone
+toward the main actors, and whom it quotes.
+
+Only an outlet's own words count: terms inside quotation marks are a speaker's, not the
+outlet's, and are left out of wordings and loaded terms.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from newsprism.compare.material import Account
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
+from newsprism.understand.quotemarks import quoted_spans
+
+_DETERMINER = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+def find_framing(
+    accounts: list[Account], names: dict[str, str], options: CompareOptions
+) -> Framing:
+    return Framing(
+        wordings=_actor_wordings(accounts, names) + _phrase_wordings(accounts),
+        loaded=_loaded(accounts, options),
+        tone=_tone(accounts, names),
+        quoted=_quoted(accounts, names),
+    )
+
+
+def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Wording]:
+    """Per actor named by two or more outlets, the descriptions each outlet gives it (its own
+    words: descriptors and nominal mentions such as "the embattled premier")."""
+    words: dict[str, dict[str, list[str]]] = {}
+    evidence: dict[str, list[Evidence]] = {}
+    present: dict[str, set[str]] = {}
+    for account in accounts:
+        marks = _marks(account)
+        for actor in account.analysis.actors:
+            if actor.canonical_id:
+                present.setdefault(actor.canonical_id, set()).add(account.source)
+                for mention in actor.mentions:
+                    nominal = (
+                        mention.text[:1].islower()
+                        and actor.name.lower() not in mention.text.lower()
+                    )
+                    if nominal and not _inside(mention.start, marks):
+                        _add(words, evidence, actor.canonical_id, account, mention.text,
+                             mention.start, mention.end)  # fmt: skip
+        for term in account.analysis.terms:
+            if term.kind == "descriptor" and term.actor_key and not term.quoted:
+                _add(words, evidence, term.actor_key, account, term.span.text,
+                     term.span.start, term.span.end)  # fmt: skip
+    out = []
+    for actor_id, by_source in words.items():
+        if len(present.get(actor_id, ())) < 2 or not _differs(by_source, present[actor_id]):
+            continue
+        out.append(Wording(names.get(actor_id, actor_id), "actor", by_source, evidence[actor_id]))
+    return sorted(out, key=lambda w: -sum(len(v) for v in w.by_source.values()))
+
+
+def _phrase_wordings(accounts: list[Account]) -> list[Wording]:
+    """Noun phrases with the same head that outlets modify differently: "prisoner exchange
+    talks" against "ceasefire talks"."""
+    words: dict[str, dict[str, list[str]]] = {}
+    evidence: dict[str, list[Evidence]] = {}
+    for account in accounts:
+        for term in account.analysis.terms:
+            if term.kind == "phrase" and not term.quoted:
+                _add(words, evidence, term.head, account, _clean(term.span.text),
+                     term.span.start, term.span.end)  # fmt: skip
+    sources = {a.source for a in accounts}
+    out = []
+    for head, by_source in words.items():
+        if len(by_source) < 2 or not _differs(by_source, sources):
+            continue
+        out.append(Wording(head, "phrase", by_source, evidence[head]))
+    return sorted(out, key=lambda w: -len(w.by_source))
+
+
+def _add(
+    words: dict[str, dict[str, list[str]]],
+    evidence: dict[str, list[Evidence]],
+    key: str,
+    account: Account,
+    text: str,
+    start: int,
+    end: int,
+) -> None:
+    listed = words.setdefault(key, {}).setdefault(account.source, [])
+    text = _DETERMINER.sub("", text)
+    if text.lower() not in (t.lower() for t in listed):
+        listed.append(text)
+        evidence.setdefault(key, []).append(Evidence(account.source, account.id, start, end, text))
+
+
+def _differs(by_source: dict[str, list[str]], present: set[str]) -> bool:
+    """Some outlet uses a wording that another outlet naming the same thing never uses."""
+    lowered = {s: {t.lower() for t in terms} for s, terms in by_source.items()}
+    for source, terms in lowered.items():
+        others = [lowered.get(o, set()) for o in present if o != source]
+        if any(terms - other for other in others):
+            return True
+    return False
+
+
+def _clean(text: str) -> str:
+    return text.strip(" \"'“”‘’")
+
+
+def _marks(account: Account) -> list[tuple[int, int]]:
+    return quoted_ranges(account.text)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks: a speaker's words, not the outlet's."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((m.start, m.end) for m in quoted_spans(text)):
+        if merged and start < merged[-1][1]:  # a quote nested in another
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(at: int, marks: list[tuple[int, int]]) -> bool:
+    """``marks`` are sorted and disjoint (quotation spans), so one bisection decides."""
+    i = bisect.bisect_right(marks, (at, float("inf"))) - 1
+    return i >= 0 and marks[i][0] <= at < marks[i][1]
+
+
+def _loaded(accounts: list[Account], options: CompareOptions) -> list[LoadedTerm]:
+    """Loaded words in an outlet's own text that no other outlet of the story uses."""
+    lexicon, valence = loaded_lexicon(), vader_lexicon()
+    used: dict[str, Counter[str]] = {}
+    hits: list[tuple[Account, str, int, str]] = []
+    for account in accounts:
+        marks = _marks(account)
+        counts = used.setdefault(account.source, Counter())
+        for m in _WORD.finditer(account.text):
+            word = m.group().lower().replace("’", "'")
+            counts[word] += 1
+            if _inside(m.start(), marks):
+                continue
+            if word in lexicon:
+                hits.append((account, word, m.start(), "loaded-label lexicon"))
+            elif abs(valence.get(word, 0.0)) >= options.loaded_min_valence:
+                hits.append((account, word, m.start(), f"sentiment lexicon ({valence[word]:+.1f})"))
+    out, seen = [], set()
+    for account, word, at, why in hits:
+        if any(counts[word] for source, counts in used.items() if source != account.source):
+            continue
+        if (account.source, word) in seen:
+            continue
+        seen.add((account.source, word))
+        out.append(LoadedTerm(account.source, word, _context(account, at, word), why))
+    return out
+
+
+def _context(account: Account, at: int, word: str) -> Evidence:
+    """The phrase around a loaded word when the analysis has one ("the Israeli regime")."""
+    for term in account.analysis.terms:
+        if term.span.start <= at < term.span.end:
+            return Evidence(
+                account.source, account.id, term.span.start, term.span.end, term.span.text
+            )
+    end = at + len(word)
+    return Evidence(account.source, account.id, at, end, account.text[at:end])
+
+
+@cache
+def loaded_lexicon() -> frozenset[str]:
+    text = resources.files("newsprism.compare").joinpath("data/loaded.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@cache
+def vader_lexicon() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+def _tone(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Mean tone of the sentences naming each main actor, per outlet (the six actors most
+    mentioned across the story)."""
+    mentions: Counter[str] = Counter()
+    values: dict[str, dict[str, list[float]]] = {}
+    for account in accounts:
+        for actor in account.analysis.actors:
+            if actor.canonical_id is None:
+                continue
+            mentions[actor.canonical_id] += len(actor.mentions)
+            if actor.tone is not None:
+                values.setdefault(actor.canonical_id, {}).setdefault(account.source, []).append(
+                    actor.tone
+                )
+    out = {}
+    for actor_id, _ in mentions.most_common(6):
+        if actor_id in values:
+            out[names.get(actor_id, actor_id)] = {
+                source: round(sum(v) / len(v), 3) for source, v in values[actor_id].items()
+            }
+    return out
+
+
+def _quoted(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[str, int]]:
+    out: dict[str, Counter[str]] = {}
+    for account in accounts:
+        counts = out.setdefault(account.source, Counter())
+        for quote in account.analysis.quotes:
+            if quote.speech:
+                counts[speaker_name(quote.speaker_key, quote.speaker, names)] += 1
+    return {source: dict(counts.most_common()) for source, counts in out.items()}
+
+
+def speaker_name(key: str | None, span: object, names: dict[str, str]) -> str:
+    if key and key in names:
+        return names[key]
+    text = getattr(span, "text", None)
+    return str(text) if text else "unattributed"

@@ -1,0 +1,183 @@
+"""What a comparison reads: a story's independent accounts, their sentences and annotations.
+
+Wire copies (articles stored as duplicates of another) are not separate accounts: they agree
+by construction. They are folded into their original's source and named in ``also_run_by``.
+An undated article takes its story's inferred date, and its unresolved relative dates ("on
+Monday") are resolved against it, marked as inferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from newsprism.compare.records import Evidence, SourceInfo
+from newsprism.understand.embeddings import from_blob
+from newsprism.understand.records import Analysis, Claim
+from newsprism.understand.times import resolve_phrase
+
+
+@dataclass(slots=True)
+class Account:
+    """One original article with everything the comparison needs from it."""
+
+    id: str
+    source: str
+    text: str
+    day: dt.date | None
+    day_inferred: bool
+    analysis: Analysis
+    # time-expression start offset -> resolved day (publication-anchored or inferred)
+    days: dict[int, dt.date] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A claim of one account, with the structure used to align it with other accounts."""
+
+    index: int
+    account: Account
+    claim: Claim
+    vector: np.ndarray
+    atoms: frozenset[str]  # canonical actors, event types, days, counted nouns
+    denial: bool
+
+    @property
+    def source(self) -> str:
+        return self.account.source
+
+    def evidence(self) -> Evidence:
+        span = self.claim.span
+        return Evidence(self.source, self.account.id, span.start, span.end, span.text)
+
+
+@dataclass(slots=True)
+class Material:
+    story_id: str
+    title: str | None
+    sources: list[SourceInfo]
+    accounts: list[Account]
+    sentences: list[Sentence]
+    names: dict[str, str]  # canonical actor id -> name
+    notes: list[str]
+
+
+_DENIAL = {"deny", "denied", "denies", "reject", "rejected", "rejects", "dismissed", "dismiss",
+           "refuted", "refute", "rebuffed", "disputed", "false", "baseless", "untrue"}  # fmt: skip
+
+
+def load_material(db: Any, story: dict[str, Any]) -> Material:
+    notes: list[str] = []
+    members = story["articles"]
+    originals = [m for m in members if not m["duplicate_of"]]
+    copies = [m for m in members if m["duplicate_of"]]
+    labels = {m["id"]: _label(m) for m in members}
+    sources: dict[str, SourceInfo] = {}
+    accounts: list[Account] = []
+    for member in originals:
+        analysis = db.analysis(member["id"])
+        article = db.article(member["id"])
+        if analysis is None or article is None:
+            continue
+        day, inferred = _day(member)
+        account = Account(member["id"], labels[member["id"]], article.text, day, inferred, analysis)
+        account.days = _days(account)
+        accounts.append(account)
+        info = sources.setdefault(
+            account.source,
+            SourceInfo(account.source, [], day.isoformat() if day else None, inferred),
+        )
+        info.article_ids.append(account.id)
+        info.claims += len(analysis.claims)
+        if analysis.skipped:
+            notes.append(
+                f"{account.source}: article {account.id[:8]} not analysed ({analysis.skipped})"
+            )
+    for copy in copies:
+        original = labels.get(copy["duplicate_of"])
+        outlet = labels[copy["id"]]
+        if (
+            original in sources
+            and outlet != original
+            and outlet not in sources[original].also_run_by
+        ):
+            sources[original].also_run_by.append(outlet)
+            notes.append(
+                f"{outlet} ran the same wire copy as {original}; counted once, as one source"
+            )
+    ids = {a.actor_key for acc in accounts for a in acc.analysis.terms if a.actor_key}
+    ids |= {a.canonical_id for acc in accounts for a in acc.analysis.actors if a.canonical_id}
+    ids |= {q.speaker_key for acc in accounts for q in acc.analysis.quotes if q.speaker_key}
+    names = db.actor_names(sorted(ids))
+    sentences = _sentences(accounts)
+    return Material(
+        story["id"], story.get("title"), list(sources.values()), accounts, sentences, names, notes
+    )
+
+
+def _label(member: dict[str, Any]) -> str:
+    """The outlet; an article that names none is labelled by its own id, never guessed."""
+    return str(member["outlet"] or f"unnamed outlet {member['id'][:8]}")
+
+
+def _day(member: dict[str, Any]) -> tuple[dt.date | None, bool]:
+    if member["published"]:
+        return dt.date.fromisoformat(str(member["published"])[:10]), False
+    if member["inferred_date"]:
+        return dt.date.fromisoformat(member["inferred_date"]), True
+    return None, False
+
+
+def _days(account: Account) -> dict[int, dt.date]:
+    days = {}
+    for time in account.analysis.times:
+        if time.value is not None and time.granularity == "day":
+            days[time.span.start] = time.value
+        elif time.value is None and account.day_inferred and account.day is not None:
+            resolved = resolve_phrase(time.span.text, account.day)
+            if resolved and resolved[1] == "day":
+                days[time.span.start] = resolved[0]
+    return days
+
+
+def _sentences(accounts: list[Account]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for account in accounts:
+        analysis = account.analysis
+        for claim in analysis.claims:
+            if claim.embedding is None:
+                continue
+            start, end = claim.span.start, claim.span.end
+            atoms = {
+                f"actor:{a.canonical_id}"
+                for a in analysis.actors
+                if any(start <= m.start < end for m in a.mentions)
+            }
+            atoms |= {f"event:{e.type}" for e in analysis.events if start <= e.verb.start < end}
+            atoms |= {f"day:{d}" for s, d in account.days.items() if start <= s < end}
+            atoms |= {
+                f"counted:{counted_stem(a.counted)}"
+                for a in analysis.amounts
+                if a.counted and start <= a.span.start < end
+            }
+            words = {w.strip(".,;:\"'“”’").lower() for w in claim.span.text.split()}
+            out.append(
+                Sentence(
+                    len(out),
+                    account,
+                    claim,
+                    from_blob(claim.embedding),
+                    frozenset(atoms),
+                    bool(words & _DENIAL),
+                )
+            )
+    return out
+
+
+def counted_stem(noun: str) -> str:
+    """What an amount counts, comparable across outlets: "other captives" -> "captive"."""
+    word = noun.lower().split()[-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -1,0 +1,74 @@
+"""The story's events merged across outlets in date order, each with the outlets behind it.
+
+Events of different outlets are one item when they have the same type, share the actor or the
+target (canonical actors), and their days agree or one is unknown. Days come from the
+analysis, or for an undated article from its story's inferred date (marked as inferred).
+"""
+
+from __future__ import annotations
+
+from newsprism.compare.conflicts import event_day
+from newsprism.compare.material import Account
+from newsprism.compare.records import Evidence, TimelineItem
+
+
+def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[TimelineItem]:
+    items: list[tuple[tuple[str | None, str | None], TimelineItem, int]] = []
+    order = 0
+    for account in accounts:
+        for event in account.analysis.events:
+            if not (event.actor_key or event.target_key):
+                continue
+            day = event_day(account, event.sentence.start, event.sentence.end, event.date)
+            inferred = bool(day) and account.day_inferred
+            ev = Evidence(
+                account.source,
+                account.id,
+                event.sentence.start,
+                event.sentence.end,
+                account.text[event.sentence.start : event.sentence.end],
+            )
+            match = _matching(
+                items, event.type, event.actor_key, event.target_key, day, event.negated
+            )
+            if match is not None:
+                if account.source not in match.sources:
+                    match.sources.append(account.source)
+                match.evidence.append(ev)
+                if day and match.date is None:
+                    match.date, match.date_inferred = day, inferred
+                elif day and match.date_inferred and not inferred:
+                    match.date_inferred = False
+                continue
+            item = TimelineItem(
+                day,
+                inferred,
+                event.type,
+                names.get(event.actor_key or "") or (event.actor.text if event.actor else None),
+                names.get(event.target_key or "") or (event.target.text if event.target else None),
+                event.negated,
+                [account.source],
+                [ev],
+            )
+            items.append(((event.actor_key, event.target_key), item, order))
+            order += 1
+    items.sort(key=lambda x: (x[1].date is None, x[1].date or "", x[2]))
+    return [item for _, item, _ in items]
+
+
+def _matching(
+    items: list[tuple[tuple[str | None, str | None], TimelineItem, int]],
+    type_: str,
+    actor: str | None,
+    target: str | None,
+    day: str | None,
+    negated: bool,
+) -> TimelineItem | None:
+    for (a, t), item, _ in items:
+        if item.type != type_ or item.negated != negated:
+            continue
+        shares = (actor and actor == a) or (target and target == t)
+        clashes = (actor and a and actor != a) or (target and t and target != t)
+        if shares and not clashes and (day is None or item.date is None or day == item.date):
+            return item
+    return None

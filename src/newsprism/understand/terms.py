@@ -1,0 +1,124 @@
+"""Wording: the descriptions an article gives its actors and its modified noun phrases.
+
+Framing is read from these. Two kinds of term are kept, each with its head noun's lemma:
+- a *descriptor* says what an actor is, in this outlet's words: the words written before a
+  name ("Israeli-US captive Edan Alexander"), an apposition ("the 21-year-old soldier, Edan
+  Alexander"), a nominal mention already linked to the actor ("the embattled premier"), and a
+  later noun phrase whose head noun is a descriptor head of exactly one actor of the article
+  ("an Israeli American soldier" once "soldier" has described only Alexander);
+- a *phrase* is any other noun phrase whose common-noun head has a modifier ("prisoner
+  exchange talks", "the Israeli regime"): what an outlet calls a thing.
+Each term records whether it lies inside quoted words, because the words of a quoted speaker
+are not the outlet's own wording.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.understand.quotemarks import quoted_spans
+from newsprism.understand.records import Actor, Term
+from newsprism.understand.records import Span as Evidence
+
+_MODIFIERS = {"amod", "compound", "nmod", "npadvmod", "nummod", "quantmod", "poss"}
+_SKIP_HEADS = {"time", "way", "thing", "part", "lot", "number", "kind", "sort", "year", "day"}
+
+
+def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
+    owner = _mention_owner(doc, actors)
+    # Only words inside quotation marks are the speaker's; a partial quote's content also
+    # holds the outlet's paraphrase around them.
+    quoted = [(m.start, m.end) for m in quoted_spans(doc.text)]
+    terms: list[Term] = []
+    descriptor_heads: dict[str, set[str]] = {}
+    pending: list[Span] = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PROPN":
+            key = owner.get(root.idx)
+            words = _premodifiers(chunk, root)
+            # The small tagger often calls a role noun before a name an adjective
+            # ("captive Edan Alexander"), so the head is the last plain word either way.
+            plain = [w for w in words if w.pos_ in {"NOUN", "ADJ"} and not w.ent_type_]
+            if key and plain:
+                span = doc[words[0].i : words[-1].i + 1]
+                head = plain[-1]
+                terms.append(_term(span, head, "descriptor", key, quoted))
+                descriptor_heads.setdefault(head.lemma_.lower(), set()).add(key)
+            continue
+        if root.pos_ != "NOUN" or root.lemma_.lower() in _SKIP_HEADS:
+            continue
+        if root.ent_type_:
+            continue  # a name the tagger calls a noun ("Axios"): not a description
+        # The root must be the mention ("the embattled premier"); an owner before it
+        # ("Alexander's release", "US-led talks") makes a phrase about something else.
+        key = owner.get(root.idx) or _apposed(root, owner)
+        span = _trimmed(chunk)
+        if key:
+            terms.append(_term(span, root, "descriptor", key, quoted))
+            descriptor_heads.setdefault(root.lemma_.lower(), set()).add(key)
+        elif any(c.dep_ in _MODIFIERS - {"poss", "nummod"} for c in root.children):
+            pending.append(span)
+    for span in pending:
+        owners = descriptor_heads.get(span.root.lemma_.lower(), set())
+        if len(owners) == 1:
+            terms.append(_term(span, span.root, "descriptor", next(iter(owners)), quoted))
+        else:
+            terms.append(_term(span, span.root, "phrase", None, quoted))
+    return sorted(terms, key=lambda t: t.span.start)
+
+
+def _mention_owner(doc: Doc, actors: list[Actor]) -> dict[int, str]:
+    """Character offset of every token inside a mention -> the actor's key."""
+    owner: dict[int, str] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                owner[token.idx] = actor.key
+    return owner
+
+
+def _premodifiers(chunk: Span, root: Token) -> list[Token]:
+    """The words before the name that describe it, without determiners or other names."""
+    words = [
+        t
+        for t in chunk
+        if t.i < root.i
+        and t.ent_type_ not in {"PERSON", "ORG"}
+        and t.dep_ not in {"det", "poss", "case", "punct"}
+        and not t.is_punct
+    ]
+    # Keep the contiguous run that ends at the name ("IDF soldier" in "IDF soldier Edan").
+    run: list[Token] = []
+    for token in reversed(words):
+        if run and run[0].i - token.i > 2:
+            break
+        run.insert(0, token)
+    while run and run[-1].pos_ == "PROPN" and run[-1].ent_type_ == "":
+        run.pop()
+    return run
+
+
+def _apposed(root: Token, owner: dict[int, str]) -> str | None:
+    """ "the 21-year-old soldier, Edan Alexander" and "Edan Alexander, a soldier"."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.idx in owner:
+            return owner[child.idx]
+    if root.dep_ == "appos" and root.head.idx in owner:
+        return owner[root.head.idx]
+    return None
+
+
+def _trimmed(chunk: Span) -> Span:
+    start = chunk.start
+    while start < chunk.end - 1 and chunk.doc[start].dep_ in {"det", "poss", "case", "punct"}:
+        start += 1
+    return chunk.doc[start : chunk.end]
+
+
+def _term(
+    span: Span, head: Token, kind: str, key: str | None, quoted: list[tuple[int, int]]
+) -> Term:
+    inside = any(s <= span.start_char and span.end_char <= e for s, e in quoted)
+    return Term(Evidence.of(span), head.lemma_.lower(), kind, key, inside)  # type: ignore[arg-type]

@@ -1,0 +1,200 @@
+"""Comparing a story across outlets, with the real pipeline: the seeds' sections, a wire copy
+counted once, quantities matched by what they count, a single-article story, hostile text in
+the HTML and Markdown reports, and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import write
+from newsprism.cli import app
+from newsprism.compare import CompareOptions, compare
+from newsprism.compare.report import to_html, to_markdown
+from newsprism.compare.run import compare_articles
+from newsprism.ingest import ingest
+from newsprism.options import IngestOptions
+from newsprism.store import Database
+from newsprism.stories import cluster
+from newsprism.understand.analyze import AnalyzeOptions, analyze
+
+QUAKE_A = """Earthquake kills 26 in northern Peru
+
+LIMA — A magnitude 7.1 earthquake struck northern Peru on Sunday, killing 26 people and
+injuring dozens, the national emergency agency said. Rescue teams were searching collapsed
+homes in the town of Jaen, where most of the victims lived.
+
+President Dina Boluarte said the army had been sent to help with the rescue. "We will not
+leave anyone under the rubble," Boluarte said in a televised address.
+"""
+
+QUAKE_B = """Peru earthquake: 31 dead as rescuers dig through rubble in Jaen
+
+A powerful earthquake of magnitude 7.1 hit northern Peru on Sunday, and 31 people were killed,
+according to the regional governor. Rescue teams searched collapsed homes in Jaen through the
+night.
+
+"We will not leave anyone under the rubble," President Dina Boluarte said, adding that the
+army had been deployed.
+"""
+
+HOSTILE = """Protest turns <script>alert('x')</script> violent in capital
+
+Police said on Friday that 12 officers were hurt when a protest in the capital turned violent,
+and that [a link](javascript:alert(1)) had spread online before the march. The interior
+minister, Jan Novak, said the organisers would be prosecuted. <img src=x onerror=alert(2)>
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "data" / "seeds"
+    if not seeds.exists():
+        pytest.skip("../shared/data/seeds is absent")
+    folder = tmp_path_factory.mktemp("compare")
+    cradle = next(seeds.glob("000*")).read_text(encoding="utf-8")
+    write(
+        folder / "copy.txt", " date 2025-05-13 Via Wire Reprint Daily\n" + cradle.split("\n", 1)[1]
+    )
+    write(folder / "quake_a.txt", " date 2025-03-10 Via Andes Herald\n\n" + QUAKE_A)
+    write(folder / "quake_b.txt", " date 2025-03-10 Via Pacific Wire\n\n" + QUAKE_B)
+    write(folder / "hostile.txt", " date 2025-02-01 Via Unsafe Times\n\n" + HOSTILE)
+    db = Database(tmp_path_factory.mktemp("compare-db") / "c.db")
+    ingest(db, [str(seeds)], IngestOptions(workers=1))
+    ingest(db, [str(folder)], IngestOptions(workers=1, published=dt.date(2025, 5, 13)))
+    analyze(db, AnalyzeOptions(workers=1))
+    cluster(db)
+    return db
+
+
+def _story_with(db: Database, outlet: str) -> str:
+    for story in db.stories():
+        if outlet in story["outlets"]:
+            return str(story["id"])
+    raise AssertionError(f"no story with {outlet}: {db.stories()}")
+
+
+def test_seeds_comparison(corpus: Database) -> None:
+    c = compare(corpus, _story_with(corpus, "The Cradle"))
+    names = [s.name for s in c.sources]
+    assert len(names) == 2 and "The Cradle" in names
+    other = next(n for n in names if n != "The Cradle")
+    cradle = next(s for s in c.sources if s.name == "The Cradle")
+    # The wire reprint agrees by construction: one source, named, and said so.
+    assert cradle.also_run_by == ["Wire Reprint Daily"]
+    assert any("counted once" in n for n in c.notes)
+    assert next(s for s in c.sources if s.name == other).date_inferred
+    shared = [f for f in c.facts if f.coverage == "all"]
+    assert any(
+        any("announced on Monday" in e.text for e in f.evidence)
+        and any("Axios reports" in e.text for e in f.evidence)
+        for f in shared
+    )
+    only = c.only_by()
+    assert any("only take place under fire" in f.evidence[0].text for f in only["The Cradle"])
+    assert any("59 other captives" in f.evidence[0].text for f in only[other])
+    assert not any("59 other captives" in e.text for f in shared for e in f.evidence)
+    # The rift: denied in one, asserted in the other, each side with its evidence.
+    denial = [k for k in c.conflicts if k.kind == "denial"]
+    assert denial and {s.source for s in denial[0].sides} == {"The Cradle", other}
+    assert any("rift" in s.evidence.text for s in denial[0].sides)
+    # Framing: the same man, a captive in one and a soldier in the other.
+    alexander = next(w for w in c.framing.wordings if w.referent == "Edan Alexander")
+    assert any("captive" in t for t in alexander.by_source["The Cradle"])
+    assert any("soldier" in t for t in alexander.by_source[other])
+    talks = next(w for w in c.framing.wordings if w.referent == "talk")
+    assert any("prisoner exchange" in t for t in talks.by_source["The Cradle"])
+    assert any("ceasefire" in t for t in talks.by_source[other])
+    assert any(t.term == "regime" and t.source == other for t in c.framing.loaded)
+    # Who is quoted by whom.
+    assert c.framing.quoted["The Cradle"]["Benjamin Netanyahu"] >= 4
+    assert "Benjamin Netanyahu" in c.only_quoted_by["The Cradle"]
+    assert "Donald Trump" in c.only_quoted_by[other]
+    # The release, told by both, is one timeline item dated from each outlet's "Monday".
+    release = [t for t in c.timeline if t.type == "RELEASE" and t.actor == "Hamas"]
+    assert release and set(release[0].sources) == {"The Cradle", other}
+    assert release[0].date == "2025-05-12"
+    # The digest cites its outlets on every line and states the dispute as disputed.
+    assert c.digest and all(line.sources for line in c.digest)
+    assert any(line.kind == "disputed" for line in c.digest)
+    assert json.loads(json.dumps(c.as_dict()))["story_id"] == c.story_id
+
+
+def test_numbers_are_matched_by_what_they_count(corpus: Database) -> None:
+    c = compare(corpus, _story_with(corpus, "Andes Herald"))
+    assert {s.name for s in c.sources} == {"Andes Herald", "Pacific Wire"}
+    amounts = [k for k in c.conflicts if k.kind == "amount"]
+    assert len(amounts) == 1, amounts
+    values = {s.source: s.value for s in amounts[0].sides}
+    assert values == {"Andes Herald": "26", "Pacific Wire": "31"}
+    # The magnitude (7.1 in both) is not a conflict, and each side says whom it cites.
+    assert all("7.1" not in s.value for k in c.conflicts for s in k.sides)
+    cited = {s.source: s.cited for s in amounts[0].sides}
+    assert (
+        cited["Andes Herald"] != "the outlet itself" or cited["Pacific Wire"] != "the outlet itself"
+    )
+    quote = next(g for g in c.quotes if len(g.sources) == 2)
+    assert quote.drift == "same" and quote.speaker == "Dina Boluarte"
+
+
+def test_hedged_numbers_do_not_conflict() -> None:
+    from newsprism.compare.conflicts import _overlaps
+    from newsprism.understand.records import Amount, Span
+
+    def amount(value: float, qualifier: str | None) -> Amount:
+        return Amount(Span(0, 2, str(value)), value, None, None, None, "people", qualifier)
+
+    assert _overlaps(amount(26, "at least"), amount(31, None))  # "at least 26" allows 31
+    assert not _overlaps(amount(26, None), amount(31, None))
+    assert not _overlaps(amount(40, "at least"), amount(31, None))
+
+
+def test_a_story_of_one_article_is_reported_not_crashed(corpus: Database) -> None:
+    story = _story_with(corpus, "Unsafe Times")
+    c = compare(corpus, story)
+    assert len(c.sources) == 1 and any("only one independent account" in n for n in c.notes)
+    assert all(f.coverage == "one" for f in c.facts) and not c.conflicts
+    empty = compare_articles(corpus, [], CompareOptions())
+    assert empty.sources == [] and empty.facts == []
+
+
+def test_reports_escape_article_text(corpus: Database) -> None:
+    c = compare(corpus, _story_with(corpus, "Unsafe Times"))
+    page = to_html(c)
+    assert "<script>" not in page and "<img" not in page and "&lt;script&gt;" in page
+    markdown = to_markdown(c)
+    assert "[a link](javascript" not in markdown and "<script>" not in markdown
+
+
+def test_cli_compare(corpus: Database) -> None:
+    runner = CliRunner()
+    story = _story_with(corpus, "The Cradle")
+    db = ["--db", str(corpus.path)]
+    result = runner.invoke(app, [*db, "compare", story, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["sources"]) == 2
+    for fmt in ("markdown", "html", "terminal"):
+        result = runner.invoke(app, [*db, "compare", story, "--format", fmt])
+        assert result.exit_code == 0 and "Cradle" in result.output
+    from newsprism.cli import main  # noqa: F401  (numbered errors come through main)
+
+    result = runner.invoke(app, [*db, "compare", story, "--format", "pdf"])
+    assert result.exit_code != 0 and "E109" in str(result.exception)
+    result = runner.invoke(app, [*db, "compare", "nosuchstory"])
+    assert result.exit_code != 0 and "E107" in str(result.exception)
+
+
+def test_eval_compare_gate() -> None:
+    """The seeds' comparison against its gold file: floors per section (an eval gate)."""
+    from newsprism.evaluate import run_suite
+
+    result = run_suite("compare")
+    assert result["shared"]["recall"] >= 0.6
+    assert result["only_cradle"]["f1"] >= 0.85 and result["only_other"]["f1"] >= 0.85
+    assert result["conflicts"]["recall"] == 1.0
+    assert result["framing"]["recall"] >= 0.8
+    assert result["quotes"]["f1"] >= 0.9
