@@ -30,6 +30,8 @@ homes in the town of Jaen, where most of the victims lived.
 
 President Dina Boluarte said the army had been sent to help with the rescue. "We will not
 leave anyone under the rubble," Boluarte said in a televised address.
+
+Boluarte visited Jaen on Monday to meet rescue teams.
 """
 
 QUAKE_B = """Peru earthquake: 31 dead as rescuers dig through rubble in Jaen
@@ -40,6 +42,8 @@ night.
 
 "We will not leave anyone under the rubble," President Dina Boluarte said, adding that the
 army had been deployed.
+
+Boluarte visited Jaen on Saturday to meet rescue teams.
 """
 
 HOSTILE = """Protest turns <script>alert('x')</script> violent in capital
@@ -137,6 +141,9 @@ def test_numbers_are_matched_by_what_they_count(corpus: Database) -> None:
     assert (
         cited["Andes Herald"] != "the outlet itself" or cited["Pacific Wire"] != "the outlet itself"
     )
+    # The same visit on two different days: a date conflict, each side with its day.
+    dates = [k for k in c.conflicts if k.kind == "date"]
+    assert len(dates) == 1 and len({s.value for s in dates[0].sides}) == 2, c.conflicts
     quote = next(g for g in c.quotes if len(g.sources) == 2)
     assert quote.drift == "same" and quote.speaker == "Dina Boluarte"
 

@@ -19,6 +19,7 @@ from newsprism.understand.records import Quote
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _MIN_WORDS = 3
 _MATCH = 0.6
+_CONTINUATION_GAP = 600  # characters: a continuation follows within a paragraph or two
 _CONTINUING = {"added", "adds", "continued", "continues", "went"}
 
 
@@ -40,6 +41,14 @@ def quote_groups(
                 if quote.content.start >= previous[2].evidence.end:
                     previous[1].extend(words)
                     previous[2].text += " … " + quote.content.text
+                    first = previous[2].evidence
+                    previous[2].evidence = Evidence(
+                        first.source,
+                        first.article_id,
+                        first.start,
+                        quote.content.end,
+                        account.text[first.start : quote.content.end],
+                    )
                 continue
             speaker = speaker_name(quote.speaker_key, quote.speaker, names)
             ev = Evidence(account.source, account.id, quote.content.start, quote.content.end,
@@ -75,6 +84,8 @@ def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quot
         return False
     if quote.content.start < previous[2].evidence.end:
         return True
+    if quote.content.start - previous[2].evidence.end > _CONTINUATION_GAP:
+        return False
     cue = (quote.cue.text.lower() if quote.cue else "").split()
     return not cue or cue[0] in _CONTINUING
 
