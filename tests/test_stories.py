@@ -240,7 +240,7 @@ def test_average_link_halves() -> None:
 
 
 def test_time_blocking_only_searches_the_window() -> None:
-    index = ShardedIndex(dim=4, window_days=7, hnsw_from=3)
+    index = ShardedIndex(dim=4, window_days=7, ann_from=3)
     base = dt.date(2025, 1, 1)
     vector = np.array([1, 0, 0, 0], np.float32)
     for day in range(0, 120, 3):  # one article every three days, the same vector
@@ -259,3 +259,25 @@ def test_term_vectors_weigh_names_over_common_words() -> None:
     unrelated = term_vector("The talks would go on, officials said.")
     assert vec.dot(other) > vec.dot(unrelated)
     assert Sparse.from_blob(vec.to_blob()).dot(vec) == pytest.approx(1.0, abs=1e-5)
+
+
+def test_approximate_shards_find_what_exact_search_finds() -> None:
+    """A week past ``ann_from`` turns into an IVF index, retrained as it grows; the articles
+    it returns must still be the true nearest ones, including those added since training."""
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(300, 32)).astype(np.float32)  # overlapping groups: scanning
+    vectors = centres[rng.integers(0, 300, 3000)] + rng.normal(0, 0.8, (3000, 32))  # 1 gives .55
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    index = ShardedIndex(dim=32, window_days=7, ann_from=200)
+    day = dt.date(2025, 3, 5)
+    for row, vector in enumerate(vectors):
+        index.add(row, vector, day)
+        if row % 500 == 499:
+            index.search(vector, day, k=1)  # searching flushes, as assignments do
+    shard = next(iter(index.shards.values()))
+    assert shard.trained_at >= 200 * 4  # trained at 200, again at 800 (and at 3,200)
+    hits = 0
+    for query in vectors[::60]:
+        exact = set(np.argsort(-(vectors @ query))[:10].tolist())
+        hits += len(exact & {row for row, _ in index.search(query, day, k=10)})
+    assert hits / (10 * len(vectors[::60])) >= 0.95
