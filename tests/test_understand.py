@@ -243,3 +243,21 @@ def test_folding_a_surname_into_a_later_full_name_moves_its_events(
     names = {r["id"]: r["name"] for r in db.actor_rows()}
     assert names[actor_id] == "Antonio Guterres" and "Guterres" not in names.values()
     assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_signed_quotes_and_a_cue_after_a_question_name_their_speakers() -> None:
+    """Vox-pop lines signed with a dash, and "...?" Clinton said., which the parser splits
+    into a sentence of its own: the speaker is the signer or the verb's subject, not the
+    speaker of the quote before."""
+    text = (
+        "Readers sent us their views after the debate.\n"
+        "“He is ignorant of our culture and lives, and it shows.” ― Maria Lopez\n"
+        "“The most unqualified candidate to ever run for president.”\xa0― Oscar Quintero.\n"
+        "Later the senator spoke in Ohio. “How many times do we have to see this happen?” "
+        "Clinton said. “It is time to act.”\n"
+    )
+    analysis = _one(text)
+    speakers = {q.content.text[:12]: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert speakers["He is ignora"] == "Maria Lopez"
+    assert speakers["The most unq"] == "Oscar Quintero"
+    assert speakers["How many tim"] == "Clinton"

@@ -13,6 +13,7 @@ subject before them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -312,6 +313,38 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
     return out
 
 
+# A quote signed with a dash and a name closing its line, as in vox pops and epigraphs:
+# "... he really is." ― Martha Aguilar
+_BYLINE = re.compile(r"[\"”’',.]*[^\S\n]*(?:[―—–]|--)[^\S\n]*([^\n]{2,80}?)[\s.]*?(?:\n|$)")
+
+
+def _trailing_source(doc: Doc, end: int) -> Span | None:
+    """The speaker of a speech verb right after the quote, on the same line, that the parser
+    put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee)."""
+    window = doc.char_span(end, min(len(doc.text), end + 200), alignment_mode="expand")
+    first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
+    if first is None or first.idx < end or "\n" in doc.text[end : first.idx]:
+        return None
+    for token in doc[first.i : first.i + 8]:
+        if "\n" in token.text or token.is_quote:
+            return None
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and c.i >= first.i]
+            return _noun_phrase(subjects[0]) if subjects and _can_speak(subjects[0]) else None
+    return None
+
+
+def _byline(doc: Doc, end: int) -> Span | None:
+    """The name signing the quote that ends at ``end``, when one does."""
+    match = _BYLINE.match(doc.text, end)
+    if match is None:
+        return None
+    name = doc.char_span(*match.span(1), alignment_mode="expand")
+    if name is None or len(name) > 8 or not all(t.is_title or not t.is_alpha for t in name):
+        return None
+    return name if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name) else None
+
+
 def _merge_overlaps(found: list[_Attribution]) -> list[_Attribution]:
     """One attribution per passage, preferring one with a source, then the longer; nested
     ones survive ("he rejected reports that ..., calling it 'excellent'": two cues)."""
@@ -341,7 +374,8 @@ def _to_quote(
     start, end = _strip(att.content, doc.text)
     if end - start < 3:
         return None
-    speaker, key = resolver.resolve(att.source, start, previous)
+    source = att.source or _byline(doc, end) or _trailing_source(doc, end)
+    speaker, key = resolver.resolve(source, start, previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     return Quote(
         content=Evidence(start, end, doc.text[start:end]),
