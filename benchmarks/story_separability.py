@@ -1,0 +1,73 @@
+"""How separable a corpus's gold stories are under the clusterer's TF-IDF similarity.
+
+    .venv/bin/python benchmarks/story_separability.py [--corpus pac|basil]
+
+For each article: is the most similar other article published within the time window (7
+days; undated articles are compared with all) one of its own gold story? And how many gold
+pairs fall below the tuned join threshold? A diagnostic of the data, not of speed: when
+another story's article is nearer than the article's own partner, no similarity threshold
+can both keep the pair and keep the stories apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.evaluate.corpora import basil, pac
+from newsprism.stories.features import term_vector
+from newsprism.stories.options import StoryOptions
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=["pac", "basil"], default="pac")
+    args = parser.parse_args()
+    docs = pac(DATA / "pac") if args.corpus == "pac" else basil(DATA / "basil")
+    options = StoryOptions.tuned()
+    vectors = [term_vector(f"{d.title or ''}\n{d.text}") for d in docs]
+    dates = [dt.date.fromisoformat(d.published[:10]) if d.published else None for d in docs]
+    n = len(docs)
+    sims = np.zeros((n, n), np.float32)
+    for i in range(n):
+        for j in range(i + 1, n):
+            sims[i, j] = sims[j, i] = vectors[i].dot(vectors[j])
+    nearest_own = with_partner = 0
+    pair_sims = []
+    for i, doc in enumerate(docs):
+        own = [j for j in range(n) if j != i and docs[j].gold == doc.gold]
+        if not own:
+            continue
+        with_partner += 1
+        pair_sims += [float(sims[i, j]) for j in own if j > i]
+        window = [
+            j
+            for j in range(n)
+            if j != i
+            and (
+                dates[i] is None
+                or dates[j] is None
+                or abs((dates[i] - dates[j]).days) <= options.window_days
+            )
+        ]
+        nearest_own += docs[max(window, key=lambda j: sims[i, j])].gold == doc.gold
+    result = {
+        "corpus": args.corpus,
+        "articles_with_a_partner": with_partner,
+        "nearest_in_window_is_own_story": round(nearest_own / with_partner, 3),
+        "gold_pairs": len(pair_sims),
+        "pair_similarity_median": round(float(np.median(pair_sims)), 3),
+        "pairs_below_threshold": round(float(np.mean(np.array(pair_sims) < options.threshold)), 3),
+        "threshold": options.threshold,
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
