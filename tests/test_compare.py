@@ -205,3 +205,29 @@ def test_eval_compare_gate() -> None:
     assert result["conflicts"]["recall"] == 1.0
     assert result["framing"]["recall"] >= 0.8
     assert result["quotes"]["f1"] >= 0.9
+
+
+def test_loaded_words_come_from_the_lexicons_and_vader() -> None:
+    from newsprism.compare.framing import loaded_reason
+
+    default = CompareOptions()
+    assert loaded_reason("regime", default) == "loaded-label lexicon"
+    assert loaded_reason("dangled", default) == "slant lexicon (BASIL)"
+    assert (loaded_reason("celebrating", default) or "").startswith("sentiment lexicon")
+    assert loaded_reason("agreement", CompareOptions(loaded_min_valence=None)) is None
+    assert loaded_reason("meeting", default) is None
+
+
+def test_the_shipped_slant_lexicon_is_what_training_makes(tmp_path: Path) -> None:
+    """``newsprism train slant`` learns only from BASIL's training events, reproducibly."""
+    from conftest import shared
+    from newsprism.compare.framing import slant_lexicon
+
+    shared("basil")
+    out = tmp_path / "slant.txt"
+    result = CliRunner().invoke(app, ["train", "slant", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [x for x in out.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    assert json.loads(result.output)["training_events"] == 50
+    assert {x.split("\t")[0] for x in lines} == slant_lexicon()
+    assert all(int(x.split("\t")[1]) >= 2 for x in lines)

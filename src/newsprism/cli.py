@@ -400,13 +400,14 @@ def evaluate(
 
 @app.command()
 def train(
-    model: Annotated[str, typer.Argument(help="What to train: cues, stance, stories.")],
+    model: Annotated[str, typer.Argument(help="What to train: cues, slant, stance, stories.")],
     data: Annotated[Path | None, typer.Option(help="Data folder (default: shared).")] = None,
     out: Annotated[Path | None, typer.Option(help="Where to write (default: shipped).")] = None,
     limit: Annotated[int | None, typer.Option(help="Use only the first N texts.")] = None,
 ) -> None:
     """Train a learned part from public data (training splits only): cues (PolNeAR train),
-    stance (FNC-1 train minus a body-id validation tenth), stories (ECB+ topics 1-25)."""
+    slant (BASIL's first 50 events), stance (FNC-1 train minus a body-id validation tenth),
+    stories (ECB+ topics 1-25)."""
     from newsprism.evaluate import shared_data
 
     if model == "stories":
@@ -419,8 +420,13 @@ def train(
 
         _print_json(train_stance(out, data))
         return
+    if model == "slant":
+        from newsprism.evaluate.framing import train_slant
+
+        _print_json(train_slant(out, data))
+        return
     if model != "cues":
-        raise NewsprismError("E106", name=model, known="cues, stance, stories")
+        raise NewsprismError("E106", name=model, known="cues, slant, stance, stories")
     from newsprism.understand import cues
 
     folder = shared_data("polnear", data, "train/text") / "train"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsprism.compare.framing import loaded_lexicon, vader_lexicon
+from newsprism.compare.framing import loaded_reason
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 
@@ -41,15 +41,9 @@ def write_digest(
 
 
 def _plainest(evidence: list[Evidence], options: CompareOptions) -> str:
-    lexicon, valence = loaded_lexicon(), vader_lexicon()
-
     def cost(ev: Evidence) -> tuple[int, bool, int]:
         words = _WORD.findall(ev.text.lower())
-        loaded = sum(
-            1
-            for w in words
-            if w in lexicon or abs(valence.get(w, 0.0)) >= options.loaded_min_valence
-        )
+        loaded = sum(1 for w in words if loaded_reason(w, options) is not None)
         return loaded, any(mark in ev.text for mark in '"“”'), len(ev.text)
 
     return min(evidence, key=cost).text.strip()

@@ -136,7 +136,6 @@ def _inside(at: int, marks: list[tuple[int, int]]) -> bool:
 
 def _loaded(accounts: list[Account], options: CompareOptions) -> list[LoadedTerm]:
     """Loaded words in an outlet's own text that no other outlet of the story uses."""
-    lexicon, valence = loaded_lexicon(), vader_lexicon()
     used: dict[str, Counter[str]] = {}
     hits: list[tuple[Account, str, int, str]] = []
     for account in accounts:
@@ -147,10 +146,9 @@ def _loaded(accounts: list[Account], options: CompareOptions) -> list[LoadedTerm
             counts[word] += 1
             if _inside(m.start(), marks):
                 continue
-            if word in lexicon:
-                hits.append((account, word, m.start(), "loaded-label lexicon"))
-            elif abs(valence.get(word, 0.0)) >= options.loaded_min_valence:
-                hits.append((account, word, m.start(), f"sentiment lexicon ({valence[word]:+.1f})"))
+            why = loaded_reason(word, options)
+            if why is not None:
+                hits.append((account, word, m.start(), why))
     out, seen = [], set()
     for account, word, at, why in hits:
         if any(counts[word] for source, counts in used.items() if source != account.source):
@@ -177,6 +175,32 @@ def _context(account: Account, at: int, word: str) -> Evidence:
 def loaded_lexicon() -> frozenset[str]:
     text = resources.files("newsprism.compare").joinpath("data/loaded.txt").read_text("utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+SLANT_FILE = "data/slant.txt"
+
+
+def loaded_reason(word: str, options: CompareOptions) -> str | None:
+    """Why a (lower-case) word counts as loaded, or None when it does not."""
+    if word in loaded_lexicon():
+        return "loaded-label lexicon"
+    if word in slant_lexicon():
+        return "slant lexicon (BASIL)"
+    if options.loaded_min_valence is not None:
+        valence = vader_lexicon().get(word, 0.0)
+        if abs(valence) >= options.loaded_min_valence:
+            return f"sentiment lexicon ({valence:+.1f})"
+    return None
+
+
+@cache
+def slant_lexicon() -> frozenset[str]:
+    """Words annotated as lexical bias in BASIL's training events (``newsprism train slant``)."""
+    path = resources.files("newsprism.compare").joinpath(SLANT_FILE)
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(x.split("\t")[0] for x in lines if x.strip() and not x.startswith("#"))
 
 
 @cache
