@@ -261,3 +261,16 @@ def test_signed_quotes_and_a_cue_after_a_question_name_their_speakers() -> None:
     assert speakers["He is ignora"] == "Maria Lopez"
     assert speakers["The most unq"] == "Oscar Quintero"
     assert speakers["How many tim"] == "Clinton"
+
+
+def test_a_subject_inside_the_quotation_is_not_its_speaker() -> None:
+    """The parse may take the quote's first noun as the subject of the cue after it."""
+    text = (
+        "The campaign had a bad week.\n"
+        "“My reaction, that was outrageous,” the former strategist David Plouffe said on "
+        "Sunday. Tax returns were made public ― Trump boasted, “That makes me smart.”\n"
+    )
+    analysis = _one(text)
+    speakers = {q.content.text[:8]: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert "My reaction" not in (speakers.get("My react") or "")
+    assert speakers.get("That mak") == "Trump"

@@ -38,6 +38,7 @@ from newsprism.understand.records import Span as Evidence
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _EDGE_PUNCT = " ,.;:—–-\"“”'‘’"
+_DASHES = {"—", "–", "―", "-", "--"}
 
 
 @dataclass
@@ -277,6 +278,8 @@ def _noun_phrase(head: Token) -> Span:
     noun with its "from/of/for" phrase ("officials from Washington"), never a trailing clause."""
     doc = head.doc
     left = min((t.left_edge.i for t in head.lefts if t.dep_ not in {"punct", "cc"}), default=head.i)
+    dashes = [i for i in range(left, head.i) if doc[i].text in _DASHES]
+    left = dashes[-1] + 1 if dashes else left  # a name never reaches back across a dash
     right = head.i
     if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
@@ -374,7 +377,10 @@ def _to_quote(
     start, end = _strip(att.content, doc.text)
     if end - start < 3:
         return None
-    source = att.source or _byline(doc, end) or _trailing_source(doc, end)
+    source = att.source
+    if source is not None and _quoted_words(source, (start, end), marks):
+        source = None  # "“My reaction, that was outrageous,” X said": the parse took a subject
+    source = source or _byline(doc, end) or _trailing_source(doc, end)
     speaker, key = resolver.resolve(source, start, previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     return Quote(
@@ -466,6 +472,13 @@ class _SpeakerResolver:
         if previous is not None and at - previous.content.end < 400:
             return previous.speaker, previous.speaker_key
         return None, None
+
+
+def _quoted_words(source: Span, content: tuple[int, int], marks: list[Quoted]) -> bool:
+    """The source lies inside the very quotation it would be the speaker of."""
+    return any(
+        q.start <= source.start_char < q.end and _overlaps((q.start, q.end), content) for q in marks
+    )
 
 
 def _inside_marks(offset: int, marks: list[Quoted]) -> bool:
