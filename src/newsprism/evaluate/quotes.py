@@ -44,7 +44,7 @@ def run(data: Path | None = None, limit: int | None = None, split: str = "dev") 
     seconds = time.perf_counter() - started
     counts = Counts()
     for item, analysis in zip(inputs, analyses, strict=True):
-        counts.add(item.text, golds[item.article_id], analysis.quotes)
+        counts.add(item.text, golds[item.article_id], analysis.quotes, analysis.actors)
     return {
         "suite": "quotes",
         "data": str(folder),
@@ -87,9 +87,12 @@ class Counts:
     def __init__(self) -> None:
         self.predicted = self.gold = 0
         self.exact_p = self.exact_r = self.overlap_p = self.overlap_r = 0
-        self.speaker_total = self.speaker_right = 0
+        self.speaker_total = self.speaker_right = self.identity_right = 0
 
-    def add(self, text: str, golds: list[Gold], quotes: list[Any]) -> None:
+    def add(
+        self, text: str, golds: list[Gold], quotes: list[Any], actors: list[Any] | None = None
+    ) -> None:
+        mentions = {a.key: [(m.start, m.end) for m in a.mentions] for a in actors or []}
         predicted = [(q.content.start, q.content.end) for q in quotes]
         self.predicted += len(predicted)
         self.gold += len(golds)
@@ -111,7 +114,12 @@ class Counts:
                     matches, key=lambda q: _shared((q.content.start, q.content.end), gold.content)
                 )
                 speaker = (best.speaker.start, best.speaker.end) if best.speaker else None
-                self.speaker_right += speaker is not None and _overlap(speaker, gold.source)
+                right = speaker is not None and _overlap(speaker, gold.source)
+                self.speaker_right += right
+                # identity: the actor we resolved the speaker to is mentioned in the gold
+                # source span ("he" resolved to Ham, where the annotator marked "Ham")
+                named = mentions.get(best.speaker_key or "", [])
+                self.identity_right += right or any(_overlap(m, gold.source) for m in named)
 
     def metrics(self) -> dict[str, Any]:
         def f1(p: float, r: float) -> float:
@@ -129,6 +137,7 @@ class Counts:
             "overlap_recall": round(orc, 4),
             "overlap_f1": f1(op, orc),
             "speaker_accuracy": round(self.speaker_right / max(1, self.speaker_total), 4),
+            "speaker_identity_accuracy": round(self.identity_right / max(1, self.speaker_total), 4),
             "speaker_pairs": self.speaker_total,
         }
 
