@@ -5,8 +5,10 @@ Three sources of evidence are combined:
 2. the dependency parse around speech verbs (``lexicon.SPEECH_VERBS``): the verb's subject is
    the source, its clausal complement (or, for "..., she said" constructions, the clause it
    interrupts) is the content; "according to X" attributes the rest of its clause to X;
-3. discourse: a quote with no cue of its own continues the nearest earlier quote's speaker in
-   the same or the previous paragraph ("He added" chains, multi-paragraph quotes).
+3. discourse: a quote with no cue of its own takes a name signing it ("..." ― Martha Aguilar)
+   or a speech verb right after it that the parser split off ("...?" Clinton said.), and
+   otherwise continues the nearest earlier quote's speaker in the same or the previous
+   paragraph ("He added" chains, multi-paragraph quotes).
 Speakers are resolved to the article's actors; "he"/"she" go to the last person mentioned as a
 subject before them.
 """
