@@ -2,7 +2,7 @@
 different days, and a denial against an assertion.
 
 Quantities are matched by what they count (the counted noun, its unit and the state words of
-its qualifier: "23 believed to still be alive" counts living captives), never by the raw
+its qualifier: "12 still reported missing" counts missing people), never by the raw
 number, and only between sentences that are about the same thing (aligned into one fact, or
 related above the related threshold).
 """

@@ -35,7 +35,7 @@ def find_framing(
 
 def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Wording]:
     """Per actor named by two or more outlets, the descriptions each outlet gives it (its own
-    words: descriptors and nominal mentions such as "the embattled premier")."""
+    words: descriptors and nominal mentions such as "the beleaguered chancellor")."""
     words: dict[str, dict[str, list[str]]] = {}
     evidence: dict[str, list[Evidence]] = {}
     present: dict[str, set[str]] = {}
@@ -65,8 +65,8 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
 
 
 def _phrase_wordings(accounts: list[Account]) -> list[Wording]:
-    """Noun phrases with the same head that outlets modify differently: "prisoner exchange
-    talks" against "ceasefire talks"."""
+    """Noun phrases with the same head that outlets modify differently: "budget reform
+    plans" against "austerity plans"."""
     words: dict[str, dict[str, list[str]]] = {}
     evidence: dict[str, list[Evidence]] = {}
     for account in accounts:
@@ -161,7 +161,7 @@ def _loaded(accounts: list[Account], options: CompareOptions) -> list[LoadedTerm
 
 
 def _context(account: Account, at: int, word: str) -> Evidence:
-    """The phrase around a loaded word when the analysis has one ("the Israeli regime")."""
+    """The phrase around a loaded word when the analysis has one ("the ruling junta")."""
     for term in account.analysis.terms:
         if term.span.start <= at < term.span.end:
             return Evidence(

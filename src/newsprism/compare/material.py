@@ -178,6 +178,6 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
 
 
 def counted_stem(noun: str) -> str:
-    """What an amount counts, comparable across outlets: "other captives" -> "captive"."""
+    """What an amount counts, comparable across outlets: "other passengers" -> "passenger"."""
     word = noun.lower().split()[-1]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -188,7 +188,7 @@ def _noun_text(noun: Token) -> str:
 
 
 def _elliptical(ent: Span) -> bool:
-    """A bare number standing for something counted earlier ("with 23 believed alive")."""
+    """A bare number standing for something counted earlier ("with 12 still missing")."""
     return ent.root.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "appos", "conj"}
 
 

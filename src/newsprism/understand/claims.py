@@ -63,7 +63,7 @@ def _reasons(
 
 
 def _actor_is_subject(token: Token) -> bool:
-    """A named actor as the subject, or as the owner of it ("Alexander's release comes ...")."""
+    """A named actor as the subject, or as the owner of it ("Holm's transfer comes ...")."""
     if token.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
         return False
     if token.dep_ in {"nsubj", "nsubjpass"}:

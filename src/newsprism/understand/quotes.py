@@ -413,7 +413,7 @@ def _kind(start: int, end: int, marks: list[Quoted], text: str) -> QuoteKind:
 
 
 def _medium(verb: Token) -> str | None:
-    """ "on Truth Social", "in a video posted on his X account", "on social media"."""
+    """ "on Telegram", "in a video posted on her Instagram account", "on social media"."""
     heads = [verb, *(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
     for prep in (p for p in preps if p.lower_ in {"on", "in", "via"}):

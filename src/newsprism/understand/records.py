@@ -30,7 +30,7 @@ class Span:
 class Actor:
     """A person, organisation or place as one article refers to it (all its mentions)."""
 
-    key: str  # unique within the article, e.g. "PERSON:benjamin netanyahu"
+    key: str  # unique within the article, e.g. "PERSON:angela merkel"
     name: str  # the fullest name the article uses
     label: str  # PERSON, ORG, GPE, NORP, LOC, FAC
     mentions: list[Span] = field(default_factory=list)
@@ -62,7 +62,7 @@ class Amount:
     low: float | None
     high: float | None
     unit: str | None  # "%", "USD", "year-old", "km" ...
-    counted: str | None  # the noun counted: "captives", "people"
+    counted: str | None  # the noun counted: "passengers", "people"
     qualifier: str | None  # "at least", "about", "believed to still be alive"
 
 

@@ -2,12 +2,12 @@
 
 Framing is read from these. Two kinds of term are kept, each with its head noun's lemma:
 - a *descriptor* says what an actor is, in this outlet's words: the words written before a
-  name ("Israeli-US captive Edan Alexander"), an apposition ("the 21-year-old soldier, Edan
-  Alexander"), a nominal mention already linked to the actor ("the embattled premier"), and a
-  later noun phrase whose head noun is a descriptor head of exactly one actor of the article
-  ("an Israeli American soldier" once "soldier" has described only Alexander);
-- a *phrase* is any other noun phrase whose common-noun head has a modifier ("prisoner
-  exchange talks", "the Israeli regime"): what an outlet calls a thing.
+  name ("veteran striker Lena Holm"), an apposition ("the 34-year-old striker, Lena Holm"),
+  a nominal mention already linked to the actor ("the beleaguered chancellor"), and a later
+  noun phrase whose head noun is a descriptor head of exactly one actor of the article
+  ("a Swedish-born striker" once "striker" has described only Holm);
+- a *phrase* is any other noun phrase whose common-noun head has a modifier ("budget
+  reform plans", "the ruling junta"): what an outlet calls a thing.
 Each term records whether it lies inside quoted words, because the words of a quoted speaker
 are not the outlet's own wording.
 """
@@ -38,7 +38,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
             key = owner.get(root.idx)
             words = _premodifiers(chunk, root)
             # The small tagger often calls a role noun before a name an adjective
-            # ("captive Edan Alexander"), so the head is the last plain word either way.
+            # ("veteran Lena Holm"), so the head is the last plain word either way.
             plain = [w for w in words if w.pos_ in {"NOUN", "ADJ"} and not w.ent_type_]
             if key and plain:
                 span = doc[words[0].i : words[-1].i + 1]
@@ -50,8 +50,8 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
             continue
         if root.ent_type_:
             continue  # a name the tagger calls a noun ("Axios"): not a description
-        # The root must be the mention ("the embattled premier"); an owner before it
-        # ("Alexander's release", "US-led talks") makes a phrase about something else.
+        # The root must be the mention ("the beleaguered chancellor"); an owner before it
+        # ("Holm's transfer", "EU-led talks") makes a phrase about something else.
         key = owner.get(root.idx) or _apposed(root, owner)
         span = _trimmed(chunk)
         if key:
@@ -89,7 +89,7 @@ def _premodifiers(chunk: Span, root: Token) -> list[Token]:
         and t.dep_ not in {"det", "poss", "case", "punct"}
         and not t.is_punct
     ]
-    # Keep the contiguous run that ends at the name ("IDF soldier" in "IDF soldier Edan").
+    # Keep the contiguous run that ends at the name ("club captain" in "club captain Lena").
     run: list[Token] = []
     for token in reversed(words):
         if run and run[0].i - token.i > 2:
@@ -101,7 +101,7 @@ def _premodifiers(chunk: Span, root: Token) -> list[Token]:
 
 
 def _apposed(root: Token, owner: dict[int, str]) -> str | None:
-    """ "the 21-year-old soldier, Edan Alexander" and "Edan Alexander, a soldier"."""
+    """ "the 34-year-old striker, Lena Holm" and "Lena Holm, a striker"."""
     for child in root.children:
         if child.dep_ == "appos" and child.idx in owner:
             return owner[child.idx]
