@@ -52,8 +52,9 @@ def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
     keys = sorted(triplets)[:limit] if limit else sorted(triplets)
     options = CompareOptions(use_relation_model=False)
     held = keys[TRAIN_EVENTS:] if len(keys) > TRAIN_EVENTS else keys
-    result = score_events(db, ids, triplets, held, spans, options)
-    every = score_events(db, ids, triplets, keys, spans, options)
+    counts = {label: event_counts(db, ids, triplets[label], spans, options) for label in keys}
+    result = metrics([counts[label] for label in held])
+    every = metrics(list(counts.values()))
     every["note"] = "includes the training events of the slant lexicon: flattering"
     return {
         "data": f"BASIL, {len(held)} held-out events of {len(keys)} ({folder})",
@@ -98,36 +99,42 @@ def train_slant(out: Path | None = None, data: Path | None = None) -> dict[str, 
     return {"words": len(words), "training_events": len(train), "out": str(path)}
 
 
-def score_events(
+def event_counts(
     db: Any,
     ids: dict[str, str],
-    triplets: dict[str, list[str]],
-    keys: list[str],
+    members: list[str],
     spans: dict[str, list[str]],
     options: Any,
-) -> dict[str, Any]:
+) -> tuple[int, int, int, int]:
+    """One event compared as a story: (spans found, spans, flagged terms in a span, flagged
+    terms)."""
     from newsprism.compare.framing import quoted_ranges
     from newsprism.compare.run import compare_articles
 
     found_spans = total_spans = hit_terms = total_terms = 0
-    for label in keys:
-        members = triplets[label]
-        comparison = compare_articles(db, [ids[k] for k in members], options)
-        flagged: dict[str, set[str]] = {}
-        for term in comparison.framing.loaded:
-            flagged.setdefault(term.source, set()).add(term.term)
-        for key in members:
-            article = db.article(ids[key])
-            if article is None:
-                continue
-            words = flagged.get(article.outlet or article.domain or "", set())
-            marks = quoted_ranges(article.text)
-            occurrences = _occurrences(article.text, words, marks)
-            gold = _located(article.text, spans.get(key, []), marks)
-            total_spans += len(gold)
-            found_spans += sum(1 for s, e in gold if any(s <= a < e for a, _, _ in occurrences))
-            total_terms += len(words)
-            hit_terms += len({w for a, _, w in occurrences if any(s <= a < e for s, e in gold)})
+    comparison = compare_articles(db, [ids[k] for k in members], options)
+    flagged: dict[str, set[str]] = {}
+    for term in comparison.framing.loaded:
+        flagged.setdefault(term.source, set()).add(term.term)
+    for key in members:
+        article = db.article(ids[key])
+        if article is None:
+            continue
+        words = flagged.get(article.outlet or article.domain or "", set())
+        marks = quoted_ranges(article.text)
+        occurrences = _occurrences(article.text, words, marks)
+        gold = _located(article.text, spans.get(key, []), marks)
+        total_spans += len(gold)
+        found_spans += sum(1 for s, e in gold if any(s <= a < e for a, _, _ in occurrences))
+        total_terms += len(words)
+        hit_terms += len({w for a, _, w in occurrences if any(s <= a < e for s, e in gold)})
+    return found_spans, total_spans, hit_terms, total_terms
+
+
+def metrics(counts: list[tuple[int, int, int, int]]) -> dict[str, Any]:
+    """Recall, precision and F1 over the events' ``event_counts``."""
+    totals = [sum(c) for c in zip(*counts, strict=True)] or [0, 0, 0, 0]
+    found_spans, total_spans, hit_terms, total_terms = totals
     recall = found_spans / total_spans if total_spans else 0.0
     precision = hit_terms / total_terms if total_terms else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
