@@ -40,6 +40,7 @@ class _Shard:
         self.pending: list[np.ndarray] = []
         self.index: Any = None
         self.trained_at = 0  # vectors held when the centroids were last trained (0: flat)
+        self.quantizer: Any = None  # the IVF index's centroids; the index only borrows them
 
     def add(self, row: int, vector: np.ndarray) -> None:
         self.rows.append(row)
@@ -70,7 +71,7 @@ class _Shard:
         index.add(vectors)
         index.make_direct_map()  # so the next retraining can read the vectors back
         index.nprobe = min(_PROBE, lists)
-        self.quantizer = quantizer  # the IVF index only borrows it
+        self.quantizer = quantizer
         self.index, self.trained_at = index, total
 
     def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
