@@ -98,6 +98,10 @@ class TestQuoteMarks:
     def test_inches_and_apostrophes_are_not_quotes(self) -> None:
         assert quoted_spans('A 5" screen and a 7" one, it\'s fine.') == []
 
+    def test_typewriter_pairs_of_older_archives(self) -> None:
+        text = "''Hopefully,'' he said, ``this helps.'' A 5'' screen isn't a quote."
+        assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Hopefully,", "this helps."]
+
 
 class TestTimes:
     def test_weekdays_and_relative_words(self) -> None:
@@ -274,3 +278,81 @@ def test_a_subject_inside_the_quotation_is_not_its_speaker() -> None:
     speakers = {q.content.text[:8]: q.speaker.text if q.speaker else None for q in analysis.quotes}
     assert "My reaction" not in (speakers.get("My react") or "")
     assert speakers.get("That mak") == "Trump"
+
+
+def _speakers(text: str, prefix: int = 10) -> dict[str, str | None]:
+    quotes = _one(text).quotes
+    return {q.content.text[:prefix]: q.speaker.text if q.speaker else None for q in quotes}
+
+
+def test_a_quote_announced_by_a_colon_takes_the_announcer() -> None:
+    """ "The Times reports:" or "He continued:" closing a paragraph introduces the quotation
+    that opens the next one, not a continuation of the quote before."""
+    text = (
+        "“We will win this,” the governor said on Monday.\n\n"
+        "The Daily Herald reports:\n\n"
+        "“Turnout in the county fell by a third, the lowest in forty years of records.”\n"
+    )
+    assert _speakers(text)["Turnout in"] == "The Daily Herald"
+
+
+def test_as_someone_put_it_attributes_the_clause() -> None:
+    text = (
+        "The bill stalled again. As one senior aide put it, ''nobody wants to own this.'' "
+        "Lawmakers left town."
+    )
+    assert _speakers(text)["nobody wan"] == "one senior aide"
+
+
+def test_a_dateline_or_an_earlier_noun_is_not_the_speaker() -> None:
+    """The parse takes "WASHINGTON" before a dash, or a noun of a fronted clause, as the
+    subject; the speaker is the name next to the cue."""
+    text = (
+        "WASHINGTON -- President Obama, dedicating the new museum on Saturday, said it would "
+        "tell an American story.\n\n"
+        "To understand the real Dred Scott, Chief Justice Roberts said, one should visit "
+        "this museum.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["it would t"] == "President Obama"
+    assert speakers["To underst"] == "Chief Justice Roberts"
+
+
+def test_a_speaker_after_the_closing_mark_is_not_part_of_the_quote() -> None:
+    """ "“...,” Flynn, a top surrogate, said on “Fox and Friends.”": the show's name inside
+    quotation marks is not the speaker, and the speaker's words stop at the closing mark."""
+    text = (
+        "Trump praised the generals.\n\n"
+        "“He's absolutely right. There's a severe disconnect between this White House and "
+        "frankly the president and our military,” Flynn, a top Trump surrogate, said "
+        "Thursday morning on Fox News’s “Fox and Friends.”\n"
+    )
+    quote = next(q for q in _one(text).quotes if q.content.text.startswith("He's"))
+    assert quote.content.text.endswith("our military")
+    assert quote.speaker is not None and "Flynn" in quote.speaker.text
+
+
+def test_a_cue_left_without_a_subject_takes_the_name_before_it() -> None:
+    """When the parse leaves "said" after a closing mark without a subject (here it reads
+    "Tulsa" as a verb), the name between the mark and the cue is the speaker."""
+    from spacy.tokens import Doc
+
+    from newsprism.understand.model import load_pipeline
+    from newsprism.understand.quotes import _trailing_source
+
+    words = ["“", "We", "will", "act", ",", "”", "Tulsa", "police", "Chief", "Chuck", "Jordan"]
+    words += ["said", "Monday", "."]
+    heads = [3, 3, 3, 3, 3, 3, 3, 8, 6, 10, 8, 3, 11, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "dep", "compound", "dobj"]
+    deps += ["compound", "appos", "conj", "npadvmod", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN"]
+    pos += ["PROPN", "VERB", "PROPN", "PUNCT"]
+    ents = ["O"] * 9 + ["B-PERSON", "I-PERSON", "O", "B-DATE", "O"]
+    nlp = load_pipeline()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    for token, lemma in zip(doc, [w.lower() for w in words], strict=True):
+        token.lemma_ = "say" if lemma == "said" else lemma
+    end = doc[4].idx  # the quoted words end before the comma
+    marks = quoted_spans(doc.text)
+    source = _trailing_source(doc, end, marks)
+    assert source is not None and source.text == "Tulsa police Chief Chuck Jordan"

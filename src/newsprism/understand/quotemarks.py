@@ -42,29 +42,40 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     spans: list[Quoted] = []
     opened: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    i = start
+    while i < end:
+        ch, width = _mark_at(text, i, end)
         if opened is not None and (ch in _CLOSE or (ch == "“" and text[opened - 1] == "“")):
             if ch == "“":  # a new opening while one is open: the first was never closed
                 spans.append(Quoted(opened, _trim_end(text, opened, i), False, False))
                 opened = i + 1
-                continue
-            if i > opened:
-                spans.append(Quoted(opened, i, True, False))
-            opened = None
-        elif opened is None and ch in _OPEN and _can_open(text, i, start, end):
-            opened = i + 1
+            else:
+                if i > opened:
+                    spans.append(Quoted(opened, i, True, False))
+                opened = None
+        elif opened is None and ch in _OPEN and _can_open(text, i, start, end, width):
+            opened = i + width
+        i += width
     if opened is not None and opened < end:
         spans.append(Quoted(opened, _trim_end(text, opened, end), False, False))
     return [s for s in spans if s.end > s.start]
 
 
-def _can_open(text: str, i: int, start: int, end: int) -> bool:
+def _mark_at(text: str, i: int, end: int) -> tuple[str, int]:
+    """The character at ``i``, reading the typewriter pairs ``''`` and ````` as one double
+    quotation mark (the convention of older newswire archives)."""
+    pair = text[i : min(i + 2, end)]
+    if pair in {"''", "``"}:
+        return '"', 2
+    return text[i], 1
+
+
+def _can_open(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
     """A straight quote opens only at a word's start: `"Yes`, not `5" screen` or `a"b`."""
-    if text[i] != '"':
+    if text[i] not in {'"', "'", "`"}:
         return True
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     return not before.isalnum() and not after.isspace()
 
 
@@ -82,7 +93,7 @@ def _mark_continuations(text: str, spans: list[Quoted]) -> list[Quoted]:
         continues = (
             not span.closed
             and following is not None
-            and text[span.end : following.start - 1].strip() == ""
+            and text[span.end : following.start].rstrip("\"“«„'`").strip() == ""
         )
         out.append(Quoted(span.start, span.end, span.closed, continues))
     return out

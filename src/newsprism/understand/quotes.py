@@ -41,6 +41,7 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _EDGE_PUNCT = " ,.;:—–-\"“”'‘’"
 _DASHES = {"—", "–", "―", "-", "--"}
+_OPENERS = " \n\t\"“”'‘’«»`"  # between an announcing colon and its quotation
 
 
 @dataclass
@@ -112,7 +113,15 @@ def _is_according_to(token: Token) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    return token.lemma_.lower() in SPEECH_VERBS or is_learned_cue(token)
+    return token.lemma_.lower() in SPEECH_VERBS or is_learned_cue(token) or _as_put_it(token)
+
+
+def _as_put_it(token: Token) -> bool:
+    """The idiom "as X put it, ..." introduces X's words."""
+    if token.lemma_.lower() != "put":
+        return False
+    objects = {c.lower_ for c in token.children if c.dep_ == "dobj"}
+    return objects == {"it"} and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
 
 def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribution | None:
@@ -133,7 +142,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     if complement:
         start = min(c.left_edge.idx for c in complement)
         end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
-        content = _widen_to_marks((start, end), marks)
+        content = _cut_at_source(_widen_to_marks((start, end), marks), verb, marks)
         quoted = any(_overlaps((q.start, q.end), content) for q in marks)
         # Without a speaker, only quoted words are kept (a later rule may find who said them).
         return _Attribution(content, verb, source) if source or quoted else None
@@ -145,11 +154,41 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     ]
     if nearby and source is not None:
         return _Attribution((nearby[0].start, nearby[-1].end), verb, source)
+    announced = _announced_quote(verb, sent, marks)
+    if announced is not None and source is not None:
+        return _Attribution(announced, verb, source)
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and source is not None and verb.head != verb:
         span = _clause_without(sent, verb)
         if span is not None:
             return _Attribution(span, verb, source)
     return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+def _cut_at_source(content: tuple[int, int], verb: Token, marks: list[Quoted]) -> tuple[int, int]:
+    """ "“...,” Flynn, a top surrogate, said": a misparse can hang the speaker inside the
+    clause before the cue; a quotation closed on a comma ends what was said."""
+    text = verb.doc.text
+    if verb.idx < content[1]:
+        return content
+    for q in marks:
+        tail = text[q.end : content[1]]
+        comma = text[q.end - 1 : q.end] == "," or text[q.end + 1 : q.end + 2] == ","
+        if content[0] <= q.start and q.end < content[1] and comma and len(tail) < 80:
+            return content[0], q.end
+    return content
+
+
+def _announced_quote(verb: Token, sent: Span, marks: list[Quoted]) -> tuple[int, int] | None:
+    """ "Caddell continued:" or "The paper reports:" closing its sentence, with the quotation
+    right after the colon (often the next paragraph): that quotation is what was said."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != ":" or last.i > verb.right_edge.i + 1:
+        return None
+    after = last.idx + 1
+    mark = min((m for m in marks if m.start >= after), key=lambda m: m.start, default=None)
+    if mark is None or sent.doc.text[after : mark.start].strip(_OPENERS):
+        return None
+    return mark.start, mark.end
 
 
 def _nominal_attribution(noun: Token) -> _Attribution | None:
@@ -242,7 +281,7 @@ def _source_of(verb: Token) -> Span | None:
         return _noun_phrase(agents[0])
     own = [c for c in verb.children if c.dep_ == "nsubj" and _can_speak(c)]
     if own:
-        return _noun_phrase(own[0])
+        return _noun_phrase(_adjacent_name(_past_dateline(own[0]), verb))
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         return _noun_phrase(verb.head)  # "polls that show ...": the polls
@@ -257,6 +296,27 @@ def _source_of(verb: Token) -> Span | None:
         if animate:
             return _noun_phrase(animate[0])
     return None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "WASHINGTON -- President Obama ... said": the parse makes the dateline the subject and
+    the speaker its apposition."""
+    doc = subject.doc
+    if not subject.is_upper or subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in _DASHES:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1]
+    return after[0] if after else subject
+
+
+def _adjacent_name(subject: Token, verb: Token) -> Token:
+    """ "To understand the case, Chief Justice Roberts said, ...": a name right before the cue,
+    parsed as an apposition of an earlier noun, is the one speaking."""
+    names = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i
+    ]
+    return names[0] if names else subject
 
 
 def _can_speak(token: Token) -> bool:
@@ -323,7 +383,7 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
 _BYLINE = re.compile(r"[\"”’',.]*[^\S\n]*(?:[―—–]|--)[^\S\n]*([^\n]{2,80}?)[\s.]*?(?:\n|$)")
 
 
-def _trailing_source(doc: Doc, end: int) -> Span | None:
+def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
     """The speaker of a speech verb right after the quote, on the same line, that the parser
     put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee)."""
     window = doc.char_span(end, min(len(doc.text), end + 200), alignment_mode="expand")
@@ -334,8 +394,16 @@ def _trailing_source(doc: Doc, end: int) -> Span | None:
         if "\n" in token.text or token.is_quote:
             return None
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-            subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and c.i >= first.i]
-            return _noun_phrase(subjects[0]) if subjects and _can_speak(subjects[0]) else None
+            subjects = [
+                c
+                for c in token.children
+                if c.dep_ in _SUBJECT_DEPS and c.i >= first.i and not _inside_marks(c.idx, marks)
+            ]
+            if subjects:
+                return _noun_phrase(subjects[0]) if _can_speak(subjects[0]) else None
+            # a misparse left the verb without a subject: the name before it still speaks
+            named = doc[first.i : token.i]
+            return named if any(t.ent_type_ in {"PERSON", "ORG"} for t in named) else None
     return None
 
 
@@ -380,9 +448,9 @@ def _to_quote(
     if end - start < 3:
         return None
     source = att.source
-    if source is not None and _quoted_words(source, (start, end), marks):
+    if source is not None and _quoted_words(source, (start, end), marks, att.cue):
         source = None  # "“My reaction, that was outrageous,” X said": the parse took a subject
-    source = source or _byline(doc, end) or _trailing_source(doc, end)
+    source = source or _byline(doc, end) or _trailing_source(doc, end, marks)
     speaker, key = resolver.resolve(source, start, previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     return Quote(
@@ -400,7 +468,9 @@ def _is_speech(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if cue.pos_ == "NOUN":
         return lemma in SPEECH_NOUNS
-    return cue.lower_ == "according" or (lemma in SPEECH_VERBS and lemma not in ATTITUDE_VERBS)
+    if cue.lower_ == "according" or _as_put_it(cue):
+        return True
+    return lemma in SPEECH_VERBS and lemma not in ATTITUDE_VERBS
 
 
 def _kind(start: int, end: int, marks: list[Quoted], text: str) -> QuoteKind:
@@ -476,10 +546,15 @@ class _SpeakerResolver:
         return None, None
 
 
-def _quoted_words(source: Span, content: tuple[int, int], marks: list[Quoted]) -> bool:
-    """The source lies inside the very quotation it would be the speaker of."""
+def _quoted_words(
+    source: Span, content: tuple[int, int], marks: list[Quoted], cue: Token | None
+) -> bool:
+    """The source lies inside the very quotation it would be the speaker of, or inside a title
+    quoted after its cue ("..., Flynn said on “Fox and Friends”": the parse took the show)."""
+    after_cue = cue is not None and source.start_char > cue.idx
     return any(
-        q.start <= source.start_char < q.end and _overlaps((q.start, q.end), content) for q in marks
+        q.start <= source.start_char < q.end and (after_cue or _overlaps((q.start, q.end), content))
+        for q in marks
     )
 
 
