@@ -15,6 +15,10 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# The dashes that set off a phrase ("WASHINGTON — ...", "... ― Martha Aguilar"): the em and en
+# dashes, then rarer look-alikes that the tagger should read as an em dash.
+DASH_LOOKALIKES = ("―", "‒", "⸺", "⸻")
+DASHES = ("—", "–", *DASH_LOOKALIKES)
 
 
 def normalize_newlines(text: str) -> str:

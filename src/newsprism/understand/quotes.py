@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import strip_span
+from newsprism.textutil import DASHES, strip_span
 from newsprism.understand.cues import is_learned_cue, pattern
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
@@ -40,7 +40,7 @@ from newsprism.understand.records import Span as Evidence
 _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _EDGE_PUNCT = " ,.;:—–-\"“”'‘’"
-_DASHES = {"—", "–", "―", "-", "--"}
+_DASHES = {*DASHES, "-", "--"}
 _OPENERS = " \n\t\"“”'‘’«»`"  # between an announcing colon and its quotation
 
 
@@ -380,7 +380,9 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
 
 # A quote signed with a dash and a name closing its line, as in vox pops and epigraphs:
 # "... he really is." ― Martha Aguilar
-_BYLINE = re.compile(r"[\"”’',.]*[^\S\n]*(?:[―—–]|--)[^\S\n]*([^\n]{2,80}?)[\s.]*?(?:\n|$)")
+_BYLINE = re.compile(
+    rf"[\"”’',.]*[^\S\n]*(?:[{''.join(DASHES)}]|--)[^\S\n]*([^\n]{{2,80}}?)[\s.]*?(?:\n|$)"
+)
 
 
 def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
