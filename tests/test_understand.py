@@ -285,23 +285,36 @@ def _speakers(text: str, prefix: int = 10) -> dict[str, str | None]:
     return {q.content.text[:prefix]: q.speaker.text if q.speaker else None for q in quotes}
 
 
-def test_a_quote_announced_by_a_colon_takes_the_announcer() -> None:
-    """ "The Times reports:" or "He continued:" closing a paragraph introduces the quotation
-    that opens the next one, not a continuation of the quote before."""
-    text = (
-        "“We will win this,” the governor said on Monday.\n\n"
-        "The Daily Herald reports:\n\n"
-        "“Turnout in the county fell by a third, the lowest in forty years of records.”\n"
-    )
-    assert _speakers(text)["Turnout in"] == "The Daily Herald"
-
-
-def test_as_someone_put_it_attributes_the_clause() -> None:
-    text = (
-        "The bill stalled again. As one senior aide put it, ''nobody wants to own this.'' "
-        "Lawmakers left town."
-    )
-    assert _speakers(text)["nobody wan"] == "one senior aide"
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(  # the announcement closes a paragraph; the quotation opens the next
+            "“We will win this,” the governor said on Monday.\n\n"
+            "The Daily Herald reports:\n\n"
+            "“Turnout in the county fell by a third, the lowest in forty years of records.”\n",
+            "Turnout in",
+            "The Daily Herald",
+            id="announced-by-a-colon",
+        ),
+        pytest.param(
+            "The bill stalled again. As one senior aide put it, ''nobody wants to own this.'' "
+            "Lawmakers left town.",
+            "nobody wan",
+            "one senior aide",
+            id="as-someone-put-it",
+        ),
+        pytest.param(  # a heading glued to the sentence becomes a second, farther subject
+            "They had their own financial affairs sorted out.\n\n"
+            "THE BORROWING Back when he wrote his book, Mr. McKinley said that he considered "
+            "debt a last resort.\n",
+            "that he co",
+            "Mr. McKinley",
+            id="of-two-subjects-the-nearer",
+        ),
+    ],
+)
+def test_speaker_of_discourse_patterns(text: str, quote: str, speaker: str) -> None:
+    assert _speakers(text)[quote] == speaker
 
 
 def test_a_dateline_or_an_earlier_noun_is_not_the_speaker() -> None:
@@ -356,3 +369,9 @@ def test_a_cue_left_without_a_subject_takes_the_name_before_it() -> None:
     marks = quoted_spans(doc.text)
     source = _trailing_source(doc, end, marks)
     assert source is not None and source.text == "Tulsa police Chief Chuck Jordan"
+
+
+def test_lets_say_is_a_supposition_not_an_attribution() -> None:
+    text = "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.\n"
+    speakers = _speakers(text)
+    assert "'s" not in speakers.values() and "’s" not in speakers.values()

@@ -125,6 +125,8 @@ def _as_put_it(token: Token) -> bool:
 
 
 def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribution | None:
+    if _lets_say(verb):
+        return None  # "Let's say you think ...": a supposition, nobody said it
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if passive and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "23 are believed to be alive", "he was told": no speaker, no quote
@@ -176,6 +178,12 @@ def _cut_at_source(content: tuple[int, int], verb: Token, marks: list[Quoted]) -
         if content[0] <= q.start and q.end < content[1] and comma and len(tail) < 80:
             return content[0], q.end
     return content
+
+
+def _lets_say(verb: Token) -> bool:
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(0, verb.i - 2) : verb.i]]
+    return verb.lemma_.lower() == "say" and before in (["let", "'s"], ["let", "’s"], ["let", "us"])
 
 
 def _announced_quote(verb: Token, sent: Span, marks: list[Quoted]) -> tuple[int, int] | None:
@@ -280,8 +288,9 @@ def _source_of(verb: Token) -> Span | None:
     if agents:
         return _noun_phrase(agents[0])
     own = [c for c in verb.children if c.dep_ == "nsubj" and _can_speak(c)]
-    if own:
-        return _noun_phrase(_adjacent_name(_past_dateline(own[0]), verb))
+    if own:  # of two subjects, a misparse's is the farther ("HEADING ..., Mr. X said")
+        nearest = min(own, key=lambda c: abs(verb.i - c.i))
+        return _noun_phrase(_adjacent_name(_past_dateline(nearest), verb))
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         return _noun_phrase(verb.head)  # "polls that show ...": the polls
