@@ -72,6 +72,8 @@ def test_errors_are_numbered_and_exit_2(tmp_path: Path) -> None:
         (["ingest", "x.jsonl", "--map", "body=text"], "E102"),
         (["eval", "nonsense"], "E106"),
         (["eval", "extraction", "--data", str(tmp_path)], "E104"),
+        (["eval", "stories", "--split", "train"], "E110"),
+        (["eval", "quotes", "--split", "test"], "E110"),
     ]:
         result = subprocess.run(
             [sys.executable, "-m", "newsprism", "--db", str(db), *args],
@@ -99,3 +101,15 @@ def test_eval_extraction_json_subset(tmp_path: Path) -> None:
     assert code == 0, output
     result = json.loads(output)
     assert result["pages"] == 10 and 0.8 < result["f1"] <= 1.0
+
+
+@pytest.mark.slow
+def test_eval_quotes_scores_a_training_split(tmp_path: Path) -> None:
+    """Rules written from dev errors are checked on training texts nobody read."""
+    code, output = run(
+        tmp_path / "n.db", "eval", "quotes", "--split", "train", "--limit", "6", "--json"
+    )
+    assert code == 0, output
+    result = json.loads(output)
+    assert result["split"] == "train" and result["documents"] == 6
+    assert 0.5 < result["overlap_f1"] <= 1.0

@@ -385,13 +385,16 @@ def evaluate(
     suite: Annotated[str, typer.Argument(help="Suite: extraction, quotes, stories.")],
     data: Annotated[Path | None, typer.Option(help="Data folder in the suite's layout.")] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N items.")] = None,
+    split: Annotated[
+        str | None, typer.Option(help="Split to score where there are several (quotes: train).")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Measure quality on a public data set and print it beside published figures."""
     from newsprism.evaluate import run_suite
     from newsprism.render import metrics_table
 
-    result = run_suite(suite, data, limit=limit)
+    result = run_suite(suite, data, limit=limit, split=split)
     if as_json:
         _print_json(result)
     else:

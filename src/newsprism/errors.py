@@ -40,6 +40,7 @@ class Errors:
     E107 = "no story {id!r} in {db} (run `newsprism stories` to list them)"
     E108 = "the {what} model is not built; run `{command}` first"
     E109 = "unknown format {name!r}; choose one of: {known}"
+    E110 = "the {suite} suite has no split {split!r}; it scores {known}"
 
 
 class NewsprismError(Exception):
