@@ -311,6 +311,18 @@ def _speakers(text: str, prefix: int = 10) -> dict[str, str | None]:
             "Mr. McKinley",
             id="of-two-subjects-the-nearer",
         ),
+        pytest.param(  # an infinitive of purpose speaks for the subject
+            "Trump took to Twitter overnight to accuse the campaign of being “duped” by “a con.”",
+            "the campai",
+            "Trump",
+            id="subject-control",
+        ),
+        pytest.param(  # "urged X to explain": X explains
+            "The senators urged the minister to explain why the talks had failed.",
+            "why the ta",
+            "the minister",
+            id="object-control",
+        ),
     ],
 )
 def test_speaker_of_discourse_patterns(text: str, quote: str, speaker: str) -> None:

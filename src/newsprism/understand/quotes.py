@@ -294,6 +294,11 @@ def _source_of(verb: Token) -> Span | None:
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         return _noun_phrase(verb.head)  # "polls that show ...": the polls
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head != verb:
+        return _controller(verb.head, objects=True)
+    if verb.dep_ == "advcl" and infinitive:  # "took to Twitter to accuse ...": the subject
+        return _controller(verb.head, objects=False)
     if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
         return None
     node = verb
@@ -304,6 +309,16 @@ def _source_of(verb: Token) -> Span | None:
         animate = [c for c in node.children if c.dep_ == "nsubj" and _is_animate(c)]
         if animate:
             return _noun_phrase(animate[0])
+    return None
+
+
+def _controller(head: Token, objects: bool) -> Span | None:
+    """Who does what an infinitive says: the object of the verb it completes ("urged the
+    minister to explain"), else its subject ("wants to explain", "took to Twitter to accuse")."""
+    for deps in ({"dobj"} if objects else set(), {"nsubj", "nsubjpass"}):
+        found = [c for c in head.children if c.dep_ in deps and _can_speak(c)]
+        if found:
+            return _noun_phrase(found[0])
     return None
 
 
