@@ -382,7 +382,12 @@ def rejects(
 
 @app.command("eval")
 def evaluate(
-    suite: Annotated[str, typer.Argument(help="Suite: extraction, quotes, stories.")],
+    suite: Annotated[
+        str,
+        typer.Argument(
+            help="Suite: extraction, quotes, stories, stance, compare, framing, alignment."
+        ),
+    ],
     data: Annotated[Path | None, typer.Option(help="Data folder in the suite's layout.")] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N items.")] = None,
     split: Annotated[

@@ -10,6 +10,9 @@ article cannot ride in on a shared neighbour. What one outlet's sentence adds to
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any
+
 import numpy as np
 
 from newsprism.compare.material import Sentence, counted_stem
@@ -23,19 +26,32 @@ def score_matrix(sentences: list[Sentence], options: CompareOptions) -> np.ndarr
         return np.zeros((0, 0), dtype=np.float32)
     vectors = np.stack([s.vector for s in sentences]).astype(np.float32)
     scores = vectors @ vectors.T
-    vocabulary: dict[str, int] = {}
-    rows = [[vocabulary.setdefault(atom, len(vocabulary)) for atom in s.atoms] for s in sentences]
-    if vocabulary:
-        incidence = np.zeros((len(sentences), len(vocabulary)), dtype=np.float32)
-        for i, columns in enumerate(rows):
-            incidence[i, columns] = 1.0
-        shared = incidence @ incidence.T
-        sizes = incidence.sum(axis=1)
-        union = sizes[:, None] + sizes[None, :] - shared
-        with np.errstate(invalid="ignore", divide="ignore"):
-            jaccard = np.where(union > 0, shared / union, 0.0)
-        scores += options.atoms_weight * jaccard.astype(np.float32)
+    # Only pairs that share an atom have a Jaccard above zero: touch those alone (the dense
+    # product and its element-wise division cost seconds at 200 articles).
+    shared, sizes = shared_labels([s.atoms for s in sentences])
+    data, sizes = shared.data.astype(np.float32), sizes.astype(np.float32)
+    union = sizes[shared.row] + sizes[shared.col] - data
+    scores[shared.row, shared.col] += options.atoms_weight * (data / union)
     return scores
+
+
+def shared_labels(items: Sequence[Iterable[Hashable]]) -> tuple[Any, np.ndarray]:
+    """How many distinct labels each pair of items shares, as a sparse (COO) matrix without
+    the pairs that share none, and how many distinct labels each item has."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[Hashable, int] = {}
+    rows = [list(dict.fromkeys(vocabulary.setdefault(x, len(vocabulary)) for x in item))
+            for item in items]  # fmt: skip
+    sizes = np.array([len(row) for row in rows], dtype=np.int64)
+    pointers = np.concatenate([[0], np.cumsum(sizes)])
+    incidence = csr_matrix(
+        (np.ones(int(pointers[-1]), dtype=np.int32), [c for row in rows for c in row], pointers),
+        shape=(len(rows), len(vocabulary)),
+    )
+    shared = (incidence @ incidence.T).tocoo()
+    shared.sum_duplicates()
+    return shared, sizes
 
 
 def source_codes(sentences: list[Sentence]) -> np.ndarray:
@@ -56,6 +72,9 @@ def align(
 ) -> list[Fact]:
     groups: dict[int, list[int]] = {s.index: [s.index] for s in sentences}
     where = {s.index: s.index for s in sentences}
+    source = source_codes(sentences)
+    articles: dict[str, int] = {}
+    article = np.array([articles.setdefault(s.account.id, len(articles)) for s in sentences])
     candidates = np.triu(other_source_mask(sentences) & (scores >= options.align_threshold), 1)
     pairs = [
         (float(scores[i, j]), int(i), int(j)) for i, j in zip(*np.nonzero(candidates), strict=True)
@@ -65,16 +84,12 @@ def align(
         if a == b:
             continue
         left, right = groups[a], groups[b]
-        cross = [scores[x, y] for x in left for y in right
-                 if sentences[x].source != sentences[y].source]  # fmt: skip
-        if not cross or float(np.mean(cross)) < options.align_threshold:
+        block = scores[np.ix_(left, right)]
+        cross = source[left][:, None] != source[right][None, :]
+        if not cross.any() or float(np.mean(block[cross])) < options.align_threshold:
             continue
-        if any(
-            sentences[x].account.id == sentences[y].account.id
-            and scores[x, y] < options.related_threshold
-            for x in left
-            for y in right
-        ):
+        same = article[left][:, None] == article[right][None, :]
+        if (same & (block < options.related_threshold)).any():
             continue
         groups[a] = left + right
         for k in right:

@@ -29,6 +29,11 @@ def compare_articles(
 ) -> Comparison:
     """Compare any set of stored articles as if they were one story (evaluations use it to
     compare gold groups regardless of how the clustering grouped them)."""
+    return compare_story(db, ad_hoc_story(db, article_ids, title), options)
+
+
+def ad_hoc_story(db: Any, article_ids: list[str], title: str = "") -> dict[str, Any]:
+    """A story record (as ``db.story`` returns it) for stored articles grouped by the caller."""
     articles = []
     for article_id in article_ids:
         article = db.article(article_id)
@@ -42,7 +47,7 @@ def compare_articles(
                     "duplicate_of": article.duplicate_of,
                 }
             )
-    return compare_story(db, {"id": "ad-hoc", "title": title, "articles": articles}, options)
+    return {"id": "ad-hoc", "title": title, "articles": articles}
 
 
 def compare_story(

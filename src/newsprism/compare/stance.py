@@ -87,7 +87,7 @@ def features(headline: str, vector: np.ndarray, body: str, sentences: np.ndarray
         len(head_set & (set(lede_tokens) - _STOP)) / max(len(head_set), 1),
         len(head_set & (set(top_tokens) - _STOP)) / max(len(head_set), 1),
         len(head_bigrams & body_bigrams) / max(len(head_bigrams), 1),
-        _tfidf_cosine(head_tokens, body_tokens, side.vector),
+        _tfidf_cosine(head_tokens, body_tokens, side.vector, side.norm),
         _tfidf_cosine(head_tokens, top_tokens),
         len(numbers & side.numbers) / len(numbers) if numbers else -1.0,
         _count(head_tokens, _REFUTE),
@@ -95,11 +95,11 @@ def features(headline: str, vector: np.ndarray, body: str, sentences: np.ndarray
         _count(top_tokens, _REFUTE),
         _count(top_tokens, _HEDGE),
         _count(top_tokens, _CONFIRM),
-        _count(body_tokens, _REFUTE) / n_body * 100,
-        _count(body_tokens, _HEDGE) / n_body * 100,
-        _count(body_tokens, _CONFIRM) / n_body * 100,
-        _count(lede_tokens, _REFUTE),
-        _count(lede_tokens, _HEDGE),
+        side.cues[0] / n_body * 100,
+        side.cues[1] / n_body * 100,
+        side.cues[2] / n_body * 100,
+        side.cues[3],
+        side.cues[4],
         (_count(head_tokens, _REFUTE) + _count(top_tokens, _REFUTE)) % 2,
         float("?" in headline),
         math.log1p(len(body_tokens)),
@@ -138,19 +138,31 @@ class _BodySide:
     bigrams: set[tuple[str, str]]
     numbers: set[str]
     vector: dict[str, float]
+    norm: float  # of ``vector``
+    cues: tuple[float, ...]  # refute, hedge, confirm in the body; refute, hedge in the lede
 
 
 @lru_cache(maxsize=512)
 def _body_side(body: str) -> _BodySide:
     """What a body contributes to every claim judged against it, computed once per body."""
     tokens = _tokens(body)
+    lede = _tokens(body[:400])
+    vector = _tfidf_vector(tokens)
     return _BodySide(
         tokens,
-        _tokens(body[:400]),
+        lede,
         set(tokens) - _STOP,
         _bigrams(tokens),
         set(_NUMBER.findall(body)),
-        _tfidf_vector(tokens),
+        vector,
+        _norm(vector),
+        (
+            _count(tokens, _REFUTE),
+            _count(tokens, _HEDGE),
+            _count(tokens, _CONFIRM),
+            _count(lede, _REFUTE),
+            _count(lede, _HEDGE),
+        ),
     )
 
 
@@ -162,11 +174,18 @@ def _tfidf_vector(tokens: list[str]) -> dict[str, float]:
     return out
 
 
-def _tfidf_cosine(a: list[str], b: list[str], vb: dict[str, float] | None = None) -> float:
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vector.values()))
+
+
+def _tfidf_cosine(
+    a: list[str], b: list[str], vb: dict[str, float] | None = None, norm_b: float | None = None
+) -> float:
+    """``vb`` and ``norm_b``, when given, are ``b``'s vector and its norm, computed once."""
     va = _tfidf_vector(a)
     vb = vb if vb is not None else _tfidf_vector(b)
     dot = sum(v * vb.get(k, 0.0) for k, v in va.items())
-    norm = math.sqrt(sum(v * v for v in va.values())) * math.sqrt(sum(v * v for v in vb.values()))
+    norm = _norm(va) * (norm_b if norm_b is not None else _norm(vb))
     return dot / norm if norm else 0.0
 
 

@@ -20,6 +20,7 @@ SUITES = {
     "stance": "newsprism.evaluate.stance",
     "compare": "newsprism.evaluate.compare",
     "framing": "newsprism.evaluate.framing",
+    "alignment": "newsprism.evaluate.alignment",
 }
 
 

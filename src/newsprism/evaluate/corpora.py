@@ -56,16 +56,25 @@ def ecbplus(folder: Path, topics: tuple[int, ...] | None = None) -> list[Labelle
         if topics is not None and int(topic_dir.name) not in topics:
             continue
         for path in sorted(topic_dir.glob("*.xml")):
-            sentences: dict[str, list[str]] = {}
-            # The user's own labelled files, not fetched input; expat refuses entity bombs.
-            for token in ET.parse(path).getroot().iter("token"):  # noqa: S314
-                sentences.setdefault(token.get("sentence", "0"), []).append(token.text or "")
-            paragraphs = [detokenise(tokens) for tokens in sentences.values()]
+            paragraphs = list(ecb_sentences(ecb_root(path)).values())
             event = "ecbplus" if path.stem.endswith("ecbplus") else "ecb"
             docs.append(
                 LabelledDoc(path.stem, f"{topic_dir.name}/{event}", "\n\n".join(paragraphs))
             )
     return docs
+
+
+def ecb_root(path: Path) -> ET.Element:
+    # The user's own labelled files, not fetched input; expat refuses entity bombs.
+    return ET.parse(path).getroot()  # noqa: S314
+
+
+def ecb_sentences(root: ET.Element) -> dict[str, str]:
+    """ECB+ sentence number -> its detokenised text, in document order (one paragraph each)."""
+    tokens: dict[str, list[str]] = {}
+    for token in root.iter("token"):
+        tokens.setdefault(token.get("sentence", "0"), []).append(token.text or "")
+    return {number: detokenise(words) for number, words in tokens.items()}
 
 
 def basil(folder: Path) -> list[LabelledDoc]:

@@ -1,0 +1,101 @@
+"""The comparison's vectorised kernels against their plain definitions, on random input.
+
+The fast versions (sparse products, block updates, jumping from mark to mark) must give what
+the definitions in their docstrings say, pair by pair; these tests state the definitions as
+the slowest obvious Python and compare.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.compare.align import score_matrix
+from newsprism.compare.material import Account, Sentence
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.provenance import _grouped
+from newsprism.compare.records import Evidence, QuoteVersion
+from newsprism.understand.quotemarks import quoted_spans
+from newsprism.understand.records import Analysis, Claim, Span
+
+SETTINGS = settings(max_examples=120, deadline=None)
+ATOMS = st.frozensets(st.sampled_from([f"atom{i}" for i in range(8)]), max_size=5)
+WORDS = st.lists(st.sampled_from("a b c d e f g h".split()), min_size=3, max_size=9)
+
+
+def _sentence(i: int, vector: list[float], atoms: frozenset[str]) -> Sentence:
+    account = Account(f"a{i % 3}", f"outlet{i % 3}", "x", None, False, Analysis(f"a{i % 3}"))
+    v = np.asarray(vector, dtype=np.float32)
+    v /= max(float(np.linalg.norm(v)), 1e-6)
+    return Sentence(i, account, Claim(Span(0, 1, "x"), ()), v, atoms, False)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.lists(st.floats(-1, 1, width=32), min_size=4, max_size=4), ATOMS),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from([0.0, 0.25, 0.5]),
+)
+def test_score_matrix_is_cosine_plus_weighted_jaccard(rows, weight) -> None:
+    sentences = [_sentence(i, v, a) for i, (v, a) in enumerate(rows)]
+    got = score_matrix(sentences, CompareOptions(atoms_weight=weight))
+    for i, a in enumerate(sentences):
+        for j, b in enumerate(sentences):
+            union = a.atoms | b.atoms
+            jaccard = len(a.atoms & b.atoms) / len(union) if union else 0.0
+            expected = float(a.vector @ b.vector) + weight * jaccard
+            assert abs(got[i, j] - expected) < 1e-5
+
+
+def _version(source: str, words: list[str]) -> QuoteVersion:
+    text = " ".join(words)
+    return QuoteVersion(source, None, text, Evidence(source, "id", 0, len(text), text), None, None)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["", "k1", "k2"]), WORDS, st.sampled_from(["A", "B", "C"])),
+        max_size=14,
+    )
+)
+def test_quote_versions_join_the_earliest_matching_group(items) -> None:
+    versions = [(key or None, words, _version(src, words)) for key, words, src in items]
+
+    def same(a, b) -> bool:  # the rule as the module docstring states it
+        if a[2].source == b[2].source or (a[0] and b[0] and a[0] != b[0]):
+            return False
+        shorter, longer = sorted((a[1], b[1]), key=len)
+        return len(set(shorter) & set(longer)) >= 0.6 * len(set(shorter))
+
+    expected: list[list[int]] = []
+    for i, version in enumerate(versions):
+        for group in expected:
+            if any(same(version, versions[j]) for j in group):
+                group.append(i)
+                break
+        else:
+            expected.append([i])
+    assert _grouped(versions) == expected
+
+
+MARKS = st.text(alphabet=list("ab \n“”«»„\"'`"), max_size=60)
+
+
+@SETTINGS
+@given(MARKS)
+def test_quoted_spans_stay_inside_one_paragraph_and_do_not_overlap(text: str) -> None:
+    spans = quoted_spans(text)
+    for q in spans:
+        assert 0 <= q.start < q.end <= len(text)
+        assert "\n\n" not in text[q.start : q.end].replace(" ", "")
+        if q.closed:  # a closed quote ends at a closing mark (or a typewriter pair)
+            assert text[q.end] in '”»"' or text[q.end : q.end + 2] in {"''", "``"}
+    for a, b in pairwise(spans):
+        assert a.end <= b.start
