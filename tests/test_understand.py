@@ -387,3 +387,40 @@ def test_lets_say_is_a_supposition_not_an_attribution() -> None:
     text = "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.\n"
     speakers = _speakers(text)
     assert "'s" not in speakers.values() and "’s" not in speakers.values()
+
+
+def _person_mentions(text: str) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in _one(text).actors if a.label == "PERSON"}
+
+
+def test_a_person_described_beside_the_name_is_the_lede_noun_and_the_later_noun() -> None:
+    # A delayed-identification lede: "a student" first, named in the next sentence.
+    mentions = _person_mentions(
+        "Police in Ohio arrested a student on Monday after a two-week search. The 19-year-old "
+        "student, Maria Lopez, was charged with fraud, prosecutors said. On Tuesday the student "
+        "appeared in court."
+    )
+    assert mentions["Maria Lopez"] == [
+        "a student",
+        "The 19-year-old student",
+        "Maria Lopez",
+        "the student",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An anonymous source is not the official named afterwards.
+        "An official said talks would resume on Friday in Cairo. Official John Smith, who leads "
+        "the delegation, declined to comment on the report.",
+        # Two journalists: "a journalist" could be either.
+        "A journalist was detained on Sunday near the border. Journalist Ana Ruiz and journalist "
+        "Ben Cole were both held overnight by the police.",
+    ],
+)
+def test_an_indefinite_description_is_not_linked_when_it_is_a_source_or_ambiguous(
+    text: str,
+) -> None:
+    for name, forms in _person_mentions(text).items():
+        assert forms == [name], forms

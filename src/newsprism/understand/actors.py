@@ -8,7 +8,13 @@ Grouping rules, all general:
   acronyms by the initials of a longer name ("ICRC" = "International Committee of the Red
   Cross", "US" = "United States");
 - titles written before a name ("Israeli Prime Minister", "U.S. Ambassador to Israel") are the
-  person's roles; "the [nationality] premier" then finds the person whose role says so.
+  person's roles; "the [nationality] premier" then finds the person whose role says so;
+- a person described beside the name ("the 21-year-old soldier, Edan Alexander", "captive Edan
+  Alexander") is "the soldier" afterwards, and also the "a soldier" of a delayed-identification
+  lede: news often opens with "Hamas released an Israeli American soldier" and names him in the
+  next sentence. Only a description no other person of the article shares counts, and an
+  indefinite one only just before the name and never as a speaker ("an official said" is an
+  anonymous source, not the official named later).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import initials, normalise, surname
-from newsprism.understand.lexicon import ROLE_NOUNS, ROLE_SYNONYMS
+from newsprism.understand.lexicon import HUMAN_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
 from newsprism.understand.records import Actor
 from newsprism.understand.records import Span as Evidence
 
@@ -44,6 +50,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     _merge_surnames(actors)
     _merge_acronyms(actors)
     _link_nominals(doc, actors)
+    _link_descriptions(doc, actors)
     return list(actors.values())
 
 
@@ -126,6 +133,82 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
         if before and (best is None or max(before) > best[0]):
             best = (max(before), person)
     return best[1] if best else None
+
+
+def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
+    """ "the soldier" and a lede's "an Israeli American soldier" -> the person described as a
+    soldier beside the name."""
+    described = _described(doc, actors)
+    if not described:
+        return
+    named = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {(m.start, m.end) for a in actors.values() for m in a.mentions}
+    first = {key: min(m.start for m in a.mentions) for key, a in actors.items() if a.mentions}
+    for token in doc:
+        found = described.get(token.lemma_.lower())
+        if not found or token.i in named or token.tag_ != "NN" or len(found) != 1:
+            continue
+        key, description = next(iter(found.items()))
+        det = [c for c in token.children if c.dep_ == "det"]
+        if not det or det[0].lower_ not in {"a", "an", "the", "this"}:
+            continue
+        actor, span = actors[key], doc[det[0].i : token.i + 1]
+        if det[0].lower_ in {"a", "an"}:
+            named_next = (
+                token.idx < first[key] and _sentences_between(doc, token.i, first[key]) <= 1
+            )
+            if not named_next or _speaks(token) or not _same_nationality(span, description):
+                continue
+        elif token.idx < description.start_char:  # the description itself, or after it
+            continue
+        if (span.start_char, span.end_char) not in taken:
+            actor.mentions.append(Evidence.of(span))
+            actor.mentions.sort(key=lambda m: m.start)
+
+
+def _described(doc: Doc, actors: dict[str, Actor]) -> dict[str, dict[str, Span]]:
+    """Head noun -> {person key: the description}, from appositions ("the soldier, Edan
+    Alexander"; "Edan Alexander, a soldier") and a noun right before the name ("captive Edan
+    Alexander")."""
+    key_at = {m.start: key for key, a in actors.items() if a.label == "PERSON" for m in a.mentions}
+    out: dict[str, dict[str, Span]] = {}
+    for ent in doc.ents:
+        key = key_at.get(ent.start_char)
+        if ent.label_ != "PERSON" or key is None:
+            continue
+        root = ent.root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        if ent.start > 0 and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+            nouns.append(doc[ent.start - 1])
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if noun.i in range(ent.start, ent.end) or not (lemma in HUMAN_NOUNS or _is_role(noun)):
+                continue
+            left = min([noun.i, *(t.i for t in noun.lefts if t.i < ent.start)])
+            out.setdefault(lemma, {})[key] = doc[left : noun.i + 1]
+    return out
+
+
+def _sentences_between(doc: Doc, i: int, char: int) -> int:
+    sentence = {s.start_char: n for n, s in enumerate(doc.sents)}
+    here = doc[i].sent.start_char
+    there = next((s.start_char for s in doc.sents if s.start_char <= char < s.end_char), here)
+    return sentence.get(there, 0) - sentence.get(here, 0)
+
+
+def _speaks(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
+
+
+def _same_nationality(a: Span, b: Span) -> bool:
+    """No nationality, or at least one in common ("Israeli American" and "Israeli military")."""
+
+    def nations(span: Span) -> set[str]:
+        return {t.lower_[:4] for t in span if t.ent_type_ in {"NORP", "GPE"}}
+
+    left, right = nations(a), nations(b)
+    return not left or not right or bool(left & right)
 
 
 def _is_role(token: Token) -> bool:
