@@ -39,6 +39,29 @@ def test_shipped_model_loads_without_pickle_and_round_trips(tmp_path: Path) -> N
     assert np.allclose(model.probabilities(row).sum(axis=1), 1.0)
 
 
+def test_the_model_averages_its_members_and_reads_the_single_network_format(
+    tmp_path: Path,
+) -> None:
+    model = load_model()
+    assert model is not None and len(model.members) == 5
+    row = np.random.default_rng(1).normal(size=(4, len(model.mean))).astype(np.float32)
+    x = (row - model.mean) / model.scale
+    each = [member.probabilities(x) for member in model.members]
+    assert np.allclose(model.probabilities(row), np.mean(each, axis=0))
+    # the members differ (different seeds), so averaging is not a no-op
+    assert not np.allclose(each[0], each[1])
+    # a file written before ensembles: one network under plain w0, b0, ... keys
+    first = model.members[0]
+    arrays = {"mean": model.mean, "scale": model.scale, "labels": np.array(model.labels)}
+    for i, (w, b) in enumerate(zip(first.weights, first.biases, strict=True)):
+        arrays[f"w{i}"], arrays[f"b{i}"] = w, b
+    path = tmp_path / "single.npz"
+    np.savez(path, **arrays)  # type: ignore[arg-type]
+    single = StanceModel.load(path)
+    assert len(single.members) == 1
+    assert np.allclose(single.probabilities(row), each[0])
+
+
 def test_real_predictions_separate_related_from_unrelated() -> None:
     from newsprism.understand.embeddings import load_embedder
 
