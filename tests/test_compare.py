@@ -46,6 +46,12 @@ army had been deployed.
 Boluarte visited Jaen on Saturday to meet rescue teams.
 """
 
+MUSING = """A quiet column about nothing much
+
+What a strange season it has been. Nothing feels simple anymore, and everyone seems tired.
+Perhaps that is fine.
+"""
+
 HOSTILE = """Protest turns <script>alert('x')</script> violent in capital
 
 Police said on Friday that 12 officers were hurt when a protest in the capital turned violent,
@@ -67,6 +73,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Database:
     write(folder / "quake_a.txt", " date 2025-03-10 Via Andes Herald\n\n" + QUAKE_A)
     write(folder / "quake_b.txt", " date 2025-03-10 Via Pacific Wire\n\n" + QUAKE_B)
     write(folder / "hostile.txt", " date 2025-02-01 Via Unsafe Times\n\n" + HOSTILE)
+    write(folder / "musing.txt", " date 2024-11-02 Via Idle Weekly\n\n" + MUSING)
     db = Database(tmp_path_factory.mktemp("compare-db") / "c.db")
     ingest(db, [str(seeds)], IngestOptions(workers=1))
     ingest(db, [str(folder)], IngestOptions(workers=1, published=dt.date(2025, 5, 13)))
@@ -167,6 +174,24 @@ def test_a_story_of_one_article_is_reported_not_crashed(corpus: Database) -> Non
     assert all(f.coverage == "one" for f in c.facts) and not c.conflicts
     empty = compare_articles(corpus, [], CompareOptions())
     assert empty.sources == [] and empty.facts == []
+
+
+def test_articles_without_claims_are_reported_not_crashed(corpus: Database) -> None:
+    from newsprism.store import ArticleQuery
+
+    musing = corpus.articles(ArticleQuery(outlet="Idle Weekly"))[0].id
+    cradle = corpus.articles(ArticleQuery(outlet="The Cradle"))[0].id
+    analysis = corpus.analysis(musing)
+    assert analysis is not None and analysis.claims == []
+    alone = compare_articles(corpus, [musing])
+    assert alone.facts == [] and any("no check-worthy" in n for n in alone.notes)
+    # Beside an article with claims: two sources, every fact the other outlet's alone.
+    both = compare_articles(corpus, [musing, cradle])
+    assert {s.name for s in both.sources} == {"Idle Weekly", "The Cradle"}
+    assert both.facts and all(f.coverage == "one" for f in both.facts)
+    only = both.only_by()
+    assert only["The Cradle"] and not only.get("Idle Weekly") and not both.conflicts
+    assert to_html(both) and to_markdown(both)
 
 
 def test_reports_escape_article_text(corpus: Database) -> None:
