@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
-DateSource = Literal["header", "metadata", "option", "feed", "record"]
+DateSource = Literal["header", "metadata", "option", "feed", "record", "dateline"]
 DuplicateKind = Literal["exact", "near"]
 
 

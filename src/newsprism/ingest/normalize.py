@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from newsprism.errors import Rejected
 from newsprism.ingest import dedup
+from newsprism.ingest.dateline import dateline_date
 from newsprism.ingest.language import detect_language
 from newsprism.options import IngestOptions
 from newsprism.records import Article, Draft
@@ -32,6 +33,8 @@ def prepare(draft: Draft, source: str, options: IngestOptions) -> Prepared:
     published, date_source = draft.published, draft.date_source
     if options.published is not None:
         published, date_source = options.published, "option"
+    elif published is None and (found := dateline_date(text)) is not None:
+        published, date_source = found, "dateline"
     language, score = detect_language(text)
     digest = content_hash(text)
     article = Article(

@@ -1,7 +1,7 @@
 """How stories are formed. The weights and thresholds are tuned on ECB+ topics 1-25 only
 (``newsprism train stories``) and shipped in ``params.json``; the time window is a design
-choice, not tuned, because ECB+ has no dates: news about one event is published within days,
-and a story that goes on keeps extending its window with each new article."""
+choice, not tuned, because half of ECB+ has no dates: news about one event is published
+within days, and a story that goes on keeps extending its window with each new article."""
 
 from __future__ import annotations
 
