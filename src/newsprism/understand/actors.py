@@ -7,14 +7,14 @@ Grouping rules, all general:
 - organisations and places by normalised text, dots and articles aside ("U.S." = "US"), and
   acronyms by the initials of a longer name ("ICRC" = "International Committee of the Red
   Cross", "US" = "United States");
-- titles written before a name ("Israeli Prime Minister", "U.S. Ambassador to Israel") are the
+- titles written before a name ("German Chancellor", "U.S. Ambassador to France") are the
   person's roles; "the [nationality] premier" then finds the person whose role says so;
-- a person described beside the name ("the 21-year-old soldier, Edan Alexander", "captive Edan
-  Alexander") is "the soldier" afterwards, and also the "a soldier" of a delayed-identification
-  lede: news often opens with "Hamas released an Israeli American soldier" and names him in the
-  next sentence. Only a description no other person of the article shares counts, and an
-  indefinite one only just before the name and never as a speaker ("an official said" is an
-  anonymous source, not the official named later).
+- a person described beside the name ("the 34-year-old nurse, Maria Lopez", "nurse Maria
+  Lopez") is "the nurse" afterwards, and also the "a nurse" of a delayed-identification lede:
+  news often opens with "Rebels freed a Spanish nurse" and names her in the next sentence.
+  Only a description no other person of the article shares counts, and an indefinite one
+  only just before the name and never as a speaker ("an official said" is an anonymous
+  source, not the official named later).
 """
 
 from __future__ import annotations
@@ -136,8 +136,8 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
 
 
 def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
-    """ "the soldier" and a lede's "an Israeli American soldier" -> the person described as a
-    soldier beside the name."""
+    """ "the nurse" and a lede's "a Spanish nurse" -> the person described as a nurse beside
+    the name."""
     described = _described(doc, actors)
     if not described:
         return
@@ -167,9 +167,8 @@ def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
 
 
 def _described(doc: Doc, actors: dict[str, Actor]) -> dict[str, dict[str, Span]]:
-    """Head noun -> {person key: the description}, from appositions ("the soldier, Edan
-    Alexander"; "Edan Alexander, a soldier") and a noun right before the name ("captive Edan
-    Alexander")."""
+    """Head noun -> {person key: the description}, from appositions ("the nurse, Maria Lopez";
+    "Maria Lopez, a nurse") and a noun right before the name ("nurse Maria Lopez")."""
     key_at = {m.start: key for key, a in actors.items() if a.label == "PERSON" for m in a.mentions}
     out: dict[str, dict[str, Span]] = {}
     for ent in doc.ents:
@@ -202,7 +201,7 @@ def _speaks(token: Token) -> bool:
 
 
 def _same_nationality(a: Span, b: Span) -> bool:
-    """No nationality, or at least one in common ("Israeli American" and "Israeli military")."""
+    """No nationality, or at least one in common ("Spanish Chilean" and "Spanish army")."""
 
     def nations(span: Span) -> set[str]:
         return {t.lower_[:4] for t in span if t.ent_type_ in {"NORP", "GPE"}}
@@ -216,7 +215,7 @@ def _is_role(token: Token) -> bool:
 
 
 def _role_before(ent: Span) -> str | None:
-    """The title written just before a name: "Israeli Prime Minister", "U.S. Ambassador to X"."""
+    """The title written just before a name: "German Chancellor", "U.S. Ambassador to X"."""
     doc, i = ent.doc, ent.start - 1
     words: list[Token] = []
     while i >= 0:
@@ -239,7 +238,7 @@ def _role_before(ent: Span) -> str | None:
 
 
 def _stands_alone(ent: Span) -> bool:
-    """ "Palestinians" is an actor; "Israeli" in "Israeli officials" is a modifier."""
+    """ "Kurds" is an actor; "Kurdish" in "Kurdish officials" is a modifier."""
     return ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ not in {"amod", "compound"}
 
 

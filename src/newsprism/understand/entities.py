@@ -4,7 +4,7 @@
 - A place glued to a name ("France Jane Doe" as one ORG) is split into GPE + PERSON.
 - A surname the document already knows as a person ("Donald Trump") is a PERSON everywhere in
   it, even where the model said ORG ("Trump seeks ...").
-- A capitalised name that heads a speech verb but is no entity ("Axios reports") becomes an ORG.
+- A capitalised name that heads a speech verb but is no entity ("Politico reports") becomes an ORG.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A proper noun subject of a speech verb that NER missed (``Axios reports that``)."""
+    """A proper noun subject of a speech verb that NER missed (``Politico reports that``)."""
     covered = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
     found = []
     for token in doc:
@@ -115,7 +115,7 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _looks_like_name(token: Token) -> bool:
     """Tagged a proper noun, or a capitalised bare noun that is singular by its verb's
-    agreement ("Axios reports": tagged plural for its "s", but "reports" wants a singular)."""
+    agreement ("Marks reports": tagged plural for its "s", but "reports" wants a singular)."""
     if not token.is_title or list(token.children):
         return token.is_title and token.tag_ in {"NNP", "NNPS"}
     return token.tag_ in {"NNP", "NNPS", "NN"} or (token.tag_ == "NNS" and token.head.tag_ == "VBZ")

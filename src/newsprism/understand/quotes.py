@@ -360,8 +360,9 @@ def _is_animate(token: Token) -> bool:
 
 
 def _noun_phrase(head: Token) -> Span:
-    """The speaker's own words: a name with its modifiers ("Israeli Army Radio"), or a common
-    noun with its "from/of/for" phrase ("officials from Washington"), never a trailing clause."""
+    """The speaker's own words: a name with its modifiers ("Turkish state broadcaster TRT"), or
+    a common noun with its "from/of/for" phrase ("officials from Washington"), never a trailing
+    clause."""
     doc = head.doc
     left = min((t.left_edge.i for t in head.lefts if t.dep_ not in {"punct", "cc"}), default=head.i)
     dashes = [i for i in range(left, head.i) if doc[i].text in _DASHES]

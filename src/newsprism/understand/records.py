@@ -34,7 +34,7 @@ class Actor:
     name: str  # the fullest name the article uses
     label: str  # PERSON, ORG, GPE, NORP, LOC, FAC
     mentions: list[Span] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)  # "Israeli Prime Minister", "US Special Envoy"
+    roles: list[str] = field(default_factory=list)  # "German Chancellor", "UN Special Envoy"
     canonical_id: str | None = None  # the corpus-wide actor, set when stored
     tone: float | None = None  # mean VADER compound of the sentences that mention it
     country: str | None = None  # places: ISO country code, and a point (set when stored)
@@ -106,7 +106,7 @@ class Term:
     """How the article words a thing: a description of an actor, or a modified noun phrase."""
 
     span: Span
-    head: str  # lemma of the head noun: "soldier", "talk", "regime"
+    head: str  # lemma of the head noun: "nurse", "strike", "junta"
     kind: TermKind
     actor_key: str | None  # descriptors: the actor described
     quoted: bool  # inside a quoted speaker's words, not the outlet's own

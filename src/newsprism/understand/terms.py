@@ -49,7 +49,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
         if root.pos_ != "NOUN" or root.lemma_.lower() in _SKIP_HEADS:
             continue
         if root.ent_type_:
-            continue  # a name the tagger calls a noun ("Axios"): not a description
+            continue  # a name the tagger calls a noun ("Reuters"): not a description
         # The root must be the mention ("the beleaguered chancellor"); an owner before it
         # ("Holm's transfer", "EU-led talks") makes a phrase about something else.
         key = owner.get(root.idx) or _apposed(root, owner)
