@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import email.utils
 import re
 import time
 
+# English month names and abbreviations, lower case -> 1-12 (shared by the readers of dates)
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%b. %d, %Y")
 

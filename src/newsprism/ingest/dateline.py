@@ -22,29 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsprism.dates import MONTHS
 from newsprism.textutil import paragraphs
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = {**MONTHS, "sept": 9}  # "Sept. 18" is common in datelines
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -67,20 +48,21 @@ _MAX_CHARS = 100
 
 def dateline_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The date of the first dateline among the first paragraphs of ``text``, if any."""
-    latest = (today or dt.date.today()) + dt.timedelta(days=1)  # time zones run ahead
+    now = today or dt.date.today()
+    latest = now + dt.timedelta(days=1)  # time zones run ahead
     for paragraph in paragraphs(text[:2000])[:4]:
-        found = _line_date(paragraph.strip())
+        found = _line_date(paragraph.strip(), now.year)
         if found is not None and found <= latest:
             return found
     return None
 
 
-def _line_date(line: str) -> dt.date | None:
+def _line_date(line: str, this_year: int) -> dt.date | None:
     if not line or len(line) > _MAX_CHARS or line.endswith("."):
         return None
     candidates = [(m.start(), m, _from_words(m)) for p in _PATTERNS if (m := p.search(line))]
     if m := _NUMERIC.search(line):
-        candidates.append((m.start(), m, _from_numbers(m)))
+        candidates.append((m.start(), m, _from_numbers(m, this_year)))
     dated = sorted((c for c in candidates if c[2] is not None), key=lambda c: c[0])
     if not dated:
         return None
@@ -100,10 +82,10 @@ def _from_words(match: re.Match[str]) -> dt.date | None:
     return _date(int(match["year"]), number, int(match["day"]))
 
 
-def _from_numbers(match: re.Match[str]) -> dt.date | None:
+def _from_numbers(match: re.Match[str], this_year: int) -> dt.date | None:
     a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
     if year < 100:
-        year += 2000 if year <= dt.date.today().year % 100 + 1 else 1900
+        year += 2000 if year <= this_year % 100 + 1 else 1900
     if a > 12 >= b:
         return _date(year, b, a)  # day first: 16/08/2011
     if b > 12 >= a or a == b:

@@ -15,13 +15,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsprism.dates import MONTHS as _MONTHS
 from newsprism.understand.lexicon import NUMBER_WORDS
 from newsprism.understand.records import Anchor, Granularity, TimeExpression, TimeKind
 from newsprism.understand.records import Span as Evidence
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _SAME_DAY = re.compile(r"\b(earlier|later) (in the day|today)|\bthis (morning|afternoon|evening)\b")
 _DURATION = re.compile(r"\b(hours?|minutes?|days|weeks|months|years|decades?)\b", re.IGNORECASE)
