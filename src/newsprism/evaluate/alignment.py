@@ -179,7 +179,7 @@ def _cross_pairs(keys: Iterable[str | None]) -> set[Pair]:
 
 def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> list[Topic]:
     """Every topic of ``topics``, analysed through the real pipeline (claims embedded)."""
-    from newsprism.compare.align import score_matrix
+    from newsprism.compare.align import atom_jaccard, score_matrix
     from newsprism.compare.material import load_material
     from newsprism.compare.run import ad_hoc_story
     from newsprism.evaluate.prepare import analysed_database
@@ -204,7 +204,10 @@ def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> lis
             material = load_material(db, story)
             sentences = material.sentences
             cosine = score_matrix(sentences, CompareOptions(atoms_weight=0.0))
-            jaccard = score_matrix(sentences, CompareOptions(atoms_weight=1.0)) - cosine
+            jaccard = np.zeros_like(cosine)
+            if sentences:
+                rows, columns, values = atom_jaccard(sentences)
+                jaccard[rows, columns] = values
             events: dict[str, set[str]] = {}
             where: list[str | None] = []
             offsets: dict[str, list[tuple[int, str]]] = {}
