@@ -20,6 +20,7 @@ Grouping rules, all general:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -190,10 +191,10 @@ def _described(doc: Doc, actors: dict[str, Actor]) -> dict[str, dict[str, Span]]
 
 
 def _sentences_between(doc: Doc, i: int, char: int) -> int:
-    sentence = {s.start_char: n for n, s in enumerate(doc.sents)}
-    here = doc[i].sent.start_char
-    there = next((s.start_char for s in doc.sents if s.start_char <= char < s.end_char), here)
-    return sentence.get(there, 0) - sentence.get(here, 0)
+    """How many sentence starts lie after token ``i`` up to the character ``char`` (a mention's
+    start, so always inside a sentence): 0 in the same sentence, 1 in the next."""
+    starts = [s.start_char for s in doc.sents]
+    return bisect_right(starts, char) - bisect_right(starts, doc[i].idx)
 
 
 def _speaks(token: Token) -> bool:
