@@ -12,13 +12,13 @@ from conftest import shared
 from newsprism.cli import app
 from newsprism.evaluate import run_suite
 
-# Measured (README): overlap F1 0.809, precision 0.907, speaker accuracy 0.884 (by identity
-# 0.891). Floors sit a little below.
+# Measured (README): overlap F1 0.822, precision 0.886, speaker accuracy 0.896 (by identity
+# 0.901). Floors sit a little below.
 FLOORS = {
-    "overlap_f1": 0.79,
-    "overlap_precision": 0.895,
-    "speaker_accuracy": 0.87,
-    "speaker_identity_accuracy": 0.875,
+    "overlap_f1": 0.81,
+    "overlap_precision": 0.875,
+    "speaker_accuracy": 0.885,
+    "speaker_identity_accuracy": 0.89,
 }
 
 
@@ -38,5 +38,7 @@ def test_training_the_cue_model_on_a_slice(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     model = json.loads(out.read_text())
     assert model["documents"] == 40 and "train" in model["source"]
-    pairs = {(lemma, pat) for lemma, pat, _, _ in model["counts"]}
-    assert ("say", "ccomp") in pairs and len(pairs) > 20
+    assert 0 < model["cues"] < model["examples"] and len(model["weights"]) > 500
+    # Even 40 texts teach that "say" introduces what was said and "win" does not.
+    assert model["weights"]["L=say"] > 0.5
+    assert model["weights"].get("L=win", 0.0) < model["weights"]["L=say"]

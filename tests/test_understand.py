@@ -389,6 +389,19 @@ def test_lets_say_is_a_supposition_not_an_attribution() -> None:
     assert "'s" not in speakers.values() and "’s" not in speakers.values()
 
 
+def test_a_person_is_content_only_with_the_charge() -> None:
+    """The learned cue model reads the object; a person alone is never what was said."""
+    text = (
+        "Rebels released a soldier after the talks. The senator criticized the governor for "
+        "the delay in the flood aid. The group released a statement on Friday."
+    )
+    contents = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    assert contents == {
+        "the governor for the delay in the flood aid": "The senator",
+        "a statement": "The group",
+    }
+
+
 def _person_mentions(text: str) -> dict[str, list[str]]:
     return {a.name: [m.text for m in a.mentions] for a in _one(text).actors if a.label == "PERSON"}
 

@@ -435,10 +435,20 @@ def train(
         return
     if model != "cues":
         raise NewsprismError("E106", name=model, known="cues, slant, stance, stories")
+    from rich.progress import Progress
+
     from newsprism.understand import cues
 
     folder = shared_data("polnear", data, "train/text") / "train"
-    _print_json(cues.train(folder, out or cues.DATA, limit=limit))
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("reading PolNeAR train", total=None)
+        result = cues.train(
+            folder,
+            out or cues.DATA,
+            limit=limit,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    _print_json(result)
 
 
 def main() -> None:
