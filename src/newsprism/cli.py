@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -97,13 +98,7 @@ def ingest(
             disable=as_json or not err.is_terminal,
         ) as bar,
     ):
-        task = bar.add_task("ingesting", total=None)
-        report = run_ingest(
-            db,
-            inputs,
-            options,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+        report = run_ingest(db, inputs, options, progress=_stage(bar, "ingesting"))
         analysed = _run_analysis(db, bar, workers) if analyze else None
         clustered = _run_stories(db, bar) if analyze else None
     if as_json:
@@ -126,12 +121,8 @@ def _run_analysis(db: Any, bar: Any, workers: int, force: bool = False) -> Any:
     from newsprism.understand.analyze import AnalyzeOptions
     from newsprism.understand.analyze import analyze as run_analyze
 
-    task = bar.add_task("analysing", total=None)
-    return run_analyze(
-        db,
-        AnalyzeOptions(workers=workers, force=force),
-        progress=lambda done, total: bar.update(task, completed=done, total=total),
-    )
+    options = AnalyzeOptions(workers=workers, force=force)
+    return run_analyze(db, options, progress=_stage(bar, "analysing"))
 
 
 def _run_stories(db: Any, bar: Any, rebuild: bool = False) -> Any:
@@ -141,8 +132,13 @@ def _run_stories(db: Any, bar: Any, rebuild: bool = False) -> Any:
     if rebuild:
         with db.transaction():
             db.clear_stories()
-    task = bar.add_task("grouping into stories", total=None)
-    return cluster(db, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    return cluster(db, progress=_stage(bar, "grouping into stories"))
+
+
+def _stage(bar: Any, label: str) -> Callable[[int, int], None]:
+    """A new task on ``bar``, as the (done, total) callback the library's long jobs take."""
+    task = bar.add_task(label, total=None)
+    return lambda done, total: bar.update(task, completed=done, total=total)
 
 
 @app.command()
@@ -441,13 +437,8 @@ def train(
 
     folder = shared_data("polnear", data, "train/text") / "train"
     with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("reading PolNeAR train", total=None)
-        result = cues.train(
-            folder,
-            out or cues.DATA,
-            limit=limit,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+        progress = _stage(bar, "reading PolNeAR train")
+        result = cues.train(folder, out or cues.DATA, limit=limit, progress=progress)
     _print_json(result)
 
 

@@ -58,17 +58,16 @@ def features(verb: Token) -> list[str]:
     lemma, pat = verb.lemma_.lower(), pattern(verb)
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    subject_kind = _kind(subject) + (
-        "|pass" if subject is not None and subject.dep_ == "nsubjpass" else ""
-    )
+    who = _kind(subject)
+    passive = "|pass" if subject is not None and subject.dep_ == "nsubjpass" else ""
     out = [
         f"L={lemma}",
         f"P={pat}",
         f"LP={lemma}|{pat}",
         f"D={verb.dep_}",
         f"T={verb.tag_}",
-        f"S={subject_kind}",
-        f"LS={lemma}|{_kind(subject)}",
+        f"S={who}{passive}",
+        f"LS={lemma}|{who}",
     ]
     for child in children:
         if child.dep_ == "agent":
@@ -76,7 +75,8 @@ def features(verb: Token) -> list[str]:
         elif child.dep_ == "neg":
             out.append("NEG")
         elif child.dep_ == "dobj":
-            out += [f"O={_kind(child)}", f"LO={lemma}|{_kind(child)}"]
+            what = _kind(child)
+            out += [f"O={what}", f"LO={lemma}|{what}"]
         if child.dep_ in {"prep", "agent"} and child.i > verb.i:
             out += [f"PR={child.lower_}", f"LPR={lemma}|{child.lower_}"]
         if child.dep_ in {"ccomp", "xcomp"}:
@@ -158,11 +158,10 @@ def train(
         for name, w in zip(names, fit.coef_[0], strict=True)
         if abs(w) >= 0.005  # smaller weights move no decision; they only bloat the file
     }
+    counts = {"documents": len(texts), "examples": len(labels), "cues": int(sum(labels))}
     model = {
         "source": f"PolNeAR {folder.name} split",
-        "documents": len(texts),
-        "examples": len(labels),
-        "cues": int(sum(labels)),
+        **counts,
         "regularisation": regularisation,
         "threshold": threshold,
         "object_threshold": object_threshold,
@@ -171,13 +170,7 @@ def train(
     }
     out.write_text(json.dumps(model, indent=0) + "\n", encoding="utf-8")
     _model.cache_clear()
-    return {
-        "documents": len(texts),
-        "examples": len(labels),
-        "cues": int(sum(labels)),
-        "features": len(weights),
-        "written": str(out),
-    }
+    return {**counts, "features": len(weights), "written": str(out)}
 
 
 def examples(
