@@ -437,3 +437,18 @@ def test_an_indefinite_description_is_not_linked_when_it_is_a_source_or_ambiguou
 ) -> None:
     for name, forms in _person_mentions(text).items():
         assert forms == [name], forms
+
+
+def test_according_to_attributes_the_clause_it_modifies() -> None:
+    """Before the phrase, after it, or around it: never the longer aside that follows."""
+    text = (
+        "The mayor trails by nine points, according to the state polling average - despite "
+        "winning the primary there by a wide margin in February and again in the spring.\n\n"
+        "According to two aides, the governor will veto the bill.\n\n"
+        "The senator, according to people close to her, is weighing a run.\n"
+    )
+    contents = {q.speaker.text: q.content.text for q in _one(text).quotes if q.speaker is not None}
+    assert contents["the state polling average"] == "The mayor trails by nine points"
+    assert contents["two aides"] == "the governor will veto the bill"
+    assert contents["people close to her"].startswith("The senator")
+    assert contents["people close to her"].endswith("is weighing a run")

@@ -45,7 +45,7 @@ _PLACEHOLDERS = {"it", "this", "that", "these", "those", "something", "nothing",
 _CHARGE_PREPS = {"for", "as", "over", "of"}
 # "cautioned against ...", "pointed to ...", "clashed over ...", "described it as ...".
 _CONTENT_PREPS = {"against", "about", "for", "of", "on", "in", "to", "over", "with", "as"}
-_EDGE_PUNCT = " ,.;:—–-\"“”'‘’"
+_EDGE_PUNCT = " \n\t,.;:—–-\"“”'‘’"
 _DASHES = {*DASHES, "-", "--"}
 _OPENERS = " \n\t\"“”'‘’«»`"  # between an announcing colon and its quotation
 
@@ -291,10 +291,28 @@ def _according_to(token: Token, sent: Span) -> _Attribution | None:
     phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
     before = sent[: phrase_start - sent.start]
     after = sent[phrase_end - sent.start :]
-    part = max((before, after), key=lambda s: len(s.text.strip(_EDGE_PUNCT)))
-    if len(part.text.strip(_EDGE_PUNCT)) < 3:
+    if not any(_said(p) for p in (before, after)):
         return None
-    return _Attribution(_strip((part.start_char, part.end_char), token.doc.text), None, source)
+    # The phrase attributes the clause it modifies. "X leads, according to the poll - despite
+    # Y" gives the poll X (before), however long the aside after it; "According to aides, X"
+    # gives them X (after); "X, according to aides, is Y" interrupts one clause (both).
+    if token.head.i < phrase_start and _said(before) and _has_verb(before):
+        part = (before.start_char, before.end_char)
+    elif _said(before) and not _has_verb(before) and _said(after):
+        part = (before.start_char, after.end_char)
+    else:
+        longer = max((before, after), key=lambda s: len(s.text.strip(_EDGE_PUNCT)))
+        part = (longer.start_char, longer.end_char)
+    return _Attribution(_strip(part, token.doc.text), None, source)
+
+
+def _said(part: Span) -> bool:
+    """The part holds words, not just punctuation or a conjunction ("But according to")."""
+    return len(part.text.strip(_EDGE_PUNCT)) > 3
+
+
+def _has_verb(part: Span) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in part)
 
 
 def _source_of(verb: Token) -> Span | None:
