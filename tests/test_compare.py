@@ -228,7 +228,7 @@ def test_eval_compare_gate() -> None:
     assert result["shared"]["recall"] >= 0.8 and result["shared"]["precision"] >= 0.6
     assert result["only_cradle"]["f1"] >= 0.85 and result["only_other"]["f1"] >= 0.9
     assert result["conflicts"]["recall"] == 1.0
-    assert result["framing"]["recall"] >= 0.8
+    assert result["framing"]["recall"] >= 0.8 and result["framing"]["precision"] >= 0.6
     assert result["quotes"]["f1"] >= 0.9
 
 
@@ -238,9 +238,35 @@ def test_loaded_words_come_from_the_lexicons_and_vader() -> None:
     default = CompareOptions()
     assert loaded_reason("regime", default) == "loaded-label lexicon"
     assert loaded_reason("dangled", default) == "slant lexicon (BASIL)"
-    assert (loaded_reason("celebrating", default) or "").startswith("sentiment lexicon")
-    assert loaded_reason("agreement", CompareOptions(loaded_min_valence=None)) is None
-    assert loaded_reason("meeting", default) is None
+    # Valence counts only where the analysis read the word as evaluative (ADJ or ADV).
+    assert (loaded_reason("horrific", default, evaluative=True) or "").startswith("sentiment")
+    assert loaded_reason("horrific", default) is None
+    assert loaded_reason("horrific", CompareOptions(loaded_min_valence=None), True) is None
+    assert loaded_reason("meeting", default, evaluative=True) is None
+
+
+def test_sentiment_nouns_and_verbs_are_not_loaded_adjectives_are() -> None:
+    """ "prisoner" and "agreement" carry valence in the lexicon but name what news is about;
+    "horrific" and "cruelly" judge it."""
+    from newsprism.compare.framing import find_framing
+    from newsprism.compare.material import Account
+    from newsprism.understand.analyze import AnalysisInput, analyze_inputs
+
+    texts = {
+        "Daily A": "The prisoner was freed under the agreement after a horrific siege, and the "
+        "guards had cruelly rejected every appeal, officials said on Monday.",
+        "Daily B": "A detainee was released on Monday under a deal reached after a long siege, "
+        "officials said.",
+    }
+    options = AnalyzeOptions(workers=1, embed=False)
+    inputs = [AnalysisInput(k, t, dt.date(2025, 5, 12), "en") for k, t in texts.items()]
+    accounts = [
+        Account(k, k, texts[k], dt.date(2025, 5, 12), False, analysis)
+        for k, analysis in zip(texts, analyze_inputs(inputs, options), strict=True)
+    ]
+    loaded = {(t.source, t.term) for t in find_framing(accounts, {}, CompareOptions()).loaded}
+    assert {("Daily A", "horrific"), ("Daily A", "cruelly")} <= loaded
+    assert not {w for _, w in loaded} & {"prisoner", "agreement", "rejected", "freed"}
 
 
 def test_the_shipped_slant_lexicon_is_what_training_makes(tmp_path: Path) -> None:

@@ -19,12 +19,19 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 def write_digest(
-    facts: list[Fact], conflicts: list[Conflict], options: CompareOptions
+    facts: list[Fact],
+    conflicts: list[Conflict],
+    options: CompareOptions,
+    evaluative: dict[str, frozenset[int]] | None = None,
 ) -> list[DigestLine]:
+    """``evaluative``: per article id, where its analysis found evaluative words
+    (``framing.evaluative_offsets``); without it only the lexicons' words count as loaded."""
+    evaluative = evaluative or {}
     lines: list[DigestLine] = []
     for fact in facts:
         if fact.coverage != "one":
-            lines.append(DigestLine(_plainest(fact.evidence, options), fact.sources, "shared"))
+            text = _plainest(fact.evidence, options, evaluative)
+            lines.append(DigestLine(text, fact.sources, "shared"))
     for conflict in conflicts:
         lines.append(
             DigestLine(_disputed(conflict), [s.source for s in conflict.sides], "disputed")
@@ -33,17 +40,23 @@ def write_digest(
         if len(lines) >= options.digest_lines:
             break
         if fact.coverage == "one":
-            text = _plainest(fact.evidence, options)
+            text = _plainest(fact.evidence, options, evaluative)
             lines.append(
                 DigestLine(f"Only {fact.sources[0]} reports: {text}", fact.sources, "only")
             )
     return lines
 
 
-def _plainest(evidence: list[Evidence], options: CompareOptions) -> str:
+def _plainest(
+    evidence: list[Evidence], options: CompareOptions, evaluative: dict[str, frozenset[int]]
+) -> str:
     def cost(ev: Evidence) -> tuple[int, bool, int]:
-        words = _WORD.findall(ev.text.lower())
-        loaded = sum(1 for w in words if loaded_reason(w, options) is not None)
+        marked = evaluative.get(ev.article_id, frozenset())
+        loaded = sum(
+            1
+            for m in _WORD.finditer(ev.text.lower())
+            if loaded_reason(m.group(), options, ev.start + m.start() in marked) is not None
+        )
         return loaded, any(mark in ev.text for mark in '"“”'), len(ev.text)
 
     return min(evidence, key=cost).text.strip()

@@ -17,6 +17,7 @@ from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
 from newsprism.understand.quotemarks import quoted_spans
+from newsprism.understand.tone import valence
 
 _DETERMINER = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -140,13 +141,14 @@ def _loaded(accounts: list[Account], options: CompareOptions) -> list[LoadedTerm
     hits: list[tuple[Account, str, int, str]] = []
     for account in accounts:
         marks = _marks(account)
+        evaluative = evaluative_offsets(account)
         counts = used.setdefault(account.source, Counter())
         for m in _WORD.finditer(account.text):
             word = m.group().lower().replace("’", "'")
             counts[word] += 1
             if _inside(m.start(), marks):
                 continue
-            why = loaded_reason(word, options)
+            why = loaded_reason(word, options, m.start() in evaluative)
             if why is not None:
                 hits.append((account, word, m.start(), why))
     out, seen = [], set()
@@ -160,10 +162,16 @@ def _loaded(accounts: list[Account], options: CompareOptions) -> list[LoadedTerm
     return out
 
 
+def evaluative_offsets(account: Account) -> frozenset[int]:
+    """Where the analysis found an evaluative word (an adjective or adverb with valence)."""
+    terms = account.analysis.terms
+    return frozenset(t.span.start for t in terms if t.kind == "evaluative")
+
+
 def _context(account: Account, at: int, word: str) -> Evidence:
     """The phrase around a loaded word when the analysis has one ("the ruling junta")."""
     for term in account.analysis.terms:
-        if term.span.start <= at < term.span.end:
+        if term.kind != "evaluative" and term.span.start <= at < term.span.end:
             return Evidence(
                 account.source, account.id, term.span.start, term.span.end, term.span.text
             )
@@ -180,16 +188,18 @@ def loaded_lexicon() -> frozenset[str]:
 SLANT_FILE = "data/slant.txt"
 
 
-def loaded_reason(word: str, options: CompareOptions) -> str | None:
-    """Why a (lower-case) word counts as loaded, or None when it does not."""
+def loaded_reason(word: str, options: CompareOptions, evaluative: bool = False) -> str | None:
+    """Why a (lower-case) word counts as loaded, or None when it does not. Its sentiment
+    valence counts only where the analysis read it as ``evaluative`` (an adjective or adverb):
+    "a brutal crackdown" passes judgement, "the prisoner" and "the agreement" do not."""
     if word in loaded_lexicon():
         return "loaded-label lexicon"
     if word in slant_lexicon():
         return "slant lexicon (BASIL)"
-    if options.loaded_min_valence is not None:
-        valence = vader_lexicon().get(word, 0.0)
-        if abs(valence) >= options.loaded_min_valence:
-            return f"sentiment lexicon ({valence:+.1f})"
+    if evaluative and options.loaded_min_valence is not None:
+        score = valence(word)
+        if abs(score) >= options.loaded_min_valence:
+            return f"sentiment lexicon ({score:+.1f})"
     return None
 
 
@@ -201,13 +211,6 @@ def slant_lexicon() -> frozenset[str]:
         return frozenset()
     lines = path.read_text("utf-8").splitlines()
     return frozenset(x.split("\t")[0] for x in lines if x.strip() and not x.startswith("#"))
-
-
-@cache
-def vader_lexicon() -> dict[str, float]:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return dict(SentimentIntensityAnalyzer().lexicon)
 
 
 def _tone(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[str, float]]:

@@ -11,7 +11,7 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 TimeKind = Literal["date", "time", "duration", "set"]
 Granularity = Literal["day", "week", "month", "year"]
 Anchor = Literal["publication", "quote", "absolute"]
-TermKind = Literal["descriptor", "phrase"]
+TermKind = Literal["descriptor", "phrase", "evaluative"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +103,11 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """How the article words a thing: a description of an actor, or a modified noun phrase."""
+    """How the article words a thing: a description of an actor, a modified noun phrase, or
+    an evaluative word (an adjective or adverb of the sentiment lexicon)."""
 
     span: Span
-    head: str  # lemma of the head noun: "nurse", "strike", "junta"
+    head: str  # lemma of the head noun ("nurse", "junta"); an evaluative word, lower-cased
     kind: TermKind
     actor_key: str | None  # descriptors: the actor described
     quoted: bool  # inside a quoted speaker's words, not the outlet's own

@@ -7,7 +7,11 @@ Framing is read from these. Two kinds of term are kept, each with its head noun'
   noun phrase whose head noun is a descriptor head of exactly one actor of the article
   ("a Swedish-born striker" once "striker" has described only Holm);
 - a *phrase* is any other noun phrase whose common-noun head has a modifier ("budget
-  reform plans", "the ruling junta"): what an outlet calls a thing.
+  reform plans", "the ruling junta"): what an outlet calls a thing;
+- an *evaluative* word is an adjective or adverb with a sentiment valence ("brutal",
+  "shamefully"). Only these parts of speech pass judgement on what they qualify: the nouns
+  and verbs of the sentiment lexicon are mostly what news is about ("prisoner", "agreement",
+  "killed", "rejected"), so framing reads valence from these terms, not from every word.
 Each term records whether it lies inside quoted words, because the words of a quoted speaker
 are not the outlet's own wording.
 """
@@ -65,7 +69,21 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
             terms.append(_term(span, span.root, "descriptor", next(iter(owners)), quoted))
         else:
             terms.append(_term(span, span.root, "phrase", None, quoted))
+    terms += _evaluative(doc, quoted)
     return sorted(terms, key=lambda t: t.span.start)
+
+
+_EVALUATIVE_POS = {"ADJ", "ADV"}
+
+
+def _evaluative(doc: Doc, quoted: list[tuple[int, int]]) -> list[Term]:
+    from newsprism.understand.tone import valence
+
+    out = []
+    for token in doc:
+        if token.pos_ in _EVALUATIVE_POS and valence(token.lower_):
+            out.append(_term(doc[token.i : token.i + 1], token, "evaluative", None, quoted))
+    return out
 
 
 def _mention_owner(doc: Doc, actors: list[Actor]) -> dict[int, str]:
@@ -121,4 +139,5 @@ def _term(
     span: Span, head: Token, kind: str, key: str | None, quoted: list[tuple[int, int]]
 ) -> Term:
     inside = any(s <= span.start_char and span.end_char <= e for s, e in quoted)
-    return Term(Evidence.of(span), head.lemma_.lower(), kind, key, inside)  # type: ignore[arg-type]
+    word = head.lower_ if kind == "evaluative" else head.lemma_.lower()
+    return Term(Evidence.of(span), word, kind, key, inside)  # type: ignore[arg-type]

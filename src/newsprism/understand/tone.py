@@ -32,5 +32,10 @@ def score_tone(doc: Doc, actors: list[Actor]) -> float | None:
     return round(fmean(c for _, _, c in sentences), 4)
 
 
+def valence(word: str) -> float:
+    """A lower-case word's valence in VADER's lexicon (-4 to +4; 0 when it has none)."""
+    return float(_analyzer().lexicon.get(word, 0.0))
+
+
 def _compound(text: str) -> float:
     return float(_analyzer().polarity_scores(text)["compound"])
