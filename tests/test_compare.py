@@ -52,6 +52,18 @@ What a strange season it has been. Nothing feels simple anymore, and everyone se
 Perhaps that is fine.
 """
 
+BRIDGE_A = """Coastal bridge opens after six years of work
+
+Chilean President Marta Rojas opened the new coastal bridge at Valparaiso on Friday. The
+Chilean president said the bridge would halve travel times between the port and the capital.
+"""
+
+BRIDGE_B = """Valparaiso bridge opens amid cost overruns
+
+The embattled leader Marta Rojas opened a coastal bridge at Valparaiso on Friday after years
+of delays and cost overruns, officials said. Rojas said travel times would be halved.
+"""
+
 HOSTILE = """Protest turns <script>alert('x')</script> violent in capital
 
 Police said on Friday that 12 officers were hurt when a protest in the capital turned violent,
@@ -72,6 +84,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Database:
     )
     write(folder / "quake_a.txt", " date 2025-03-10 Via Andes Herald\n\n" + QUAKE_A)
     write(folder / "quake_b.txt", " date 2025-03-10 Via Pacific Wire\n\n" + QUAKE_B)
+    write(folder / "bridge_a.txt", " date 2025-04-04 Via Coast Courier\n\n" + BRIDGE_A)
+    write(folder / "bridge_b.txt", " date 2025-04-04 Via Harbour Post\n\n" + BRIDGE_B)
     write(folder / "hostile.txt", " date 2025-02-01 Via Unsafe Times\n\n" + HOSTILE)
     write(folder / "musing.txt", " date 2024-11-02 Via Idle Weekly\n\n" + MUSING)
     db = Database(tmp_path_factory.mktemp("compare-db") / "c.db")
@@ -133,6 +147,15 @@ def test_seeds_comparison(corpus: Database) -> None:
     assert c.digest and all(line.sources for line in c.digest)
     assert any(line.kind == "disputed" for line in c.digest)
     assert json.loads(json.dumps(c.as_dict()))["story_id"] == c.story_id
+
+
+def test_a_title_is_not_a_description(corpus: Database) -> None:
+    """ "the Chilean president" repeats the title "Chilean President Marta Rojas": it is not
+    how an outlet frames her; "the embattled leader" is."""
+    c = compare(corpus, _story_with(corpus, "Harbour Post"))
+    assert {s.name for s in c.sources} == {"Coast Courier", "Harbour Post"}
+    wording = next(w for w in c.framing.wordings if w.referent == "Marta Rojas")
+    assert wording.by_source == {"Harbour Post": ["embattled leader"]}
 
 
 def test_numbers_are_matched_by_what_they_count(corpus: Database) -> None:
@@ -228,7 +251,7 @@ def test_eval_compare_gate() -> None:
     assert result["shared"]["recall"] >= 0.8 and result["shared"]["precision"] >= 0.6
     assert result["only_cradle"]["f1"] >= 0.85 and result["only_other"]["f1"] >= 0.9
     assert result["conflicts"]["recall"] == 1.0
-    assert result["framing"]["recall"] >= 0.8 and result["framing"]["precision"] >= 0.6
+    assert result["framing"]["recall"] >= 0.8 and result["framing"]["precision"] >= 0.7
     assert result["quotes"]["f1"] >= 0.9
 
 

@@ -36,10 +36,18 @@ def find_framing(
 
 def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Wording]:
     """Per actor named by two or more outlets, the descriptions each outlet gives it (its own
-    words: descriptors and nominal mentions such as "the beleaguered chancellor")."""
+    words: descriptors and nominal mentions such as "the beleaguered chancellor"). The
+    actor's own title, written before its name anywhere in the story, is not a description:
+    "the US president" says what "US President Donald Trump" says."""
     words: dict[str, dict[str, list[str]]] = {}
     evidence: dict[str, list[Evidence]] = {}
     present: dict[str, set[str]] = {}
+    titles = _titles(accounts)
+
+    def add(key: str, account: Account, text: str, start: int, end: int) -> None:
+        if _DETERMINER.sub("", text).lower() not in titles.get(key, ()):
+            _add(words, evidence, key, account, text, start, end)
+
     for account in accounts:
         marks = _marks(account)
         for actor in account.analysis.actors:
@@ -51,18 +59,26 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
                         and actor.name.lower() not in mention.text.lower()
                     )
                     if nominal and not _inside(mention.start, marks):
-                        _add(words, evidence, actor.canonical_id, account, mention.text,
-                             mention.start, mention.end)  # fmt: skip
+                        add(actor.canonical_id, account, mention.text, mention.start, mention.end)
         for term in account.analysis.terms:
             if term.kind == "descriptor" and term.actor_key and not term.quoted:
-                _add(words, evidence, term.actor_key, account, term.span.text,
-                     term.span.start, term.span.end)  # fmt: skip
+                add(term.actor_key, account, term.span.text, term.span.start, term.span.end)
     out = []
     for actor_id, by_source in words.items():
         if len(present.get(actor_id, ())) < 2 or not _differs(by_source, present[actor_id]):
             continue
         out.append(Wording(names.get(actor_id, actor_id), "actor", by_source, evidence[actor_id]))
     return sorted(out, key=lambda w: -sum(len(v) for v in w.by_source.values()))
+
+
+def _titles(accounts: list[Account]) -> dict[str, set[str]]:
+    """Canonical actor id -> its titles across the story, lower-cased."""
+    out: dict[str, set[str]] = {}
+    for account in accounts:
+        for actor in account.analysis.actors:
+            if actor.canonical_id and actor.roles:
+                out.setdefault(actor.canonical_id, set()).update(r.lower() for r in actor.roles)
+    return out
 
 
 def _phrase_wordings(accounts: list[Account]) -> list[Wording]:
