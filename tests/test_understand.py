@@ -452,3 +452,35 @@ def test_according_to_attributes_the_clause_it_modifies() -> None:
     assert contents["two aides"] == "the governor will veto the bill"
     assert contents["people close to her"].startswith("The senator")
     assert contents["people close to her"].endswith("is weighing a run")
+
+
+def test_event_roles_read_through_quotes_relatives_and_whether_or_not() -> None:
+    """ "I" in quoted words is their speaker; a relative pronoun stands for its noun;
+    "whether or not to strike" is no negation, "did not meet" is."""
+    text = (
+        '"I thanked President Omar Haddad for his help," Prime Minister Lena Varga said on '
+        "Monday.\n\n"
+        "The minister criticised the treaty that Haddad had withdrawn from last year. "
+        "The generals argued over whether or not to strike the port. "
+        "Varga did not meet the envoy.\n"
+    )
+    analysis = _one(text)
+    names = {a.key: a.name for a in analysis.actors}
+    by_verb = {e.verb.text: e for e in analysis.events}
+    thanked = by_verb["thanked"]
+    assert (names.get(thanked.actor_key or ""), names.get(thanked.target_key or "")) == (
+        "Lena Varga",
+        "Omar Haddad",
+    )
+    withdrawn = by_verb["withdrawn"]
+    assert withdrawn.target is not None and withdrawn.target.text == "the treaty"
+    assert not by_verb["strike"].negated and by_verb["meet"].negated
+
+
+def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
+    text = (
+        'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '
+        "Critics disagreed.\n"
+    )
+    contents = [q.content.text for q in _one(text).quotes]
+    assert 'the city\'s budget "sound and fair."' in contents, contents

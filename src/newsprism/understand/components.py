@@ -102,9 +102,14 @@ def make_claims(nlp: Language, name: str) -> Any:
     )
 
 
-@Language.factory("newsprism_events", assigns=["doc._.events"], requires=["doc._.actors"])
+@Language.factory(
+    "newsprism_events", assigns=["doc._.events"], requires=["doc._.actors", "doc._.quotes"]
+)
 def make_events(nlp: Language, name: str) -> Any:
-    return _filling("events", lambda doc: find_events(doc, doc._.actors or [], doc._.times or []))
+    return _filling(
+        "events",
+        lambda doc: find_events(doc, doc._.actors or [], doc._.times or [], doc._.quotes or []),
+    )
 
 
 @Language.factory("newsprism_terms", assigns=["doc._.terms"], requires=["doc._.actors"])

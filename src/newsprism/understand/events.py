@@ -10,9 +10,11 @@ with ``plover`` kept as ``CONCEDE``.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.understand.records import Actor, Event, TimeExpression
+from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
 _LEXICON: dict[str, tuple[str, str]] = {}
@@ -41,29 +43,43 @@ for _type, _plover, _verbs in [
 # ("called it excellent") it is speech, so quotes own it.
 _LEXICON.pop("call")
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "to", "from"}
+_FIRST_PERSON = {"i", "me"}
+_RELATIVES = {"that", "which", "who", "whom"}
 
 
-def find_events(doc: Doc, actors: list[Actor], times: list[TimeExpression]) -> list[Event]:
+def find_events(
+    doc: Doc,
+    actors: list[Actor],
+    times: list[TimeExpression],
+    quotes: list[Quote] | None = None,
+) -> list[Event]:
+    """``quotes`` give "I" inside quoted words its speaker ("I thanked the president")."""
     spans = sorted((m.start, m.end, a.key) for a in actors for m in a.mentions)
+    said = [(q.content.start, q.content.end, q.speaker_key) for q in quotes or [] if q.speaker_key]
     events = []
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in _LEXICON:
             continue
-        event = _event(token, spans, times)
+        event = _event(token, _Keys(spans, said), times)
         if event is not None:
             events.append(event)
     return events
 
 
-def _event(
-    verb: Token, spans: list[tuple[int, int, str]], times: list[TimeExpression]
-) -> Event | None:
+class _Keys(NamedTuple):
+    spans: list[tuple[int, int, str]]  # actor mentions: (start, end, actor key)
+    said: list[tuple[int, int, str]]  # quoted words: (start, end, speaker key)
+
+
+def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | None:
     kind, plover = _LEXICON[verb.lemma_.lower()]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     agent = _first(g for c in verb.children if c.dep_ == "agent" for g in c.children)
     subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     obj = _first(c for c in verb.children if c.dep_ == "dobj")
     doer, undergoer = (agent, subject) if passive else (subject, obj)
+    # "the agreement that he withdrew from": the relative pronoun stands for its noun.
+    doer, undergoer = _antecedent(doer, verb), _antecedent(undergoer, verb)
     if undergoer is None and not passive:  # "met with X", "talks with X"
         undergoer = _first(
             g
@@ -80,14 +96,33 @@ def _event(
         plover=plover,
         verb=Evidence.of(verb.doc[verb.i : verb.i + 1]),
         actor=_phrase(doer),
-        actor_key=_actor_key(doer, spans),
+        actor_key=_actor_key(doer, keys),
         target=_phrase(undergoer),
-        target_key=_actor_key(undergoer, spans),
+        target_key=_actor_key(undergoer, keys),
         place=_place(verb),
         date=_date(verb, sentence, times),
         sentence=Evidence.of(sentence),
-        negated=any(c.dep_ == "neg" for c in verb.children),
+        negated=_negated(verb),
     )
+
+
+def _antecedent(token: Token | None, verb: Token) -> Token | None:
+    if token is None or token.lower_ not in _RELATIVES:
+        return token
+    clause = verb
+    while clause.dep_ != "relcl" and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else token
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not consult" is negated; "whether or not to strike" is not."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            before = verb.doc[child.i - 1] if child.i > 0 else None
+            if before is None or before.lower_ != "or":
+                return True
+    return False
 
 
 def _first(tokens: object) -> Token | None:
@@ -106,13 +141,14 @@ def _phrase(token: Token | None) -> Evidence | None:
     return Evidence.of(token.doc[left : right + 1])
 
 
-def _actor_key(token: Token | None, spans: list[tuple[int, int, str]]) -> str | None:
+def _actor_key(token: Token | None, keys: _Keys) -> str | None:
     """The actor a phrase names: its head word, a name compounded or in apposition with it
     ("US Special Envoy John Smith"), the object of its "of" ("the entirety of Gaza"), or,
-    for "he"/"she", the last person named before it. A possessor is not the actor:
-    "Merkel's cabinet" is not Merkel."""
+    for "he"/"she", the last person named before it, and for "I" in quoted words, their
+    speaker. A possessor is not the actor: "Merkel's cabinet" is not Merkel."""
     if token is None:
         return None
+    spans = keys.spans
     candidates = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
     candidates += [
         g
@@ -128,6 +164,9 @@ def _actor_key(token: Token | None, spans: list[tuple[int, int, str]]) -> str | 
     if token.lower_ in {"he", "she", "him", "her"}:
         people = [key for start, _, key in spans if start < token.idx and key.startswith("PERSON:")]
         return people[-1] if people else None
+    if token.lower_ in _FIRST_PERSON:
+        speakers = [key for start, end, key in keys.said if start <= token.idx < end]
+        return speakers[-1] if speakers else None
     return None
 
 

@@ -632,7 +632,17 @@ def _widen_to_marks(span: tuple[int, int], marks: list[Quoted]) -> tuple[int, in
 
 
 def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
-    return strip_span(text, span, _EDGE_PUNCT)
+    """Edge punctuation off, except a closing quotation mark that pairs with one left
+    inside: 'calling it "excellent."' keeps it."""
+    start, end = strip_span(text, span, _EDGE_PUNCT)
+    inner = text[start:end]
+    opened = inner.count("“") - inner.count("”")
+    straight_odd = inner.count('"') % 2 == 1
+    if opened > 0 or straight_odd:
+        # The parse often ends the clause before the mark: look past end punctuation too.
+        after = re.match(r'[.,;:!?]*["”]', text[end : max(span[1], end + 4)])
+        end = end + after.end() if after else end
+    return start, end
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
