@@ -484,3 +484,16 @@ def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     )
     contents = [q.content.text for q in _one(text).quotes]
     assert 'the city\'s budget "sound and fair."' in contents, contents
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("Rebels seized the town on Monday and freed two hostages.", "freed", "Rebels"),
+        ("The envoy flew home after meeting the emir in Doha.", "meeting", "The envoy"),
+        ("The council urged the army to free the prisoners.", "free", "the army"),
+    ],
+)
+def test_an_event_without_a_subject_borrows_its_doer(text: str, verb: str, actor: str) -> None:
+    event = next(e for e in _one(text).events if e.verb.text == verb)
+    assert event.actor is not None and event.actor.text == actor

@@ -151,13 +151,19 @@ def _subject(amount: Amount) -> str:
 
 
 def _dates(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
+    """One conflict per event and pair of outlets, and one per pair of sentences: "visited
+    Jaen on Monday to meet rescue teams" against "... on Saturday ..." is one dispute, though
+    both the visit and the meeting are events."""
     out: dict[tuple[str, ...], Conflict] = {}
+    told: set[tuple[str, int, str, int]] = set()
     for a, b in pairs:
+        sentences = (a.account.id, a.claim.span.start, b.account.id, b.claim.span.start)
         for x in _dated_events(a):
             for y in _dated_events(b):
                 same = x[0] == y[0] and (x[1] or x[2]) and (x[1], x[2]) == (y[1], y[2])
-                if not same or x[3] == y[3]:
+                if not same or x[3] == y[3] or sentences in told:
                     continue
+                told.add(sentences)
                 subject = " ".join(
                     filter(None, [names.get(x[1] or ""), x[0], names.get(x[2] or "")])
                 )

@@ -45,6 +45,8 @@ _LEXICON.pop("call")
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "to", "from"}
 _FIRST_PERSON = {"i", "me"}
 _RELATIVES = {"that", "which", "who", "whom"}
+# Clauses that take their subject from the clause they hang from.
+_SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
 
 
 def find_events(
@@ -77,6 +79,8 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
     agent = _first(g for c in verb.children if c.dep_ == "agent" for g in c.children)
     subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     obj = _first(c for c in verb.children if c.dep_ == "dobj")
+    if subject is None and not passive:
+        subject = _borrowed_subject(verb)
     doer, undergoer = (agent, subject) if passive else (subject, obj)
     # "the agreement that he withdrew from": the relative pronoun stands for its noun.
     doer, undergoer = _antecedent(doer, verb), _antecedent(undergoer, verb)
@@ -104,6 +108,28 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
         sentence=Evidence.of(sentence),
         negated=_negated(verb),
     )
+
+
+def _borrowed_subject(verb: Token) -> Token | None:
+    """The doer of a verb with no subject of its own: the first verb's subject for a second
+    ("Rebels seized the town and freed ..."), the clause's subject for a participle or a
+    purpose infinitive ("after meeting the envoy", "flew to Doha to negotiate"), and the
+    object of "urged X to ..." for an infinitive it completes."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in _SHARED_SUBJECT or node.head == node:
+            return None
+        link, node = node.dep_, node.head
+        while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp"}:
+            node = node.head  # "after meeting": the preposition hangs from the verb
+        if link == "xcomp":
+            objects = [c for c in node.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0]
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _antecedent(token: Token | None, verb: Token) -> Token | None:
