@@ -9,13 +9,13 @@ Where a text has several annotators, the first annotation file (sorted by name) 
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsprism.evaluate import shared_data
+from newsprism.evaluate.brat import read_annotations
 from newsprism.parallel import LazyPool
 from newsprism.textutil import strip_span
 from newsprism.understand.analyze import AnalysisInput, AnalyzeOptions, analyze_inputs
@@ -62,24 +62,12 @@ def lambda_free_analyze(items: list[AnalysisInput]) -> list[Any]:
 
 
 def read_gold(folder: Path, stem: str) -> list[Gold]:
-    files = sorted(folder.glob(f"{stem}_*.ann"))
-    if not files:
-        return []
-    spans: dict[str, tuple[int, int]] = {}
+    annotations = read_annotations(folder, stem)
     golds = []
-    lines = files[0].read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            offsets = [int(n) for n in re.findall(r"\d+", parts[1].split(" ", 1)[1])]
-            spans[parts[0]] = (min(offsets), max(offsets))
-    for line in lines:
-        if not line.startswith("E"):
-            continue
-        roles = dict(part.split(":", 1) for part in line.split("\t")[1].split() if ":" in part)
-        if "Content" in roles and roles["Content"] in spans:
-            source = spans.get(roles.get("Source", ""))
-            golds.append(Gold(spans[roles["Content"]], source))
+    for roles in annotations.events:
+        content = annotations.extent(roles.get("Content"))
+        if content is not None:
+            golds.append(Gold(content, annotations.extent(roles.get("Source"))))
     return golds
 
 

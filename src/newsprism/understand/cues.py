@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -177,6 +176,7 @@ def examples(
     texts: list[Path], annotations: Path, progress: Callable[[int, int], None] | None = None
 ) -> tuple[list[dict[str, int]], list[int]]:
     """One row of features per candidate verb, labelled by whether annotators marked it."""
+    from newsprism.evaluate.brat import read_annotations
     from newsprism.understand.model import COMPONENTS, load_pipeline
 
     nlp = load_pipeline()
@@ -188,22 +188,8 @@ def examples(
         for done, (path, doc) in enumerate(zip(texts, docs, strict=True), 1):
             if progress is not None:
                 progress(done, len(texts))
-            cue_chars = _cue_offsets(annotations, path.stem)
+            cue_chars = read_annotations(annotations, path.stem).offsets("Cue")
             for token in filter(is_candidate, doc):
                 rows.append(dict.fromkeys(features(token), 1))
                 labels.append(int(token.idx in cue_chars))
     return rows, labels
-
-
-def _cue_offsets(folder: Path, stem: str) -> set[int]:
-    files = sorted(folder.glob(f"{stem}_*.ann"))
-    offsets: set[int] = set()
-    if not files:
-        return offsets
-    for line in files[0].read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2 and parts[1].startswith("Cue "):
-            numbers = [int(n) for n in re.findall(r"\d+", parts[1])]
-            for start, end in zip(numbers[::2], numbers[1::2], strict=False):
-                offsets.update(range(start, end))
-    return offsets
