@@ -296,6 +296,14 @@ def _speakers(text: str, prefix: int = 10) -> dict[str, str | None]:
             "The Daily Herald",
             id="announced-by-a-colon",
         ),
+        pytest.param(  # a block quotation whose marks the page's plain text lost
+            "The film drew fire from both parties.\n\n"
+            "In his review, the critic Ann Hewitt writes:\n\n"
+            "The movie mentions neither the president nor the secret talks that made the deal.\n",
+            "The movie ",
+            "Ann Hewitt",
+            id="announced-block-without-marks",
+        ),
         pytest.param(
             "The bill stalled again. As one senior aide put it, ''nobody wants to own this.'' "
             "Lawmakers left town.",

@@ -194,15 +194,21 @@ def _lets_say(verb: Token) -> bool:
 
 def _announced_quote(verb: Token, sent: Span, marks: list[Quoted]) -> tuple[int, int] | None:
     """ "Caddell continued:" or "The paper reports:" closing its sentence, with the quotation
-    right after the colon (often the next paragraph): that quotation is what was said."""
+    right after the colon (often the next paragraph): that quotation is what was said. A
+    page's block quotation loses its marks in plain text, so a colon closing a paragraph
+    announces the whole next paragraph."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != ":" or last.i > verb.right_edge.i + 1:
         return None
+    text = sent.doc.text
     after = last.idx + 1
     mark = min((m for m in marks if m.start >= after), key=lambda m: m.start, default=None)
-    if mark is None or sent.doc.text[after : mark.start].strip(_OPENERS):
+    if mark is not None and not text[after : mark.start].strip(_OPENERS):
+        return mark.start, mark.end
+    block = re.match(r"[^\S\n]*\n\s*(\S[^\n]*)", text[after:])
+    if block is None:
         return None
-    return mark.start, mark.end
+    return after + block.start(1), after + block.end(1)
 
 
 def _nominal_attribution(noun: Token) -> _Attribution | None:
