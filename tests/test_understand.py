@@ -304,6 +304,13 @@ def _speakers(text: str, prefix: int = 10) -> dict[str, str | None]:
             "Ann Hewitt",
             id="announced-block-without-marks",
         ),
+        pytest.param(  # the parse makes the cue the root of the clause it interrupts
+            "This sort of opining, CNN claimed, violates its code of journalistic practices, "
+            "and so the reporter was suspended.\n",
+            "This sort ",
+            "CNN",
+            id="cue-set-off-by-commas",
+        ),
         pytest.param(
             "The bill stalled again. As one senior aide put it, ''nobody wants to own this.'' "
             "Lawmakers left town.",

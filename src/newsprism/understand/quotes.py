@@ -169,7 +169,29 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         span = _clause_without(sent, verb)
         if span is not None:
             return _Attribution(span, verb, source)
+    if verb.head == verb and source is not None:
+        span = _set_off(verb, sent)
+        if span is not None:
+            return _Attribution(span, verb, source)
     return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+def _set_off(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """ "This sort of opining, CNN claimed, violates its code": a cue between commas that the
+    parse made the root of the clause it interrupts. That clause, around the cue, was said."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    left, right = subject.left_edge.i - 1, verb.i + 1
+    if left <= sent.start or right >= sent.end - 1:
+        return None
+    if doc[left].text != "," or doc[right].text != ",":
+        return None
+    before, after = doc[sent.start : left], doc[right + 1 : sent.end]
+    if not (_said(before) and _said(after) and _has_verb(after)):
+        return None
+    return _strip((before.start_char, after.end_char), doc.text)
 
 
 def _cut_at_source(content: tuple[int, int], verb: Token, marks: list[Quoted]) -> tuple[int, int]:
