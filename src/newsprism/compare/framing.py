@@ -24,11 +24,17 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
 def find_framing(
-    accounts: list[Account], names: dict[str, str], options: CompareOptions
+    accounts: list[Account],
+    names: dict[str, str],
+    options: CompareOptions,
+    evaluative: dict[str, frozenset[int]] | None = None,
 ) -> Framing:
+    """``evaluative``: each account's ``evaluative_offsets``, when the caller has them."""
+    if evaluative is None:
+        evaluative = {a.id: evaluative_offsets(a) for a in accounts}
     return Framing(
         wordings=_actor_wordings(accounts, names) + _phrase_wordings(accounts),
-        loaded=_loaded(accounts, options),
+        loaded=_loaded(accounts, options, evaluative),
         tone=_tone(accounts, names),
         quoted=_quoted(accounts, names),
     )
@@ -151,20 +157,22 @@ def _inside(at: int, marks: list[tuple[int, int]]) -> bool:
     return i >= 0 and marks[i][0] <= at < marks[i][1]
 
 
-def _loaded(accounts: list[Account], options: CompareOptions) -> list[LoadedTerm]:
+def _loaded(
+    accounts: list[Account], options: CompareOptions, evaluative: dict[str, frozenset[int]]
+) -> list[LoadedTerm]:
     """Loaded words in an outlet's own text that no other outlet of the story uses."""
     used: dict[str, Counter[str]] = {}
     hits: list[tuple[Account, str, int, str]] = []
     for account in accounts:
         marks = _marks(account)
-        evaluative = evaluative_offsets(account)
+        judging = evaluative[account.id]
         counts = used.setdefault(account.source, Counter())
         for m in _WORD.finditer(account.text):
             word = m.group().lower().replace("’", "'")
             counts[word] += 1
             if _inside(m.start(), marks):
                 continue
-            why = loaded_reason(word, options, m.start() in evaluative)
+            why = loaded_reason(word, options, m.start() in judging)
             if why is not None:
                 hits.append((account, word, m.start(), why))
     out, seen = [], set()

@@ -70,8 +70,8 @@ def compare_story(
         from newsprism.compare.relation import judge_facts
 
         conflicts += judge_facts(facts, material.accounts)
-    framing = find_framing(material.accounts, material.names, options)
     evaluative = {a.id: evaluative_offsets(a) for a in material.accounts}
+    framing = find_framing(material.accounts, material.names, options, evaluative)
     quotes, only_quoted = quote_groups(material.accounts, material.names)
     timeline = merged_timeline(material.accounts, material.names)
     return Comparison(

@@ -1,6 +1,6 @@
 """Wording: the descriptions an article gives its actors and its modified noun phrases.
 
-Framing is read from these. Two kinds of term are kept, each with its head noun's lemma:
+Framing is read from these. Three kinds of term are kept:
 - a *descriptor* says what an actor is, in this outlet's words: the words written before a
   name ("veteran striker Lena Holm"), an apposition ("the 34-year-old striker, Lena Holm"),
   a nominal mention already linked to the actor ("the beleaguered chancellor"), and a later
@@ -8,8 +8,8 @@ Framing is read from these. Two kinds of term are kept, each with its head noun'
   ("a Swedish-born striker" once "striker" has described only Holm);
 - a *phrase* is any other noun phrase whose common-noun head has a modifier ("budget
   reform plans", "the ruling junta"): what an outlet calls a thing;
-- an *evaluative* word is an adjective or adverb with a sentiment valence ("brutal",
-  "shamefully"). Only these parts of speech pass judgement on what they qualify: the nouns
+- an *evaluative* word is an adjective or adverb with a sentiment valence ("horrific",
+  "cruelly"). Only these parts of speech pass judgement on what they qualify: the nouns
   and verbs of the sentiment lexicon are mostly what news is about ("prisoner", "agreement",
   "killed", "rejected"), so framing reads valence from these terms, not from every word.
 Each term records whether it lies inside quoted words, because the words of a quoted speaker
@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.records import Actor, Term
 from newsprism.understand.records import Span as Evidence
+from newsprism.understand.tone import valence
 
 _MODIFIERS = {"amod", "compound", "nmod", "npadvmod", "nummod", "quantmod", "poss"}
 _SKIP_HEADS = {"time", "way", "thing", "part", "lot", "number", "kind", "sort", "year", "day"}
@@ -77,8 +78,6 @@ _EVALUATIVE_POS = {"ADJ", "ADV"}
 
 
 def _evaluative(doc: Doc, quoted: list[tuple[int, int]]) -> list[Term]:
-    from newsprism.understand.tone import valence
-
     out = []
     for token in doc:
         if token.pos_ in _EVALUATIVE_POS and valence(token.lower_):
