@@ -149,6 +149,18 @@ def test_seeds_comparison(corpus: Database) -> None:
     assert json.loads(json.dumps(c.as_dict()))["story_id"] == c.story_id
 
 
+def test_the_digest_names_who_said_a_quoted_sentence(corpus: Database) -> None:
+    """A sentence from inside a quotation whose cue is in another sentence is given its
+    speaker; every line's quotation marks are balanced."""
+    c = compare(corpus, _story_with(corpus, "The Cradle"))
+    only = [line.text for line in c.digest if line.kind == "only"]
+    assert any(
+        t.startswith("Only The Cradle reports that Benjamin Netanyahu said: “") for t in only
+    )
+    for line in c.digest:
+        assert line.text.count("“") == line.text.count("”") and line.text.count('"') % 2 == 0
+
+
 def test_a_title_is_not_a_description(corpus: Database) -> None:
     """ "the Chilean president" repeats the title "Chilean President Marta Rojas": it is not
     how an outlet frames her; "the embattled leader" is."""

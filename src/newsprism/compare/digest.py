@@ -4,33 +4,73 @@ statement that the outlets differ) and cites every outlet behind it.
 For a fact several outlets report, the sentence chosen is the plainest of their versions: the
 fewest loaded words, then not opening inside a quotation, then the shortest. Disputed points
 come next, stated as disputed; then what single outlets alone report, until the digest
-holds ``digest_lines`` lines (shared and disputed points are never cut).
+holds ``digest_lines`` lines (shared and disputed points are never cut). A sentence from
+inside a quotation whose attribution sits in another sentence ("“I thanked the president
+...") names its speaker, so no line puts words in nobody's mouth.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from newsprism.compare.framing import loaded_reason
+from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name
+from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_MARKS = " \"“”'‘’"
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    start: int  # the quoted content
+    end: int
+    named_at: tuple[int, ...]  # where its cue and its speaker's words start, when present
+    speaker: str | None
+
+
+@dataclass(slots=True)
+class ArticleMarks:
+    """What the digest reads of each article's analysis, by article id."""
+
+    evaluative: dict[str, frozenset[int]] = field(default_factory=dict)
+    said: dict[str, list[Said]] = field(default_factory=dict)
+
+
+def article_marks(accounts: list[Account], names: dict[str, str]) -> ArticleMarks:
+    marks = ArticleMarks()
+    for account in accounts:
+        marks.evaluative[account.id] = evaluative_offsets(account)
+        marks.said[account.id] = [
+            Said(
+                q.content.start,
+                q.content.end,
+                tuple(s.start for s in (q.cue, q.speaker) if s is not None),
+                speaker_name(q.speaker_key, q.speaker, names)
+                if q.speaker or q.speaker_key
+                else None,
+            )
+            for q in account.analysis.quotes
+        ]
+    return marks
 
 
 def write_digest(
     facts: list[Fact],
     conflicts: list[Conflict],
     options: CompareOptions,
-    evaluative: dict[str, frozenset[int]] | None = None,
+    marks: ArticleMarks | None = None,
 ) -> list[DigestLine]:
-    """``evaluative``: per article id, where its analysis found evaluative words
-    (``framing.evaluative_offsets``); without it only the lexicons' words count as loaded."""
-    evaluative = evaluative or {}
+    """``marks``: from ``article_marks``; without them only the lexicons' words count as
+    loaded and quoted sentences are shown as they stand."""
+    marks = marks or ArticleMarks()
     lines: list[DigestLine] = []
     for fact in facts:
         if fact.coverage != "one":
-            text = _plainest(fact.evidence, options, evaluative)
+            speaker, text = _attributed(_plainest(fact.evidence, options, marks), marks)
+            text = f"{speaker} said: “{text}”" if speaker else text
             lines.append(DigestLine(text, fact.sources, "shared"))
     for conflict in conflicts:
         lines.append(
@@ -40,18 +80,15 @@ def write_digest(
         if len(lines) >= options.digest_lines:
             break
         if fact.coverage == "one":
-            text = _plainest(fact.evidence, options, evaluative)
-            lines.append(
-                DigestLine(f"Only {fact.sources[0]} reports: {text}", fact.sources, "only")
-            )
+            speaker, text = _attributed(_plainest(fact.evidence, options, marks), marks)
+            said = f" that {speaker} said: “{text}”" if speaker else f": {text}"
+            lines.append(DigestLine(f"Only {fact.sources[0]} reports{said}", fact.sources, "only"))
     return lines
 
 
-def _plainest(
-    evidence: list[Evidence], options: CompareOptions, evaluative: dict[str, frozenset[int]]
-) -> str:
+def _plainest(evidence: list[Evidence], options: CompareOptions, marks: ArticleMarks) -> Evidence:
     def cost(ev: Evidence) -> tuple[int, bool, int]:
-        marked = evaluative.get(ev.article_id, frozenset())
+        marked = marks.evaluative.get(ev.article_id, frozenset())
         loaded = sum(
             1
             for m in _WORD.finditer(ev.text.lower())
@@ -59,7 +96,40 @@ def _plainest(
         )
         return loaded, any(mark in ev.text for mark in '"“”'), len(ev.text)
 
-    return min(evidence, key=cost).text.strip()
+    return min(evidence, key=cost)
+
+
+def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
+    """(speaker, words) for a sentence inside quoted words whose cue is elsewhere, else
+    (None, the sentence)."""
+    said = [q for q in marks.said.get(ev.article_id, []) if q.start < ev.end and ev.start < q.end]
+    if not said or any(ev.start <= at < ev.end for q in said for at in q.named_at):
+        return None, balanced(ev.text.strip())
+    speaker = next((q.speaker for q in said if q.speaker), None)
+    if speaker is None:
+        return None, balanced(ev.text.strip())
+    return speaker, ev.text.strip().strip(_MARKS)
+
+
+def balanced(text: str) -> str:
+    """A sentence cut from a longer quotation, with the mark it lacks: the opening one
+    when it starts inside the quotation ('with me," he wrote.'), the closing one when the
+    quotation runs on past it."""
+    depth = 0
+    for char in text:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            if depth == 0:
+                text, depth = "“" + text, 1
+            depth -= 1
+    if depth > 0:
+        text += "”"
+    if text.count('"') % 2:
+        first = text.index('"')
+        closing = first > 0 and not text[first - 1].isspace()
+        text = '"' + text if closing else text + '"'
+    return text
 
 
 def _disputed(conflict: Conflict) -> str:

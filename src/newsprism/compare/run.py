@@ -6,8 +6,8 @@ from typing import Any
 
 from newsprism.compare.align import align, score_matrix
 from newsprism.compare.conflicts import find_conflicts
-from newsprism.compare.digest import write_digest
-from newsprism.compare.framing import evaluative_offsets, find_framing
+from newsprism.compare.digest import article_marks, write_digest
+from newsprism.compare.framing import find_framing
 from newsprism.compare.material import load_material
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.provenance import quote_groups
@@ -70,8 +70,8 @@ def compare_story(
         from newsprism.compare.relation import judge_facts
 
         conflicts += judge_facts(facts, material.accounts)
-    evaluative = {a.id: evaluative_offsets(a) for a in material.accounts}
-    framing = find_framing(material.accounts, material.names, options, evaluative)
+    marks = article_marks(material.accounts, material.names)
+    framing = find_framing(material.accounts, material.names, options, marks.evaluative)
     quotes, only_quoted = quote_groups(material.accounts, material.names)
     timeline = merged_timeline(material.accounts, material.names)
     return Comparison(
@@ -84,6 +84,6 @@ def compare_story(
         quotes=quotes,
         only_quoted_by=only_quoted,
         timeline=timeline,
-        digest=write_digest(facts, conflicts, options, evaluative),
+        digest=write_digest(facts, conflicts, options, marks),
         notes=notes,
     )
