@@ -5,7 +5,7 @@ For a fact several outlets report, the sentence chosen is the plainest of their 
 fewest loaded words, then not opening inside a quotation, then the shortest. Disputed points
 come next, stated as disputed; then what single outlets alone report, until the digest
 holds ``digest_lines`` lines (shared and disputed points are never cut). A sentence from
-inside a quotation whose attribution sits in another sentence ("“I thanked the president
+inside a quotation whose attribution sits in another sentence ("“We will rebuild every school
 ...") names its speaker, so no line puts words in nobody's mouth.
 """
 
