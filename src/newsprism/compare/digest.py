@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name
+from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name, unquoted
 from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
-_MARKS = " \"“”'‘’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +107,7 @@ def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     speaker = next((q.speaker for q in said if q.speaker), None)
     if speaker is None:
         return None, balanced(ev.text.strip())
-    return speaker, ev.text.strip().strip(_MARKS)
+    return speaker, unquoted(ev.text.strip())
 
 
 def balanced(text: str) -> str:

@@ -95,7 +95,7 @@ def _phrase_wordings(accounts: list[Account]) -> list[Wording]:
     for account in accounts:
         for term in account.analysis.terms:
             if term.kind == "phrase" and not term.quoted:
-                _add(words, evidence, term.head, account, _clean(term.span.text),
+                _add(words, evidence, term.head, account, unquoted(term.span.text),
                      term.span.start, term.span.end)  # fmt: skip
     sources = {a.source for a in accounts}
     out = []
@@ -132,7 +132,8 @@ def _differs(by_source: dict[str, list[str]], present: set[str]) -> bool:
     return False
 
 
-def _clean(text: str) -> str:
+def unquoted(text: str) -> str:
+    """``text`` without the spaces and quotation marks around it."""
     return text.strip(" \"'“”‘’")
 
 
