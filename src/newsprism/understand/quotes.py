@@ -60,7 +60,7 @@ class _Attribution:
 
 def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None) -> list[Quote]:
     """Quotes of ``doc``; ``marks`` are its quoted spans when the caller has them already."""
-    marks = quoted_spans(_text(doc)) if marks is None else marks
+    marks = quoted_spans(doc_text(doc)) if marks is None else marks
     found = [a for sent in doc.sents for a in _sentence_attributions(sent, marks)]
     found = _merge_overlaps(found)
     found += _orphan_quotes(doc, marks, found)
@@ -191,13 +191,13 @@ def _set_off(verb: Token, sent: Span) -> tuple[int, int] | None:
     before, after = doc[sent.start : left], doc[right + 1 : sent.end]
     if not (_said(before) and _said(after) and _has_verb(after)):
         return None
-    return _strip((before.start_char, after.end_char), _text(doc))
+    return _strip((before.start_char, after.end_char), doc_text(doc))
 
 
 def _cut_at_source(content: tuple[int, int], verb: Token, marks: list[Quoted]) -> tuple[int, int]:
     """ "“...,” Flynn, a top surrogate, said": a misparse can hang the speaker inside the
     clause before the cue; a quotation closed on a comma ends what was said."""
-    text = _text(verb.doc)
+    text = doc_text(verb.doc)
     if verb.idx < content[1]:
         return content
     for q in marks:
@@ -222,7 +222,7 @@ def _announced_quote(verb: Token, sent: Span, marks: list[Quoted]) -> tuple[int,
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != ":" or last.i > verb.right_edge.i + 1:
         return None
-    text = _text(sent.doc)
+    text = doc_text(sent.doc)
     after = last.idx + 1
     mark = min((m for m in marks if m.start >= after), key=lambda m: m.start, default=None)
     if mark is not None and not text[after : mark.start].strip(_OPENERS):
@@ -331,7 +331,7 @@ def _according_to(token: Token, sent: Span) -> _Attribution | None:
     else:
         longer = max((before, after), key=lambda s: len(s.text.strip(_EDGE_PUNCT)))
         part = (longer.start_char, longer.end_char)
-    return _Attribution(_strip(part, _text(token.doc)), None, source)
+    return _Attribution(_strip(part, doc_text(token.doc)), None, source)
 
 
 def _said(part: Span) -> bool:
@@ -450,7 +450,7 @@ def _clause_without(sent: Span, verb: Token) -> tuple[int, int] | None:
     parts = [p for p in (before, after) if len(p.text.strip(_EDGE_PUNCT)) > 2]
     if not parts:
         return None
-    return _strip((parts[0].start_char, parts[-1].end_char), _text(sent.doc))
+    return _strip((parts[0].start_char, parts[-1].end_char), doc_text(sent.doc))
 
 
 def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> list[_Attribution]:
@@ -460,7 +460,7 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
     for q in marks:
         if any(_overlaps((q.start, q.end), c) for c in claimed):
             continue
-        if len(_text(doc)[q.start : q.end].split()) >= 3:  # "scare quotes" are not quotes
+        if len(doc_text(doc)[q.start : q.end].split()) >= 3:  # "scare quotes" are not quotes
             out.append(_Attribution((q.start, q.end), None, None))
     return out
 
@@ -475,7 +475,7 @@ _BYLINE = re.compile(
 def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
     """The speaker of a speech verb right after the quote, on the same line, that the parser
     put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee)."""
-    text = _text(doc)
+    text = doc_text(doc)
     window = doc.char_span(end, min(len(text), end + 200), alignment_mode="expand")
     first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
     if first is None or first.idx < end or "\n" in text[end : first.idx]:
@@ -499,7 +499,7 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
 
 def _byline(doc: Doc, end: int) -> Span | None:
     """The name signing the quote that ends at ``end``, when one does."""
-    match = _BYLINE.match(_text(doc), end)
+    match = _BYLINE.match(doc_text(doc), end)
     if match is None:
         return None
     name = doc.char_span(*match.span(1), alignment_mode="expand")
@@ -534,7 +534,7 @@ def _to_quote(
     resolver: _SpeakerResolver,
     previous: Quote | None,
 ) -> Quote | None:
-    text = _text(doc)
+    text = doc_text(doc)
     start, end = _strip(att.content, text)
     if end - start < 3:
         return None
@@ -661,7 +661,7 @@ def _widen_to_marks(span: tuple[int, int], marks: list[Quoted]) -> tuple[int, in
     return start, end
 
 
-def _text(doc: Doc) -> str:
+def doc_text(doc: Doc) -> str:
     """The doc's text, joined once: spaCy rebuilds ``doc.text`` from every token on each use,
     which made quote finding cost as much as the parser on long articles."""
     text = doc.user_data.get(_TEXT_KEY)
