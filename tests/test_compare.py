@@ -161,6 +161,22 @@ def test_the_digest_names_who_said_a_quoted_sentence(corpus: Database) -> None:
         assert line.text.count("“") == line.text.count("”") and line.text.count('"') % 2 == 0
 
 
+def test_a_shared_digest_line_is_what_the_outlets_match_on(corpus: Database) -> None:
+    """A line citing several outlets quotes the best-matching pair of a shared fact, not a
+    sentence that rode in on its own article's neighbour, and a point under dispute is
+    stated only as disputed."""
+    for story in corpus.stories():
+        c = compare(corpus, str(story["id"]))
+        disputed = {side.evidence.text.strip() for k in c.conflicts for side in k.sides}
+        for fact in (f for f in c.facts if f.coverage != "one"):
+            assert len({fact.evidence[i].source for i in fact.core}) == 2
+        shared = [line.text for line in c.digest if line.kind == "shared"]
+        assert not any(t in disputed for t in shared)
+        if "The Cradle" in story["outlets"]:
+            assert shared and not any("only living American" in t for t in shared)
+            assert not any("growing rift" in t for t in shared)
+
+
 def test_a_title_is_not_a_description(corpus: Database) -> None:
     """ "the Chilean president" repeats the title "Chilean President Marta Rojas": it is not
     how an outlet frames her; "the embattled leader" is."""

@@ -118,6 +118,7 @@ def align(
         fact = Fact("", coverage, sources, [sentences[k].evidence() for k in members])
         if coverage != "one":
             fact.details = _details([sentences[k] for k in members], names)
+            fact.core = _core(members, scores, codes)
         if coverage == "one":
             _nearest(fact, members, sentences, scores, options, codes)
         facts.append((members[0], fact))
@@ -126,6 +127,14 @@ def align(
     for n, (_, fact) in enumerate(facts, 1):
         fact.id = f"F{n}"
     return [fact for _, fact in facts]
+
+
+def _core(members: list[int], scores: np.ndarray, codes: np.ndarray) -> list[int]:
+    """Positions in ``members`` of the highest-scoring pair of sentences from two outlets."""
+    own = codes[members]
+    block = np.where(own[:, None] != own[None, :], scores[np.ix_(members, members)], -np.inf)
+    row, column = np.unravel_index(int(np.argmax(block)), block.shape)
+    return sorted({int(row), int(column)})
 
 
 def _nearest(

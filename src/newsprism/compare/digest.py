@@ -1,12 +1,14 @@
 """A neutral extractive digest: each line is an outlet's own sentence (or, for a dispute, a
 statement that the outlets differ) and cites every outlet behind it.
 
-For a fact several outlets report, the sentence chosen is the plainest of their versions: the
-fewest loaded words, then not opening inside a quotation, then the shortest. Disputed points
-come next, stated as disputed; then what single outlets alone report, until the digest
-holds ``digest_lines`` lines (shared and disputed points are never cut). A sentence from
-inside a quotation whose attribution sits in another sentence ("“We will rebuild every school
-...") names its speaker, so no line puts words in nobody's mouth.
+For a fact several outlets report, the sentence chosen is the plainest of the two versions
+that match best (``Fact.core``): the fewest loaded words, then not opening inside a
+quotation, then the shortest. A shared fact whose matching versions are a side of a dispute
+is left to the dispute's line. Disputed points come next, stated as disputed; then what single
+outlets alone report, until the digest holds ``digest_lines`` lines (shared and disputed
+points are never cut). A sentence from inside a quotation whose attribution sits in another
+sentence ("“We will rebuild every school ...") names its speaker, so no line puts words in
+nobody's mouth.
 """
 
 from __future__ import annotations
@@ -65,10 +67,14 @@ def write_digest(
     """``marks``: from ``article_marks``; without them only the lexicons' words count as
     loaded and quoted sentences are shown as they stand."""
     marks = marks or ArticleMarks()
+    disputed = [side.evidence for conflict in conflicts for side in conflict.sides]
     lines: list[DigestLine] = []
     for fact in facts:
         if fact.coverage != "one":
-            speaker, text = _attributed(_plainest(fact.evidence, options, marks), marks)
+            core = [fact.evidence[i] for i in fact.core] or fact.evidence
+            if any(_overlaps(ev, other) for ev in core for other in disputed):
+                continue  # its dispute line states it, as disputed
+            speaker, text = _attributed(_plainest(core, options, marks), marks)
             text = f"{speaker} said: “{text}”" if speaker else text
             lines.append(DigestLine(text, fact.sources, "shared"))
     for conflict in conflicts:
@@ -83,6 +89,10 @@ def write_digest(
             said = f" that {speaker} said: “{text}”" if speaker else f": {text}"
             lines.append(DigestLine(f"Only {fact.sources[0]} reports{said}", fact.sources, "only"))
     return lines
+
+
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
 
 
 def _plainest(evidence: list[Evidence], options: CompareOptions, marks: ArticleMarks) -> Evidence:

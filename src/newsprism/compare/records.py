@@ -46,6 +46,11 @@ class Fact:
     # For a shared fact: what each outlet's sentences add that the others' lack (actors,
     # amounts counted, days).
     details: dict[str, list[str]] = field(default_factory=dict)
+    # For a shared fact: the indices (into ``evidence``) of its strongest pair of sentences
+    # from two outlets, the clearest statement of what they share. Average-link lets a
+    # sentence that only one outlet tells ride in on its own article's neighbour; a line
+    # that cites every outlet of the fact must not quote that one.
+    core: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
