@@ -417,6 +417,17 @@ def test_a_person_is_content_only_with_the_charge() -> None:
     }
 
 
+def test_as_says_what_a_person_was_called_only_after_a_verb_that_characterises_one() -> None:
+    """ "released the soldier as a gesture": "as" says what the act was; "portrayed the mayor
+    as a puppet": it says what the person was called. The cue model learned which is which."""
+    text = (
+        "The rebels released the soldier as a gesture of goodwill toward the mediators. "
+        "The council portrayed the mayor as a puppet of the developers."
+    )
+    contents = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    assert contents == {"the mayor as a puppet of the developers": "The council"}
+
+
 def _person_mentions(text: str) -> dict[str, list[str]]:
     return {a.name: [m.text for m in a.mentions] for a in _one(text).actors if a.label == "PERSON"}
 

@@ -120,6 +120,12 @@ def probability(verb: Token) -> float:
     return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
 
 
+def learned_weight(verb: Token, preposition: str) -> float:
+    """What the model learned of ``verb`` with ``preposition`` after it (0 if never seen):
+    positive for "cast her *as*", negative for "released him *as* a gesture"."""
+    return float(_model()["weights"].get(f"LPR={verb.lemma_.lower()}|{preposition}", 0.0))
+
+
 def is_learned_cue(verb: Token) -> bool:
     """A verb with an object or nothing ("released a soldier") is less often an attribution
     than one with a clause, even when annotators marked it so ("released a statement"): it

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, strip_span
-from newsprism.understand.cues import is_learned_cue, pattern
+from newsprism.understand.cues import is_learned_cue, learned_weight, pattern
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
     HUMAN_NOUNS,
@@ -296,6 +296,10 @@ def _learned_object(verb: Token) -> list[Token]:
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).
         charge = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS]
+        if verb.lemma_.lower() not in SPEECH_VERBS and learned_weight(verb, "as") < 0:
+            # "released the soldier as a gesture": the cue model learned that this verb's
+            # "as" says what the act was, not what the person was called
+            charge = [c for c in charge if c.lower_ != "as"]
         return objects + charge if charge or len(objects) > 1 else []
     return objects
 
