@@ -480,6 +480,20 @@ def test_according_to_attributes_the_clause_it_modifies() -> None:
     assert contents["people close to her"].endswith("is weighing a run")
 
 
+def test_a_poll_or_report_is_the_source_of_the_clause_it_is_in() -> None:
+    """ "in the new poll" attributes its clause as "according to" does; "said in a report"
+    is the speaker's own cue, not a second attribution to the report."""
+    text = (
+        "The mayor leads the governor by nine points in the new statewide poll.\n\n"
+        "The agency said in a report that prices rose by four percent.\n"
+    )
+    contents = {q.speaker.text: q.content.text for q in _one(text).quotes if q.speaker is not None}
+    assert contents == {
+        "the new statewide poll": "The mayor leads the governor by nine points",
+        "The agency": "that prices rose by four percent",
+    }
+
+
 def test_event_roles_read_through_quotes_relatives_and_whether_or_not() -> None:
     """ "I" in quoted words is their speaker; a relative pronoun stands for its noun;
     "whether or not to strike" is no negation, "did not meet" is."""

@@ -16,6 +16,8 @@ SPEECH_VERBS = frozenset(
     order pledge proclaim rule signal underline underscore welcome write
     """.split()
 )
+# Documents that state findings: "in the new poll" attributes a clause as "according to" does.
+FINDINGS_NOUNS = frozenset("poll survey study report analysis census audit review".split())
 # Speech verbs above that report a belief, finding or attitude rather than words said.
 ATTITUDE_VERBS = frozenset(
     """

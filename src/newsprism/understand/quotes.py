@@ -24,6 +24,7 @@ from newsprism.textutil import DASHES, strip_span
 from newsprism.understand.cues import is_learned_cue, learned_weight, pattern
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
+    FINDINGS_NOUNS,
     HUMAN_NOUNS,
     MEDIUM_NAMES,
     MEDIUM_NOUNS,
@@ -79,7 +80,7 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
 def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution]:
     out = [a for a in [_colon_attribution(sent)] if a is not None]
     for token in sent:
-        if _is_according_to(token):
+        if _is_according_to(token) or _in_findings(token):
             att = _according_to(token, sent)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
             att = _nominal_attribution(token)
@@ -314,8 +315,21 @@ def _called_for(verb: Token) -> list[Token]:
     return objects
 
 
+def _in_findings(token: Token) -> bool:
+    """ "Trump leads by nine points in the new poll": like "according to", "in" a poll, survey
+    or report attributes the clause it modifies, unless a cue of its own already does ("said
+    in a report that ...")."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return False
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX"} or _is_cue(head):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in FINDINGS_NOUNS for c in token.children)
+
+
 def _according_to(token: Token, sent: Span) -> _Attribution | None:
-    to = token.nbor(1)
+    """ "according to X" or "in X's poll": X is the source of the clause the phrase modifies."""
+    to = token if token.lower_ == "in" else token.nbor(1)
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return None
