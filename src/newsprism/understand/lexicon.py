@@ -16,6 +16,15 @@ SPEECH_VERBS = frozenset(
     order pledge proclaim rule signal underline underscore welcome write
     """.split()
 )
+# Verbs of judgement: with a person as object, the person is what was expressed ("endorsed
+# Clinton"). CONTEST_VERBS are judgements of a person only between persons ("Trump attacked
+# Romney"; not "Iran-backed militias"). FORCE_VERBS report words only when a person does
+# them: in conflict news "the militia attacked the army" is an act.
+JUDGEMENT_VERBS = frozenset(
+    "endorse criticize criticise praise condemn denounce slam blast thank applaud defend".split()
+)
+CONTEST_VERBS = frozenset("attack support back oppose".split())
+FORCE_VERBS = frozenset("attack strike target hit raid shell bomb".split())
 # Documents that state findings: "in the new poll" attributes a clause as "according to" does.
 FINDINGS_NOUNS = frozenset("poll survey study report analysis census audit review".split())
 # Speech verbs above that report a belief, finding or attitude rather than words said.
