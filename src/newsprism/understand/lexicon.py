@@ -17,8 +17,8 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 # Verbs of judgement: with a person as object, the person is what was expressed ("endorsed
-# Clinton"). CONTEST_VERBS are judgements of a person only between persons ("Trump attacked
-# Romney"; not "Iran-backed militias"). FORCE_VERBS report words only when a person does
+# Clinton"). CONTEST_VERBS are judgements of a person only between persons ("Sanders attacked
+# Romney"; not "state-backed militias"). FORCE_VERBS report words only when a person does
 # them: in conflict news "the militia attacked the army" is an act.
 JUDGEMENT_VERBS = frozenset(
     "endorse criticize criticise praise condemn denounce slam blast thank applaud defend".split()

@@ -314,7 +314,7 @@ def _learned_object(verb: Token) -> list[Token]:
 
 def _judges_a_person(verb: Token, objects: list[Token]) -> bool:
     """ "Warren endorsed Clinton", "Sanders criticized Clinton": the person judged is what was
-    expressed. "backed", "opposed" and the like only from one person to another: "Iran-backed
+    expressed. "backed", "opposed" and the like only from one person to another: "state-backed
     groups" is not a judgement."""
     lemma = verb.lemma_.lower()
     if lemma in CONTEST_VERBS:
@@ -343,7 +343,7 @@ def _called_for(verb: Token) -> list[Token]:
 
 
 def _in_findings(token: Token) -> bool:
-    """ "Trump leads by nine points in the new poll": like "according to", "in" a poll, survey
+    """ "The mayor leads by nine points in the new poll": like "according to", "in" a poll, survey
     or report attributes the clause it modifies, unless a cue of its own already does ("said
     in a report that ...")."""
     if token.lower_ != "in" or token.dep_ != "prep":
