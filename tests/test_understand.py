@@ -419,13 +419,18 @@ def test_a_person_is_content_only_with_the_charge() -> None:
 
 def test_a_person_alone_is_content_after_a_verb_of_judgement() -> None:
     """ "endorsed Cole": the person is what was expressed; "attacked" is a judgement only
-    between persons."""
+    between persons, and done by an army it reports no words of the army's."""
     text = (
         "Senator Ana Ruiz endorsed Governor Ben Cole on Thursday. The militia attacked the "
-        "army near the border. At the rally, Ruiz attacked Tom Hale, the mayor."
+        "army near the border. At the rally, Ruiz attacked Tom Hale, the mayor. The army "
+        "attacked what it called “terrorist positions” in the north."
     )
     contents = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
-    assert contents == {"Governor Ben Cole": "Senator Ana Ruiz", "Tom Hale, the mayor": "Ruiz"}
+    assert contents == {
+        "Governor Ben Cole": "Senator Ana Ruiz",
+        "Tom Hale, the mayor": "Ruiz",
+        "what it called “terrorist positions”": "it",
+    }
 
 
 def test_as_says_what_a_person_was_called_only_after_a_verb_that_characterises_one() -> None:

@@ -137,6 +137,8 @@ def _as_put_it(token: Token) -> bool:
 def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribution | None:
     if _lets_say(verb):
         return None  # "Let's say you think ...": a supposition, nobody said it
+    if verb.lemma_.lower() in FORCE_VERBS and not _by_person(verb):
+        return None  # "the army attacked what it called “terrorist positions”": an act
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if passive and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "23 are believed to be alive", "he was told": no speaker, no quote
@@ -292,8 +294,6 @@ def _learned_object(verb: Token) -> list[Token]:
     attribution."""
     if pattern(verb) != "dobj" or not is_learned_cue(verb):
         return []
-    if verb.lemma_.lower() in FORCE_VERBS and not _by_person(verb):
-        return []  # "the militia attacked the army": an act, not words
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
     direct = [o for o in objects if o.dep_ == "dobj"]
     # "as one aide put it, ...", "said this": the words themselves are elsewhere.
