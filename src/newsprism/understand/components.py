@@ -18,8 +18,7 @@ from newsprism.understand.amounts import find_amounts
 from newsprism.understand.claims import find_claims
 from newsprism.understand.entities import fix_entities, split_paragraphs
 from newsprism.understand.events import find_events
-from newsprism.understand.quotemarks import quoted_spans
-from newsprism.understand.quotes import doc_text, find_quotes
+from newsprism.understand.quotes import doc_marks, find_quotes
 from newsprism.understand.terms import find_terms
 from newsprism.understand.times import anchor_quoted, find_times
 from newsprism.understand.tone import score_tone
@@ -49,7 +48,7 @@ def _filling(extension: str, compute: Callable[[Doc], Any]) -> Callable[[Doc], D
 
 def _quotes(doc: Doc) -> Any:
     """Quotes, then the times inside them re-anchored to the day the words were said."""
-    marks = quoted_spans(doc_text(doc))
+    marks = doc_marks(doc)
     quotes = find_quotes(doc, doc._.actors or [], marks)
     doc._.times = anchor_quoted(doc._.times or [], [(q.start, q.end) for q in marks], doc)
     return quotes

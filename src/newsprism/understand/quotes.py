@@ -64,7 +64,7 @@ class _Attribution:
 
 def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None) -> list[Quote]:
     """Quotes of ``doc``; ``marks`` are its quoted spans when the caller has them already."""
-    marks = quoted_spans(doc_text(doc)) if marks is None else marks
+    marks = doc_marks(doc) if marks is None else marks
     found = [a for sent in doc.sents for a in _sentence_attributions(sent, marks)]
     found = _merge_overlaps(found)
     found += _orphan_quotes(doc, marks, found)
@@ -715,7 +715,16 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def doc_marks(doc: Doc) -> list[Quoted]:
+    """The doc's quoted spans, found once for the quotes and terms components."""
+    marks = doc.user_data.get(_MARKS_KEY)
+    if marks is None:
+        marks = doc.user_data[_MARKS_KEY] = quoted_spans(doc_text(doc))
+    return list(marks)
+
+
 _TEXT_KEY = "newsprism.text"
+_MARKS_KEY = "newsprism.quoted"
 
 
 def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:

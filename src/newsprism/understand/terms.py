@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.understand.quotemarks import quoted_spans
-from newsprism.understand.quotes import doc_text
+from newsprism.understand.quotes import doc_marks
 from newsprism.understand.records import Actor, Term
 from newsprism.understand.records import Span as Evidence
 from newsprism.understand.tone import valence
@@ -34,7 +33,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
     owner = _mention_owner(doc, actors)
     # Only words inside quotation marks are the speaker's; a partial quote's content also
     # holds the outlet's paraphrase around them.
-    quoted = [(m.start, m.end) for m in quoted_spans(doc_text(doc))]
+    quoted = [(m.start, m.end) for m in doc_marks(doc)]
     terms: list[Term] = []
     descriptor_heads: dict[str, set[str]] = {}
     pending: list[Span] = []
