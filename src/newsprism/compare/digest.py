@@ -112,10 +112,8 @@ def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     """(speaker, words) for a sentence inside quoted words whose cue is elsewhere, else
     (None, the sentence)."""
     said = [q for q in marks.said.get(ev.article_id, []) if q.start < ev.end and ev.start < q.end]
-    if not said or any(ev.start <= at < ev.end for q in said for at in q.named_at):
-        return None, balanced(ev.text.strip())
     speaker = next((q.speaker for q in said if q.speaker), None)
-    if speaker is None:
+    if speaker is None or any(ev.start <= at < ev.end for q in said for at in q.named_at):
         return None, balanced(ev.text.strip())
     return speaker, unquoted(ev.text.strip())
 
