@@ -280,7 +280,8 @@ def test_a_subject_inside_the_quotation_is_not_its_speaker() -> None:
     assert speakers.get("That mak") == "Trump"
 
 
-def _speakers(text: str, prefix: int = 10) -> dict[str, str | None]:
+def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
+    """Each quote's content (its first ``prefix`` characters; None: all) -> its speaker."""
     quotes = _one(text).quotes
     return {q.content.text[:prefix]: q.speaker.text if q.speaker else None for q in quotes}
 
@@ -410,7 +411,7 @@ def test_a_person_is_content_only_with_the_charge() -> None:
         "Rebels released a soldier after the talks. The senator criticized the governor for "
         "the delay in the flood aid. The group released a statement on Friday."
     )
-    contents = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    contents = _speakers(text, None)
     assert contents == {
         "the governor for the delay in the flood aid": "The senator",
         "a statement": "The group",
@@ -425,7 +426,7 @@ def test_a_person_alone_is_content_after_a_verb_of_judgement() -> None:
         "army near the border. At the rally, Ruiz attacked Tom Hale, the mayor. The army "
         "attacked what it called “terrorist positions” in the north."
     )
-    contents = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    contents = _speakers(text, None)
     assert contents == {
         "Governor Ben Cole": "Senator Ana Ruiz",
         "Tom Hale, the mayor": "Ruiz",
@@ -440,7 +441,7 @@ def test_as_says_what_a_person_was_called_only_after_a_verb_that_characterises_o
         "The rebels released the soldier as a gesture of goodwill toward the mediators. "
         "The council portrayed the mayor as a puppet of the developers."
     )
-    contents = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    contents = _speakers(text, None)
     assert contents == {"the mayor as a puppet of the developers": "The council"}
 
 
