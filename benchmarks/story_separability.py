@@ -1,6 +1,11 @@
-"""How separable a corpus's gold stories are under the clusterer's TF-IDF similarity.
+"""How separable a corpus's gold stories are under the clusterer's own similarity.
 
-    .venv/bin/python benchmarks/story_separability.py [--corpus pac|basil]
+    NEWSPRISM_EVAL_WORK=/tmp/work .venv/bin/python benchmarks/story_separability.py \
+        [--corpus pac|basil]
+
+The articles go through the real ingest and analysis (kept in ``NEWSPRISM_EVAL_WORK`` between
+runs), and two articles' similarity is the clusterer's: the tuned weighted sum of the lede
+embedding, TF-IDF and actor cosines.
 
 For each article: is the most similar other article published within the time window (7
 days; undated articles are compared with all) one of its own gold story? And how many gold
@@ -19,8 +24,11 @@ from pathlib import Path
 import numpy as np
 
 from newsprism.evaluate.corpora import basil, pac
-from newsprism.stories.features import term_vector
+from newsprism.evaluate.prepare import analysed_database
+from newsprism.evaluate.stories import _work_dir
+from newsprism.stories.features import features
 from newsprism.stories.options import StoryOptions
+from newsprism.stories.run import signature_of
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -31,13 +39,21 @@ def main() -> None:
     args = parser.parse_args()
     docs = pac(DATA / "pac") if args.corpus == "pac" else basil(DATA / "basil")
     options = StoryOptions.tuned()
-    vectors = [term_vector(f"{d.title or ''}\n{d.text}") for d in docs]
+    db, id_of = analysed_database(args.corpus, docs, _work_dir())
+    try:
+        inputs = [db.cluster_input(id_of[d.key]) for d in docs]
+    finally:
+        db.close()
+    kept = [i for i, item in enumerate(inputs) if item.vector is not None]  # analysed ones
+    docs = [docs[i] for i in kept]
+    sigs = [signature_of(inputs[i]) for i in kept]
+    weights = options.weights_array()
     dates = [dt.date.fromisoformat(d.published[:10]) if d.published else None for d in docs]
     n = len(docs)
     sims = np.zeros((n, n), np.float32)
     for i in range(n):
         for j in range(i + 1, n):
-            sims[i, j] = sims[j, i] = vectors[i].dot(vectors[j])
+            sims[i, j] = sims[j, i] = float(features(sigs[i], sigs[j]) @ weights)
     nearest_own = with_partner = 0
     pair_sims = []
     for i, doc in enumerate(docs):

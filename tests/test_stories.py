@@ -17,8 +17,8 @@ from newsprism.ingest import ingest
 from newsprism.options import IngestOptions
 from newsprism.store import Database
 from newsprism.stories import StoryOptions, cluster
-from newsprism.stories.cluster import average_link_halves
-from newsprism.stories.features import Signature, Sparse, term_vector
+from newsprism.stories.cluster import top_halves
+from newsprism.stories.features import Group, Signature, Sparse, feature_rows, term_vector
 from newsprism.stories.index import ShardedIndex
 from newsprism.stories.tune import _MatrixClusterer
 from newsprism.understand.analyze import AnalyzeOptions, analyze
@@ -232,11 +232,61 @@ def test_a_drifting_story_is_split_with_its_reason() -> None:
     assert c.story_of["0"] == c.story_of["1"] != c.story_of["4"]
 
 
-def test_average_link_halves() -> None:
+def _events(sizes: list[int], own: float, across: float) -> list[list[float]]:
+    """A similarity matrix of events: articles of one event ``own`` alike, of two ``across``."""
+    event = [n for n, size in enumerate(sizes) for _ in range(size)]
+    return [[1.0 if i == j else own if a == b else across for j, b in enumerate(event)]
+            for i, a in enumerate(event)]  # fmt: skip
+
+
+def test_two_events_of_one_kind_are_split_though_alike_enough_to_join() -> None:
+    # Two events that share a topic's wording: every cross link (0.5) passes the join
+    # threshold (0.45), so the stream puts all six in one story; the split's relative test
+    # (0.5 < 0.75 x 0.8) cuts them apart, and the merge test keeps them apart after.
+    matrix = _events([3, 3], own=0.8, across=0.5)
+    order = ["0", "3", "1", "4", "2", "5"]
+    plain = _clusterer(matrix)
+    for i in order:
+        plain.assign(plain.signature(i))
+    assert plain.refine() == [] and len(set(plain.story_of.values())) == 1
+    c = _clusterer(matrix, split_ratio=0.75)
+    for i in order:
+        c.assign(c.signature(i))
+    split = [ch for ch in c.refine() if ch.action == "split"]
+    assert len(split) == 1 and "0.75 x 0.800" in split[0].reason
+    assert set(split[0].moved) in ({"0", "1", "2"}, {"3", "4", "5"})
+    stories = {frozenset(a for a, s in c.story_of.items() if s == t) for t in c.members}
+    assert stories == {frozenset("012"), frozenset("345")}
+    c.touched = set(c.members)
+    assert c.refine() == []  # not merged back: a merge must pass the split's test
+
+
+def test_a_story_of_three_events_is_cut_into_three() -> None:
+    c = _clusterer(_events([3, 3, 3], own=0.8, across=0.46), split_ratio=0.75)
+    for i in ["0", "3", "6", "1", "4", "7", "2", "5", "8"]:
+        c.assign(c.signature(i))
+    assert len(set(c.story_of.values())) == 1
+    assert [ch.action for ch in c.refine()] == ["split", "split"]
+    stories = {frozenset(a for a, s in c.story_of.items() if s == t) for t in c.members}
+    assert stories == {frozenset("012"), frozenset("345"), frozenset("678")}
+
+
+def test_top_halves_leaves_late_outliers_aside() -> None:
     m = np.array([[1, 0.9, 0.1, 0.0], [0.9, 1, 0.0, 0.1], [0.1, 0.0, 1, 0.8], [0.0, 0.1, 0.8, 1]])
-    left, right, link = average_link_halves(m)
+    halves = top_halves(m, 2)
+    assert halves is not None
+    left, right, link = halves
     assert {frozenset(left), frozenset(right)} == {frozenset({0, 1}), frozenset({2, 3})}
     assert link == pytest.approx(0.05)
+    # A fifth article unlike all four joins the tree last; it is left aside, not split off.
+    m5 = np.pad(m, ((0, 1), (0, 1)), constant_values=0.0)
+    m5[4, 4] = 1.0
+    halves = top_halves(m5, 2)
+    assert halves is not None and {frozenset(halves[0]), frozenset(halves[1])} == {
+        frozenset({0, 1}),
+        frozenset({2, 3}),
+    }
+    assert top_halves(m5, 3) is None
 
 
 def test_time_blocking_only_searches_the_window() -> None:
@@ -251,6 +301,33 @@ def test_time_blocking_only_searches_the_window() -> None:
     assert 999 in rows  # undated articles can join any story
     assert all(abs(r - 60) <= 14 for r in rows - {999}) and {54, 60, 66} <= rows
     assert len(index.search(vector, None, k=1000)) == len(index)  # undated: everywhere
+
+
+def test_a_groups_mean_vectors_give_its_mean_pairwise_similarity() -> None:
+    # Stories are compared through their members' mean vectors; that must equal the mean
+    # of every pairwise cosine, or merges and splits would judge different numbers.
+    rng = np.random.default_rng(3)
+    texts = [
+        "Rebels shelled the port city on Monday.",
+        "The port city was shelled by rebels.",
+        "Talks on a ceasefire resumed in Doha.",
+        "Doha hosts ceasefire talks.",
+        "",
+        "Rain.",
+    ]
+    sigs = []
+    for n, text in enumerate(texts):
+        vector = rng.normal(size=8).astype(np.float32)
+        actors = Sparse.from_counts({n % 3: 1.0, 7: 2.0}) if n % 2 else Sparse.from_counts({})
+        sigs.append(Signature(str(n), vector / np.linalg.norm(vector), term_vector(text),
+                              actors, None))  # fmt: skip
+    left, right = sigs[:4], sigs[4:]
+    pairs = np.concatenate([feature_rows(a, right) for a in left])
+    assert np.allclose(Group.of(left).link(Group.of(right)), pairs.mean(axis=0), atol=1e-6)
+    within = [row for i, a in enumerate(left) for j, row in enumerate(feature_rows(a, left))
+              if i != j]  # fmt: skip
+    assert np.allclose(Group.of(left).cohesion(), np.mean(within, axis=0), atol=1e-6)
+    assert np.allclose(Group.of(sigs[:1]).cohesion(), 1.0)
 
 
 def test_term_vectors_weigh_names_over_common_words() -> None:

@@ -415,9 +415,13 @@ def train(
     from newsprism.evaluate import shared_data
 
     if model == "stories":
+        from rich.progress import Progress
+
         from newsprism.evaluate.stories import tune
 
-        _print_json(tune(out))
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+            found = tune(out, progress=_stage(bar, "searching the story grid"))
+        _print_json(found)
         return
     if model == "stance":
         from newsprism.evaluate.stance import train as train_stance

@@ -17,6 +17,7 @@ import json
 import os
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,11 @@ def dump(result: dict[str, Any]) -> str:
 PARAMS = Path(__file__).resolve().parents[1] / "stories" / "params.json"
 
 
-def tune(out: Path | None = None, step: float = 0.25) -> dict[str, Any]:
+def tune(
+    out: Path | None = None,
+    step: float = 0.25,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
     """Grid-search the story weights and thresholds on ECB+ topics 1-25 and write them."""
     from newsprism.evaluate.prepare import analysed_database
     from newsprism.stories.run import signature_of
@@ -130,7 +135,8 @@ def tune(out: Path | None = None, step: float = 0.25) -> dict[str, Any]:
         sigs = [signature_of(i) for i in inputs if i.vector is not None and not i.duplicate_of]
     finally:
         db.close()
-    found = grid_search(sigs, {s.article_id: gold[s.article_id] for s in sigs}, bcubed, step)
+    labels = {s.article_id: gold[s.article_id] for s in sigs}
+    found = grid_search(sigs, labels, bcubed, step, progress=progress)
     target = out or PARAMS
     target.write_text(json.dumps(found["params"], indent=2) + "\n", encoding="utf-8")
     return {**found, "written": str(target), "documents": len(sigs), "topics": "1-25"}

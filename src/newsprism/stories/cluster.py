@@ -8,7 +8,9 @@ recorded with its reason:
 - merge: when a new article reaches the threshold with a second story too, and the two
   stories' members are on average as similar as the threshold asks, they become one;
 - split: after a batch, a touched story whose members fall into two groups that are on average
-  less similar than ``split_threshold`` is cut in two.
+  less similar than ``split_threshold``, or less than ``split_ratio`` times as similar as each
+  group's own members are to each other, is cut in two (and each part looked at again).
+A merge must pass the split's test too, so the next split never undoes it.
 The clusterer is pure (memory only); ``stories.run`` feeds it from the database and stores
 what it decides.
 """
@@ -16,13 +18,12 @@ what it decides.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsprism.stories.features import Signature, features
+from newsprism.stories.features import Group, Signature, feature_rows
 from newsprism.stories.index import ShardedIndex
 from newsprism.stories.options import StoryOptions
 from newsprism.textutil import short_hash
@@ -52,6 +53,7 @@ class Clusterer:
     dates: dict[str, dt.date | None] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
     _rows: list[str] = field(default_factory=list)
+    _groups: dict[tuple[str, ...], Group] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = ShardedIndex(self.dim, self.options.window_days)
@@ -99,7 +101,7 @@ class Clusterer:
             if score < self.options.threshold or other not in self.members:
                 continue
             link = self.link(self.members[story], self.members[other])
-            if link >= self.options.threshold:
+            if self._mergeable(self.members[story], self.members[other], link):
                 survivor, gone = sorted((story, other), key=lambda s: -len(self.members[s]))
                 changes.append(self._merge(survivor, gone, sig.article_id, link))
                 story = survivor
@@ -116,7 +118,7 @@ class Clusterer:
             recent = self.members[story][-self.options.members :]
             if not self._in_window(sig.date, recent):
                 continue
-            scores[story] = (float(np.mean(self.similarities(sig, recent))), len(recent))
+            scores[story] = (self.mean_similarity(sig, recent), len(recent))
         return scores
 
     def _in_window(self, date: dt.date | None, members: list[str]) -> bool:
@@ -127,16 +129,55 @@ class Clusterer:
 
     def similarities(self, sig: Signature, others: list[str]) -> np.ndarray:
         """Similarity of one article to each of ``others`` (article ids)."""
-        rows = np.array([features(sig, self.signature(o)) for o in others], np.float32)
+        rows = feature_rows(sig, [self.signature(o) for o in others])
         return np.asarray(rows @ self.options.weights_array())
+
+    def mean_similarity(self, sig: Signature, members: list[str]) -> float:
+        """Mean similarity of one article to ``members`` (through their mean vectors)."""
+        return float(self._group(members).link(sig) @ self.options.weights_array())
 
     def link(self, left: list[str], right: list[str]) -> float:
         """Mean similarity between two groups (each capped at its most recent members)."""
-        cap = self.options.members
-        others = right[-cap:]
-        return float(np.mean([self.similarities(self.signature(a), others) for a in left[-cap:]]))
+        pair = self._group(left).link(self._group(right))
+        return float(pair @ self.options.weights_array())
+
+    def _group(self, members: list[str]) -> Group:
+        """The mean of a story's recent members, kept while they stay the same: an active
+        story is weighed against many newcomers."""
+        recent = tuple(members[-self.options.members :])
+        group = self._groups.get(recent)
+        if group is None:
+            if len(self._groups) >= 4096:
+                self._groups.clear()
+            group = self._groups[recent] = Group.of([self.signature(m) for m in recent])
+        return group
 
     # -- repairs ----------------------------------------------------------------------------
+
+    def _mergeable(self, left: list[str], right: list[str], link: float) -> bool:
+        """Two stories are one when their link reaches the join threshold and the split's
+        test would not cut them apart again."""
+        if link < self.options.threshold:
+            return False
+        if not self.options.split_ratio:
+            return True
+        return self._too_unlike(link, self._cohesion(left), self._cohesion(right)) is None
+
+    def _too_unlike(self, link: float, own_left: float, own_right: float) -> str | None:
+        """Why two groups whose articles are on average ``link`` similar are two stories, or
+        None. Relative as well as absolute: two events of one kind (two patches of one
+        product, two wins of one team) share so much wording that their link passes any
+        fixed bar, yet each event's own articles are markedly closer to each other."""
+        own = (own_left + own_right) / 2
+        if link < self.options.split_threshold:
+            return f"< {self.options.split_threshold:.3f}"
+        if link < self.options.split_ratio * own:
+            return f"< {self.options.split_ratio:.2f} x {own:.3f}, how alike each group's own are"
+        return None
+
+    def _cohesion(self, members: list[str]) -> float:
+        """How alike a story's recent members are to each other, on average."""
+        return float(self._group(members).cohesion() @ self.options.weights_array())
 
     def _merge(self, survivor: str, gone: str, article_id: str | None, link: float) -> Change:
         for member in self.members[gone]:
@@ -163,8 +204,7 @@ class Clusterer:
                 story = merge.story_id
         for story in sorted(self.touched):
             members = self.members.get(story, [])
-            if len(members) >= 4:
-                changes.extend(self._split(story, members[-self.options.split_window :]))
+            changes.extend(self._split(story, members[-self.options.split_window :]))
         self.touched.clear()
         return changes
 
@@ -177,19 +217,31 @@ class Clusterer:
                 other = self.story_of[self._rows[row]]
                 if other != story and self._in_window(sig.date, self.members[other]):
                     others.add(other)
-        links = {other: self.link(self.members[story], self.members[other]) for other in others}
-        best = max(links, key=lambda o: links[o], default=None)
-        if best is None or links[best] < self.options.threshold:
+        mine = self.members[story]
+        links = {other: self.link(mine, self.members[other]) for other in others}
+        fit = {o: v for o, v in links.items() if self._mergeable(mine, self.members[o], v)}
+        best = max(fit, key=lambda o: fit[o], default=None)
+        if best is None:
             return None
         survivor, gone = sorted((story, best), key=lambda s: (-len(self.members[s]), s))
         return self._merge(survivor, gone, None, links[best])
 
     def _split(self, story: str, members: list[str]) -> list[Change]:
-        matrix = np.array([self.similarities(self.signature(m), members) for m in members])
-        left, right, link = average_link_halves(matrix)
-        if min(len(left), len(right)) < 2 or link >= self.options.split_threshold:
+        """Cut ``story`` (its ``members`` looked at) in two if its top-level groups are too
+        unlike, then look again inside each part: a story may have absorbed several events."""
+        if len(members) < 2 * self.options.split_min:
             return []
-        moved = [members[i] for i in (right if len(right) <= len(left) else left)]
+        matrix = np.array([self.similarities(self.signature(m), members) for m in members])
+        halves = top_halves(matrix, self.options.split_min)
+        if halves is None:
+            return []
+        left, right, link = halves
+        why = self._too_unlike(link, cohesion(matrix, left), cohesion(matrix, right))
+        if why is None:
+            return []
+        part = set(right if len(right) <= len(left) else left)
+        moved = [m for i, m in enumerate(members) if i in part]
+        kept = [m for i, m in enumerate(members) if i not in part]
         new = "s" + short_hash(moved[0], story)[:12]
         for member in moved:
             self.story_of[member] = new
@@ -197,21 +249,33 @@ class Clusterer:
         self.members[new] = moved
         reason = (
             f"{len(moved)} of {len(members)} articles are on average {link:.3f} similar to "
-            f"the rest (< {self.options.split_threshold:.3f})"
+            f"the rest ({why})"
         )
-        return [Change("split", new, other_id=story, score=link, reason=reason, moved=tuple(moved))]
+        change = Change("split", new, other_id=story, score=link, reason=reason, moved=tuple(moved))
+        return [change, *self._split(story, kept), *self._split(new, moved)]
 
 
-def average_link_halves(matrix: np.ndarray) -> tuple[list[int], list[int], float]:
-    """Agglomerate by average link until two groups remain: (group, group, their link)."""
-    groups: list[list[int]] = [[i] for i in range(len(matrix))]
-    while len(groups) > 2:
-        best, pair = -np.inf, (0, 1)
-        for i, j in itertools.combinations(range(len(groups)), 2):
-            value = float(matrix[np.ix_(groups[i], groups[j])].mean())
-            if value > best:
-                best, pair = value, (i, j)
-        i, j = pair
-        groups[i] = groups[i] + groups.pop(j)
-    link = float(matrix[np.ix_(groups[0], groups[1])].mean()) if len(groups) == 2 else 1.0
-    return groups[0], groups[-1], link
+def cohesion(matrix: np.ndarray, group: list[int]) -> float:
+    """Mean similarity between distinct members of ``group`` (1.0 for a single member)."""
+    if len(group) < 2:
+        return 1.0
+    block = matrix[np.ix_(group, group)]
+    return float((block.sum() - np.trace(block)) / (len(group) * (len(group) - 1)))
+
+
+def top_halves(matrix: np.ndarray, least: int) -> tuple[list[int], list[int], float] | None:
+    """The first two groups of the average-link tree, from the top, that each hold at least
+    ``least`` members (outliers that join last are left aside), with their mean similarity."""
+    from scipy.cluster.hierarchy import linkage, to_tree
+    from scipy.spatial.distance import squareform
+
+    distance = 1.0 - (matrix + matrix.T) / 2.0
+    np.fill_diagonal(distance, 0.0)
+    node = to_tree(linkage(squareform(np.clip(distance, 0.0, None), checks=False), "average"))
+    while not node.is_leaf():
+        left, right = node.get_left(), node.get_right()
+        if min(left.get_count(), right.get_count()) >= least:
+            a, b = sorted(left.pre_order()), sorted(right.pre_order())
+            return a, b, float(matrix[np.ix_(a, b)].mean())
+        node = left if left.get_count() > right.get_count() else right
+    return None

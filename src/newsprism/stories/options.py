@@ -24,6 +24,8 @@ class StoryOptions:
     w_actors: float = 0.2
     threshold: float = 0.45
     split_threshold: float = 0.3
+    split_ratio: float = 0.0  # cut when two groups' link < this x their own mean cohesion
+    split_min: int = 2  # a split leaves at least this many articles on each side
     batch_size: int = 256
 
     def weights_array(self) -> np.ndarray:
