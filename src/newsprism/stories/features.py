@@ -147,11 +147,7 @@ class Group:
     def link(self, other: Group | Signature) -> np.ndarray:
         """Mean (embedding, terms, actors) cosines over every pair of a member and one of
         ``other``'s (or ``other`` itself, an article)."""
-        return np.array(
-            [float(self.vector @ other.vector), self.terms.dot(other.terms),
-             self.actors.dot(other.actors)],
-            np.float32,
-        )  # fmt: skip
+        return features(self, other)
 
     def cohesion(self) -> np.ndarray:
         """Mean cosines over every pair of two distinct members (1.0 for a single member)."""
@@ -161,9 +157,11 @@ class Group:
         return np.asarray((n * n * self.link(self) - self.self_sum) / (n * (n - 1)), np.float32)
 
 
-def features(a: Signature, b: Signature) -> np.ndarray:
-    """(embedding, terms, actors) cosines of two articles."""
-    return np.asarray(feature_rows(a, [b])[0], np.float32)
+def features(a: Signature | Group, b: Signature | Group) -> np.ndarray:
+    """(embedding, terms, actors) cosines of two articles; of a group, its mean vectors'."""
+    return np.array(
+        [float(a.vector @ b.vector), a.terms.dot(b.terms), a.actors.dot(b.actors)], np.float32
+    )
 
 
 def feature_rows(a: Signature, others: list[Signature]) -> np.ndarray:
