@@ -26,9 +26,9 @@ import numpy as np
 from newsprism.evaluate.corpora import basil, pac
 from newsprism.evaluate.prepare import analysed_database
 from newsprism.evaluate.stories import _work_dir
-from newsprism.stories.features import features
 from newsprism.stories.options import StoryOptions
 from newsprism.stories.run import signature_of
+from newsprism.stories.tune import feature_tensor
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -47,13 +47,9 @@ def main() -> None:
     kept = [i for i, item in enumerate(inputs) if item.vector is not None]  # analysed ones
     docs = [docs[i] for i in kept]
     sigs = [signature_of(inputs[i]) for i in kept]
-    weights = options.weights_array()
+    sims = feature_tensor(sigs) @ options.weights_array()
     dates = [dt.date.fromisoformat(d.published[:10]) if d.published else None for d in docs]
     n = len(docs)
-    sims = np.zeros((n, n), np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            sims[i, j] = sims[j, i] = float(features(sigs[i], sigs[j]) @ weights)
     nearest_own = with_partner = 0
     pair_sims = []
     for i, doc in enumerate(docs):
