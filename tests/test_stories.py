@@ -17,7 +17,7 @@ from newsprism.ingest import ingest
 from newsprism.options import IngestOptions
 from newsprism.store import Database
 from newsprism.stories import StoryOptions, cluster
-from newsprism.stories.cluster import top_halves
+from newsprism.stories.cluster import cohesion, top_halves
 from newsprism.stories.features import Group, Signature, Sparse, feature_rows, term_vector
 from newsprism.stories.index import ShardedIndex
 from newsprism.stories.tune import _MatrixClusterer
@@ -289,6 +289,36 @@ def test_top_halves_leaves_late_outliers_aside() -> None:
     assert top_halves(m5, 3) is None
 
 
+@pytest.mark.parametrize("split_min", [1, 2])
+def test_the_split_precheck_never_skips_a_story_the_split_would_cut(split_min: int) -> None:
+    # The cheap bound must only skip stories no cut could split: over random matrices,
+    # wherever it says "no", the full test on the tree's top cut says no too.
+    c = _clusterer([[1.0]], split_ratio=0.75, split_min=split_min)
+    rng = np.random.default_rng(5)
+    skipped = cut = 0
+    for _ in range(400):
+        n = int(rng.integers(4, 9))
+        kind = rng.integers(3)  # wide, tight (nothing to cut) or two blocks
+        low = (0.2, 0.8, 0.1)[kind]
+        m = rng.uniform(low, low + (0.7, 0.1, 0.2)[kind], (n, n))
+        if kind == 2:
+            half = n // 2
+            m[:half, :half] += 0.6
+            m[half:, half:] += 0.6
+        m = (m + m.T) / 2
+        np.fill_diagonal(m, 1.0)
+        halves = top_halves(m, split_min)
+        would = (
+            halves is not None
+            and c._too_unlike(halves[2], cohesion(m, halves[0]), cohesion(m, halves[1])) is not None
+        )
+        if not c._could_split(m):
+            skipped += 1
+            assert not would
+        cut += would
+    assert skipped > 20 and cut > 20  # both branches were exercised
+
+
 def test_time_blocking_only_searches_the_window() -> None:
     index = ShardedIndex(dim=4, window_days=7, ann_from=3)
     base = dt.date(2025, 1, 1)
@@ -328,6 +358,19 @@ def test_a_groups_mean_vectors_give_its_mean_pairwise_similarity() -> None:
               if i != j]  # fmt: skip
     assert np.allclose(Group.of(left).cohesion(), np.mean(within, axis=0), atol=1e-6)
     assert np.allclose(Group.of(sigs[:1]).cohesion(), 1.0)
+    # A feature the weights drop is not built, and the weighted figures do not move.
+    weights = np.array([0.5, 0.5, 0.0], np.float32)
+    lean_left, lean_right = Group.of(left, weights), Group.of(right, weights)
+    assert not len(lean_left.actors.keys) and len(Group.of(left).actors.keys)
+    assert lean_left.link(lean_right) @ weights == pytest.approx(
+        Group.of(left).link(Group.of(right)) @ weights, abs=1e-6
+    )
+    assert lean_left.cohesion() @ weights == pytest.approx(
+        Group.of(left).cohesion() @ weights, abs=1e-6
+    )
+    assert lean_left.link(sigs[5]) @ weights == pytest.approx(
+        Group.of(left).link(sigs[5]) @ weights, abs=1e-6
+    )
 
 
 def test_term_vectors_weigh_names_over_common_words() -> None:

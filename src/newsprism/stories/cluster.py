@@ -149,7 +149,8 @@ class Clusterer:
         if group is None:
             if len(self._groups) >= 4096:
                 self._groups.clear()
-            group = self._groups[recent] = Group.of([self.signature(m) for m in recent])
+            sigs = [self.signature(m) for m in recent]
+            group = self._groups[recent] = Group.of(sigs, self.options.weights_array())
         return group
 
     # -- repairs ----------------------------------------------------------------------------
@@ -232,6 +233,8 @@ class Clusterer:
         if len(members) < 2 * self.options.split_min:
             return []
         matrix = np.array([self.similarities(self.signature(m), members) for m in members])
+        if not self._could_split(matrix):
+            return []
         halves = top_halves(matrix, self.options.split_min)
         if halves is None:
             return []
@@ -253,6 +256,16 @@ class Clusterer:
         )
         change = Change("split", new, other_id=story, score=link, reason=reason, moved=tuple(moved))
         return [change, *self._split(story, kept), *self._split(new, moved)]
+
+    def _could_split(self, matrix: np.ndarray) -> bool:
+        """False when no cut of ``matrix`` can pass the split test, so the tree is not built
+        (most stories a batch touches are whole). Any cut's link is at least the lowest
+        pairwise similarity, and each side's cohesion at most the highest (or 1.0 for a side
+        of one article)."""
+        pairs = matrix[~np.eye(len(matrix), dtype=bool)]
+        low, high = float(pairs.min()), float(pairs.max())
+        own = high if self.options.split_min >= 2 else max(high, 1.0)
+        return low < self.options.split_threshold or low < self.options.split_ratio * own
 
 
 def cohesion(matrix: np.ndarray, group: list[int]) -> float:

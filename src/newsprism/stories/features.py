@@ -21,7 +21,7 @@ import datetime as dt
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -47,16 +47,28 @@ class Sparse:
         return cls(keys, weights / norm if norm else weights)
 
     def dot(self, other: Sparse) -> float:
-        return float(self.dots([other])[0])
+        if other is self:  # a group's cohesion dots its mean with itself: no key look-up
+            return float(self.weights @ self.weights)
+        if not len(self.keys) or not len(other.keys):
+            return 0.0
+        # One pair: look the other's keys up directly (``dots`` pays for batching).
+        at = np.minimum(np.searchsorted(self.keys, other.keys), len(self.keys) - 1)
+        hit = self.keys[at] == other.keys
+        return float(self.weights[at[hit]].astype(np.float64) @ other.weights[hit])
 
     @classmethod
     def mean(cls, vectors: list[Sparse]) -> Sparse:
         """The mean of ``vectors`` (not re-normalised)."""
-        if not vectors:
+        if not any(len(v.keys) for v in vectors):
             return cls(np.zeros(0, np.int64), np.zeros(0, np.float32))
-        keys, where = np.unique(np.concatenate([v.keys for v in vectors]), return_inverse=True)
-        total = np.bincount(where, np.concatenate([v.weights for v in vectors]), len(keys))
-        return cls(keys, (total / len(vectors)).astype(np.float32))
+        keys = np.concatenate([v.keys for v in vectors])
+        # Each vector's keys are sorted, so a stable sort (timsort) only merges the runs.
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        start = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+        weights = np.concatenate([v.weights for v in vectors])[order].astype(np.float64)
+        total = np.add.reduceat(weights, start)
+        return cls(keys[start], (total / len(vectors)).astype(np.float32))
 
     def dots(self, others: list[Sparse]) -> np.ndarray:
         """``self.dot(o)`` for each of ``others`` in one vectorised pass (a story's members
@@ -119,28 +131,36 @@ def actor_vector(mentions: dict[str, int]) -> Sparse:
     return Sparse.from_counts({_key(a): 1.0 + float(np.log(n)) for a, n in mentions.items()})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Group:
-    """The mean of some articles' signatures."""
+    """The mean of some articles' signatures. Not frozen only for ``cohesion``'s cache: a
+    story's group is kept while its members stay the same, and every article that reaches
+    two stories asks how alike each one's own members are."""
 
     size: int
     vector: np.ndarray
     terms: Sparse
     actors: Sparse
     self_sum: np.ndarray  # summed over members: each feature's similarity of a member to itself
+    _cohesion: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def of(cls, sigs: list[Signature]) -> Group:
+    def of(cls, sigs: list[Signature], weights: np.ndarray | None = None) -> Group:
+        """The group of ``sigs``. A sparse feature whose weight is 0 is left out (its mean is
+        empty and it scores 0): the tuned weights may drop one, and building a story's mean
+        is most of the cost of scoring it."""
+        use = [True, True] if weights is None else [bool(weights[1]), bool(weights[2])]
+        empty = Sparse(np.zeros(0, np.int64), np.zeros(0, np.float32))
         self_sum = np.array(
-            [len(sigs), sum(bool(len(s.terms.keys)) for s in sigs),
-             sum(bool(len(s.actors.keys)) for s in sigs)],
+            [len(sigs), use[0] * sum(bool(len(s.terms.keys)) for s in sigs),
+             use[1] * sum(bool(len(s.actors.keys)) for s in sigs)],
             np.float32,
         )  # fmt: skip
         return cls(
             len(sigs),
             np.mean([s.vector for s in sigs], axis=0),
-            Sparse.mean([s.terms for s in sigs]),
-            Sparse.mean([s.actors for s in sigs]),
+            Sparse.mean([s.terms for s in sigs]) if use[0] else empty,
+            Sparse.mean([s.actors for s in sigs]) if use[1] else empty,
             self_sum,
         )
 
@@ -151,10 +171,16 @@ class Group:
 
     def cohesion(self) -> np.ndarray:
         """Mean cosines over every pair of two distinct members (1.0 for a single member)."""
-        n = self.size
-        if n < 2:
-            return np.ones(3, np.float32)
-        return np.asarray((n * n * self.link(self) - self.self_sum) / (n * (n - 1)), np.float32)
+        if self._cohesion is None:
+            n = self.size
+            self._cohesion = (
+                np.ones(3, np.float32)
+                if n < 2
+                else np.asarray(
+                    (n * n * self.link(self) - self.self_sum) / (n * (n - 1)), np.float32
+                )
+            )
+        return self._cohesion
 
 
 def features(a: Signature | Group, b: Signature | Group) -> np.ndarray:

@@ -71,6 +71,10 @@ class _Shard:
         index.add(vectors)
         index.make_direct_map()  # so the next retraining can read the vectors back
         index.nprobe = min(_PROBE, lists)
+        # One article is one query, and faiss by default spreads a search over its queries:
+        # its other threads woke and spun idle. Spreading the groups scanned over them instead
+        # halves the scan's wall time (0.19 -> 0.10 ms for a week of 19,000; same results).
+        index.parallel_mode = 1
         self.quantizer = quantizer
         self.index, self.trained_at = index, total
 
