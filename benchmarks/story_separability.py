@@ -26,9 +26,9 @@ import numpy as np
 from newsprism.evaluate.corpora import basil, pac
 from newsprism.evaluate.prepare import analysed_database
 from newsprism.evaluate.stories import _work_dir
+from newsprism.stories.features import feature_tensor
 from newsprism.stories.options import StoryOptions
 from newsprism.stories.run import signature_of
-from newsprism.stories.tune import feature_tensor
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

@@ -18,7 +18,14 @@ from newsprism.options import IngestOptions
 from newsprism.store import Database
 from newsprism.stories import StoryOptions, cluster
 from newsprism.stories.cluster import cohesion, top_halves
-from newsprism.stories.features import Group, Signature, Sparse, feature_rows, term_vector
+from newsprism.stories.features import (
+    Group,
+    Signature,
+    Sparse,
+    feature_rows,
+    feature_tensor,
+    term_vector,
+)
 from newsprism.stories.index import ShardedIndex
 from newsprism.stories.tune import _MatrixClusterer
 from newsprism.understand.analyze import AnalyzeOptions, analyze
@@ -358,6 +365,9 @@ def test_a_groups_mean_vectors_give_its_mean_pairwise_similarity() -> None:
               if i != j]  # fmt: skip
     assert np.allclose(Group.of(left).cohesion(), np.mean(within, axis=0), atol=1e-6)
     assert np.allclose(Group.of(sigs[:1]).cohesion(), 1.0)
+    # The pairwise tensor a split reads is the same cosines, from matrix products.
+    rows = np.stack([feature_rows(a, sigs) for a in sigs])
+    assert np.allclose(feature_tensor(sigs), rows, atol=1e-6)
     # A feature the weights drop is not built, and the weighted figures do not move.
     weights = np.array([0.5, 0.5, 0.0], np.float32)
     lean_left, lean_right = Group.of(left, weights), Group.of(right, weights)

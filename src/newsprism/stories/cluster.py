@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsprism.stories.features import Group, Signature, feature_rows
+from newsprism.stories.features import Group, Signature, feature_rows, feature_tensor
 from newsprism.stories.index import ShardedIndex
 from newsprism.stories.options import StoryOptions
 from newsprism.textutil import short_hash
@@ -132,6 +132,11 @@ class Clusterer:
         rows = feature_rows(sig, [self.signature(o) for o in others])
         return np.asarray(rows @ self.options.weights_array())
 
+    def similarity_matrix(self, members: list[str]) -> np.ndarray:
+        """Similarity of every pair of ``members`` (article ids)."""
+        sigs = [self.signature(m) for m in members]
+        return np.asarray(feature_tensor(sigs) @ self.options.weights_array())
+
     def mean_similarity(self, sig: Signature, members: list[str]) -> float:
         """Mean similarity of one article to ``members`` (through their mean vectors)."""
         return float(self._group(members).link(sig) @ self.options.weights_array())
@@ -232,7 +237,7 @@ class Clusterer:
         unlike, then look again inside each part: a story may have absorbed several events."""
         if len(members) < 2 * self.options.split_min:
             return []
-        matrix = np.array([self.similarities(self.signature(m), members) for m in members])
+        matrix = self.similarity_matrix(members)
         if not self._could_split(matrix):
             return []
         halves = top_halves(matrix, self.options.split_min)

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.stories.cluster import Clusterer, cohesion
-from newsprism.stories.features import Signature, feature_rows
+from newsprism.stories.features import Signature, feature_tensor
 from newsprism.stories.options import StoryOptions
 
 THRESHOLDS = tuple(round(0.15 + 0.025 * n, 3) for n in range(15))
@@ -39,6 +39,10 @@ class _MatrixClusterer(Clusterer):
 
     def mean_similarity(self, sig: Signature, members: list[str]) -> float:
         return float(np.mean(self.similarities(sig, members)))
+
+    def similarity_matrix(self, members: list[str]) -> np.ndarray:
+        rows = [self.row[m] for m in members]
+        return np.asarray(self.matrix[np.ix_(rows, rows)])
 
     def link(self, left: list[str], right: list[str]) -> float:
         cap = self.options.members
@@ -61,10 +65,6 @@ def predict(sigs: list[Signature], options: StoryOptions, tensor: np.ndarray) ->
         if n % options.batch_size == 0 or n == len(sigs):
             clusterer.refine()
     return dict(clusterer.story_of)
-
-
-def feature_tensor(sigs: list[Signature]) -> np.ndarray:
-    return np.stack([feature_rows(sig, sigs) for sig in sigs])
 
 
 def grid_search(
