@@ -22,8 +22,8 @@ from newsprism.stories.features import (
     Group,
     Signature,
     Sparse,
-    feature_rows,
     feature_tensor,
+    features,
     term_vector,
 )
 from newsprism.stories.index import ShardedIndex
@@ -359,14 +359,14 @@ def test_a_groups_mean_vectors_give_its_mean_pairwise_similarity() -> None:
         sigs.append(Signature(str(n), vector / np.linalg.norm(vector), term_vector(text),
                               actors, None))  # fmt: skip
     left, right = sigs[:4], sigs[4:]
-    pairs = np.concatenate([feature_rows(a, right) for a in left])
+    pairs = np.array([features(a, b) for a in left for b in right])
     assert np.allclose(Group.of(left).link(Group.of(right)), pairs.mean(axis=0), atol=1e-6)
-    within = [row for i, a in enumerate(left) for j, row in enumerate(feature_rows(a, left))
+    within = [features(a, b) for i, a in enumerate(left) for j, b in enumerate(left)
               if i != j]  # fmt: skip
     assert np.allclose(Group.of(left).cohesion(), np.mean(within, axis=0), atol=1e-6)
     assert np.allclose(Group.of(sigs[:1]).cohesion(), 1.0)
     # The pairwise tensor a split reads is the same cosines, from matrix products.
-    rows = np.stack([feature_rows(a, sigs) for a in sigs])
+    rows = np.array([[features(a, b) for b in sigs] for a in sigs])
     assert np.allclose(feature_tensor(sigs), rows, atol=1e-6)
     # A feature the weights drop is not built, and the weighted figures do not move.
     weights = np.array([0.5, 0.5, 0.0], np.float32)

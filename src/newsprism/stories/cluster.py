@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsprism.stories.features import Group, Signature, feature_rows, feature_tensor
+from newsprism.stories.features import Group, Signature, feature_tensor
 from newsprism.stories.index import ShardedIndex
 from newsprism.stories.options import StoryOptions
 from newsprism.textutil import short_hash
@@ -126,11 +126,6 @@ class Clusterer:
         if date is None or not dated:
             return True
         return min(abs((d - date).days) for d in dated) <= self.options.window_days
-
-    def similarities(self, sig: Signature, others: list[str]) -> np.ndarray:
-        """Similarity of one article to each of ``others`` (article ids)."""
-        rows = feature_rows(sig, [self.signature(o) for o in others])
-        return np.asarray(rows @ self.options.weights_array())
 
     def similarity_matrix(self, members: list[str]) -> np.ndarray:
         """Similarity of every pair of ``members`` (article ids)."""

@@ -51,7 +51,6 @@ class Sparse:
             return float(self.weights @ self.weights)
         if not len(self.keys) or not len(other.keys):
             return 0.0
-        # One pair: look the other's keys up directly (``dots`` pays for batching).
         at = np.minimum(np.searchsorted(self.keys, other.keys), len(self.keys) - 1)
         hit = self.keys[at] == other.keys
         return float(self.weights[at[hit]].astype(np.float64) @ other.weights[hit])
@@ -69,20 +68,6 @@ class Sparse:
         weights = np.concatenate([v.weights for v in vectors])[order].astype(np.float64)
         total = np.add.reduceat(weights, start)
         return cls(keys[start], (total / len(vectors)).astype(np.float32))
-
-    def dots(self, others: list[Sparse]) -> np.ndarray:
-        """``self.dot(o)`` for each of ``others`` in one vectorised pass (a story's members
-        are scored together, and one call per pair was most of the clustering time)."""
-        if not others:
-            return np.zeros(0, np.float32)
-        keys = np.concatenate([o.keys for o in others])
-        if not len(self.keys) or not len(keys):
-            return np.zeros(len(others), np.float32)
-        weights = np.concatenate([o.weights for o in others])
-        owner = np.repeat(np.arange(len(others)), [len(o.keys) for o in others])
-        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-        product = np.where(self.keys[at] == keys, self.weights[at] * weights, 0.0)
-        return np.bincount(owner, product, minlength=len(others)).astype(np.float32)
 
     def to_blob(self) -> bytes:
         return np.int64(len(self.keys)).tobytes() + self.keys.tobytes() + self.weights.tobytes()
@@ -190,19 +175,9 @@ def features(a: Signature | Group, b: Signature | Group) -> np.ndarray:
     )
 
 
-def feature_rows(a: Signature, others: list[Signature]) -> np.ndarray:
-    """(embedding, terms, actors) cosines of ``a`` with each of ``others``: shape (n, 3)."""
-    if not others:
-        return np.zeros((0, 3), np.float32)
-    embedding = np.stack([o.vector for o in others]) @ a.vector
-    terms = a.terms.dots([o.terms for o in others])
-    actors = a.actors.dots([o.actors for o in others])
-    return np.asarray(np.stack([embedding, terms, actors], axis=1), np.float32)
-
-
 def feature_tensor(sigs: list[Signature]) -> np.ndarray:
     """(embedding, terms, actors) cosines of every pair of ``sigs``: shape (n, n, 3), from
-    three matrix products rather than one ``feature_rows`` per article."""
+    three matrix products rather than one ``features`` per pair."""
     n = len(sigs)
     if not n:
         return np.zeros((0, 0, 3), np.float32)

@@ -34,11 +34,8 @@ class _MatrixClusterer(Clusterer):
     row: dict[str, int]
     matrix: np.ndarray  # (n, n) similarities under the options' weights
 
-    def similarities(self, sig: Signature, others: list[str]) -> np.ndarray:
-        return self.matrix[self.row[sig.article_id], [self.row[o] for o in others]]
-
     def mean_similarity(self, sig: Signature, members: list[str]) -> float:
-        return float(np.mean(self.similarities(sig, members)))
+        return float(np.mean(self.matrix[self.row[sig.article_id], [self.row[m] for m in members]]))
 
     def similarity_matrix(self, members: list[str]) -> np.ndarray:
         rows = [self.row[m] for m in members]
