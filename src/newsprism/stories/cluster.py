@@ -227,12 +227,17 @@ class Clusterer:
         survivor, gone = sorted((story, best), key=lambda s: (-len(self.members[s]), s))
         return self._merge(survivor, gone, None, links[best])
 
-    def _split(self, story: str, members: list[str]) -> list[Change]:
+    def _split(
+        self, story: str, members: list[str], matrix: np.ndarray | None = None
+    ) -> list[Change]:
         """Cut ``story`` (its ``members`` looked at) in two if its top-level groups are too
-        unlike, then look again inside each part: a story may have absorbed several events."""
+        unlike, then look again inside each part: a story may have absorbed several events.
+        ``matrix``, when given, holds the members' pairwise similarities (a part reads its
+        block of the whole's)."""
         if len(members) < 2 * self.options.split_min:
             return []
-        matrix = self.similarity_matrix(members)
+        if matrix is None:
+            matrix = self.similarity_matrix(members)
         if not self._could_split(matrix):
             return []
         halves = top_halves(matrix, self.options.split_min)
@@ -243,8 +248,9 @@ class Clusterer:
         if why is None:
             return []
         part = set(right if len(right) <= len(left) else left)
-        moved = [m for i, m in enumerate(members) if i in part]
-        kept = [m for i, m in enumerate(members) if i not in part]
+        moved_at = [i for i in range(len(members)) if i in part]
+        kept_at = [i for i in range(len(members)) if i not in part]
+        moved, kept = [members[i] for i in moved_at], [members[i] for i in kept_at]
         new = "s" + short_hash(moved[0], story)[:12]
         for member in moved:
             self.story_of[member] = new
@@ -255,7 +261,11 @@ class Clusterer:
             f"the rest ({why})"
         )
         change = Change("split", new, other_id=story, score=link, reason=reason, moved=tuple(moved))
-        return [change, *self._split(story, kept), *self._split(new, moved)]
+        return [
+            change,
+            *self._split(story, kept, matrix[np.ix_(kept_at, kept_at)]),
+            *self._split(new, moved, matrix[np.ix_(moved_at, moved_at)]),
+        ]
 
     def _could_split(self, matrix: np.ndarray) -> bool:
         """False when no cut of ``matrix`` can pass the split test, so the tree is not built
