@@ -47,8 +47,8 @@ class _MatrixClusterer(Clusterer):
         return float(self.matrix[np.ix_(rows, cols)].mean())
 
     def _cohesion(self, members: list[str]) -> float:
-        recent = [self.row[m] for m in members[-self.options.members :]]
-        return cohesion(self.matrix[np.ix_(recent, recent)], list(range(len(recent))))
+        recent = members[-self.options.members :]
+        return cohesion(self.similarity_matrix(recent), list(range(len(recent))))
 
 
 def predict(sigs: list[Signature], options: StoryOptions, tensor: np.ndarray) -> dict[str, str]:
