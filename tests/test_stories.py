@@ -17,7 +17,7 @@ from newsprism.ingest import ingest
 from newsprism.options import IngestOptions
 from newsprism.store import Database
 from newsprism.stories import StoryOptions, cluster
-from newsprism.stories.cluster import cohesion, top_halves
+from newsprism.stories.cluster import Clusterer, cohesion, top_halves
 from newsprism.stories.features import (
     Group,
     Signature,
@@ -324,6 +324,32 @@ def test_the_split_precheck_never_skips_a_story_the_split_would_cut(split_min: i
             assert not would
         cut += would
     assert skipped > 20 and cut > 20  # both branches were exercised
+
+
+def test_refine_looks_from_a_new_article_as_a_fresh_search_would() -> None:
+    # Refine reuses what an article found when it was assigned, completed with the rows
+    # added since; that must be the search it would run again (flat weeks: exact).
+    rng = np.random.default_rng(11)
+    day0 = dt.date(2025, 2, 1)
+    sigs = {}
+    for i in range(400):
+        vector = rng.normal(size=16).astype(np.float32)
+        date = None if i % 13 == 0 else day0 + dt.timedelta(days=int(rng.integers(0, 60)))
+        sigs[str(i)] = Signature(str(i), vector / np.linalg.norm(vector),
+                                 Sparse.from_counts({}), Sparse.from_counts({}), date)  # fmt: skip
+    c = Clusterer(StoryOptions(threshold=2.0), sigs.__getitem__, dim=16)  # no joins: many rows
+    for i in range(250):
+        sig = sigs[str(i)]
+        c.restore(sig.article_id, f"old{i}", sig.vector, sig.date)
+    for i in range(250, 400):
+        c.assign(sigs[str(i)])
+    checked = 0
+    for i in range(250, 400):
+        sig = sigs[str(i)]
+        fresh = c.index.search(sig.vector, sig.date, c.options.neighbours)
+        assert [row for row, _ in c._nearest(sig)] == [row for row, _ in fresh]
+        checked += any(row > i for row, _ in fresh)  # found rows added after it
+    assert checked > 50
 
 
 def test_time_blocking_only_searches_the_window() -> None:

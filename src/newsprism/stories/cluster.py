@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsprism.stories.features import Group, Signature, feature_tensor
-from newsprism.stories.index import ShardedIndex
+from newsprism.stories.index import ShardedIndex, shard_of
 from newsprism.stories.options import StoryOptions
 from newsprism.textutil import short_hash
 
@@ -52,6 +52,12 @@ class Clusterer:
     members: dict[str, list[str]] = field(default_factory=dict)
     dates: dict[str, dt.date | None] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
+    fresh: set[str] = field(default_factory=set)  # articles assigned since the last refine
+    # A fresh article's nearest rows when it was assigned, with how many rows there were then:
+    # refine looks from it again, and only the rows added since need scoring.
+    _near: dict[str, tuple[int, list[tuple[int, float]]]] = field(default_factory=dict)
+    _added: dict[int, np.ndarray] = field(default_factory=dict)  # row -> vector, since refine
+    _batch: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # ``_added`` as arrays
     _rows: list[str] = field(default_factory=list)
     _groups: dict[tuple[str, ...], Group] = field(default_factory=dict)
 
@@ -64,6 +70,7 @@ class Clusterer:
         self, article_id: str, story_id: str, vector: np.ndarray, date: dt.date | None
     ) -> None:
         """Put back an article clustered in an earlier run (the index is rebuilt this way)."""
+        self._near.clear()  # rows not in ``_added``: a fresh article must search again
         self._place(article_id, story_id, vector, date)
 
     def _place(
@@ -95,8 +102,11 @@ class Clusterer:
                 else "no earlier article within the time window"
             )
             changes.append(Change("new", story, sig.article_id, reason=reason))
+        self._added[len(self._rows)] = sig.vector
+        self._batch = None
         self._place(sig.article_id, story, sig.vector, sig.date)
         self.touched.add(story)
+        self.fresh.add(sig.article_id)
         for other, (score, _) in ranked[1:]:
             if score < self.options.threshold or other not in self.members:
                 continue
@@ -109,7 +119,9 @@ class Clusterer:
 
     def _candidate_scores(self, sig: Signature) -> dict[str, tuple[float, int]]:
         stories: list[str] = []
-        for row, _ in self.index.search(sig.vector, sig.date, self.options.neighbours):
+        hits = self.index.search(sig.vector, sig.date, self.options.neighbours)
+        self._near[sig.article_id] = (len(self._rows), hits)
+        for row, _ in hits:
             story = self.story_of[self._rows[row]]
             if story not in stories:
                 stories.append(story)
@@ -194,7 +206,10 @@ class Clusterer:
     def refine(self) -> list[Change]:
         """After a batch: merge each touched story with a neighbouring story as similar as the
         threshold asks (arrival order may have opened both), then cut each touched story whose
-        members form two groups too unlike to stay together."""
+        members form two groups too unlike to stay together. Neighbours are looked for from
+        the story's articles of this batch only, through what each found when it was assigned
+        plus the batch's later rows: looking again from every recent member cost one index
+        search per member per batch, and the tuning set (ECB+ 1-25) scores the same without."""
         changes = []
         for story in sorted(self.touched):
             while story in self.members:
@@ -207,14 +222,21 @@ class Clusterer:
             members = self.members.get(story, [])
             changes.extend(self._split(story, members[-self.options.split_window :]))
         self.touched.clear()
+        self.fresh.clear()
+        self._near.clear()
+        self._added.clear()
+        self._batch = None
         return changes
 
     def _merge_neighbour(self, story: str) -> Change | None:
         recent = self.members[story][-self.options.members :]
+        # A story's neighbourhood changed where its new articles are; its older ones were
+        # looked from when they were new.
+        looked_from = [m for m in recent if m in self.fresh] or recent
         others: set[str] = set()
-        for member in recent:
+        for member in looked_from:
             sig = self.signature(member)
-            for row, _ in self.index.search(sig.vector, sig.date, self.options.neighbours):
+            for row, _ in self._nearest(sig):
                 other = self.story_of[self._rows[row]]
                 if other != story and self._in_window(sig.date, self.members[other]):
                     others.add(other)
@@ -226,6 +248,24 @@ class Clusterer:
             return None
         survivor, gone = sorted((story, best), key=lambda s: (-len(self.members[s]), s))
         return self._merge(survivor, gone, None, links[best])
+
+    def _nearest(self, sig: Signature) -> list[tuple[int, float]]:
+        """The article's nearest rows in its time window: those it found when it was assigned
+        completed with the rows added since, scored exactly (no index search again)."""
+        k = self.options.neighbours
+        if sig.article_id not in self._near:
+            return self.index.search(sig.vector, sig.date, k)
+        since, hits = self._near[sig.article_id]
+        if self._batch is None:
+            rows = np.array(sorted(self._added), np.int64)
+            vectors = np.stack([self._added[r] for r in rows.tolist()])
+            weeks = np.array([shard_of(self.dates[self._rows[r]]) for r in rows.tolist()])
+            self._batch = rows, vectors, weeks
+        rows, vectors, weeks = self._batch
+        take = (rows >= since) & self.index.in_reach(sig.date, weeks)
+        scores = vectors[take] @ sig.vector
+        hits = hits + list(zip(rows[take].tolist(), scores.tolist(), strict=True))
+        return sorted(hits, key=lambda hit: -hit[1])[:k]
 
     def _split(
         self, story: str, members: list[str], matrix: np.ndarray | None = None

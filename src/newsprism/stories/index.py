@@ -106,13 +106,24 @@ class ShardedIndex:
             self.shards[key] = _Shard(self.dim, self.ann_from)
         self.shards[key].add(row, vector)
 
+    def _reach(self, date: dt.date) -> tuple[int, int]:
+        """The first and last week a search from ``date`` looks into."""
+        window = dt.timedelta(days=self.window)
+        return shard_of(date - window), shard_of(date + window)
+
+    def in_reach(self, date: dt.date | None, weeks: np.ndarray) -> np.ndarray:
+        """Which of ``weeks`` (``shard_of`` keys) a search from ``date`` looks into."""
+        if date is None:
+            return np.ones(len(weeks), bool)
+        lo, hi = self._reach(date)
+        return np.asarray((weeks == UNDATED) | ((weeks >= lo) & (weeks <= hi)))
+
     def search(self, vector: np.ndarray, date: dt.date | None, k: int) -> list[tuple[int, float]]:
         """The ``k`` most similar rows in the time window (all weeks for an undated article)."""
         if date is None:
             keys = list(self.shards)
         else:
-            lo = shard_of(date - dt.timedelta(days=self.window))
-            hi = shard_of(date + dt.timedelta(days=self.window))
+            lo, hi = self._reach(date)
             keys = [key for key in range(lo, hi + 1) if key in self.shards]
             keys += [UNDATED] if UNDATED in self.shards else []
         found = [hit for key in keys for hit in self.shards[key].search(vector, k)]
