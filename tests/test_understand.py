@@ -549,6 +549,16 @@ def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
         ("Rebels seized the town on Monday and freed two hostages.", "freed", "Rebels"),
         ("The envoy flew home after meeting the emir in Doha.", "meeting", "The envoy"),
         ("The council urged the army to free the prisoners.", "free", "the army"),
+        ("Washington wants the army to free the prisoners.", "free", "the army"),
+        # a purpose infinitive after an object: the one who bypassed signs
+        ("The ministry bypassed the council to sign the contract.", "sign", "The ministry"),
+        ("The rebels sidestepped the mediators to negotiate a truce.", "negotiate", "The rebels"),
+        (
+            "On top of bypassing the council to negotiate the deal, the mayor did not consult "
+            "the unions.",
+            "negotiate",
+            "the mayor",
+        ),
     ],
 )
 def test_an_event_without_a_subject_borrows_its_doer(text: str, verb: str, actor: str) -> None:

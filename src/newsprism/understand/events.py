@@ -47,6 +47,17 @@ _FIRST_PERSON = {"i", "me"}
 _RELATIVES = {"that", "which", "who", "whom"}
 # Clauses that take their subject from the clause they hang from.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
+# Verbs after which "X to do" makes X the doer ("urged the army to free", "wants Israel to
+# negotiate"). After any other verb, "X to do" is the verb's object and a purpose infinitive
+# whose doer is the verb's own subject ("bypassed the council to sign the deal": the one who
+# bypassed signs), though the parser labels both alike.
+_OBJECT_CONTROL = frozenset(
+    "ask urge tell order force persuade allow permit enable invite encourage expect want need "
+    "require press push pressure pressurize pressurise get lead cause help instruct direct "
+    "advise warn convince compel authorize authorise prompt beg implore challenge dare oblige "
+    "empower prefer like hate leave trust remind teach train appoint elect choose select "
+    "nominate hire pay send mandate summon".split()
+)
 
 
 def find_events(
@@ -79,6 +90,8 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
     agent = _first(g for c in verb.children if c.dep_ == "agent" for g in c.children)
     subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     obj = _first(c for c in verb.children if c.dep_ == "dobj")
+    if subject is not None and _object_read_as_subject(verb, subject):
+        subject = None
     if subject is None and not passive:
         subject = _borrowed_subject(verb)
     doer, undergoer = (agent, subject) if passive else (subject, obj)
@@ -110,19 +123,38 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
     )
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _object_read_as_subject(verb: Token, subject: Token) -> bool:
+    """ "bypassing Israel to negotiate": the parser makes the object of a verb the subject of
+    the infinitive after it (as it rightly does for "wants Israel to negotiate")."""
+    head = verb.head
+    return (
+        _infinitive(verb)
+        and verb.dep_ in {"ccomp", "xcomp", "advcl"}
+        and head.pos_ in {"VERB", "AUX"}
+        and head.i < subject.i < verb.i
+        and head.lemma_.lower() not in _OBJECT_CONTROL
+    )
+
+
 def _borrowed_subject(verb: Token) -> Token | None:
     """The doer of a verb with no subject of its own: the first verb's subject for a second
     ("Rebels seized the town and freed ..."), the clause's subject for a participle or a
-    purpose infinitive ("after meeting the envoy", "flew to Doha to negotiate"), and the
-    object of "urged X to ..." for an infinitive it completes."""
+    purpose infinitive ("after meeting the envoy", "flew to Doha to negotiate", "bypassed
+    the council to sign"), and the object of "urged X to ..." for an infinitive it
+    completes."""
     node = verb
     for _ in range(4):
-        if node.dep_ not in _SHARED_SUBJECT or node.head == node:
+        shared = _SHARED_SUBJECT | ({"ccomp"} if _infinitive(node) else set())
+        if node.dep_ not in shared or node.head == node:
             return None
         link, node = node.dep_, node.head
-        while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp"}:
-            node = node.head  # "after meeting": the preposition hangs from the verb
-        if link == "xcomp":
+        while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp", "pobj"}:
+            node = node.head  # "after meeting", "on top of bypassing": up to the verb
+        if link in {"xcomp", "ccomp"} and node.lemma_.lower() in _OBJECT_CONTROL:
             objects = [c for c in node.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0]
