@@ -14,13 +14,16 @@ from typer.testing import CliRunner
 from conftest import write
 from newsprism.cli import app
 from newsprism.compare import CompareOptions, compare
+from newsprism.compare.material import Account
 from newsprism.compare.report import to_html, to_markdown
 from newsprism.compare.run import compare_articles
+from newsprism.compare.timeline import merged_timeline
 from newsprism.ingest import ingest
 from newsprism.options import IngestOptions
 from newsprism.store import Database
 from newsprism.stories import cluster
 from newsprism.understand.analyze import AnalyzeOptions, analyze
+from newsprism.understand.records import Analysis, Event, Span
 
 QUAKE_A = """Earthquake kills 26 in northern Peru
 
@@ -333,3 +336,33 @@ def test_the_shipped_slant_lexicon_is_what_training_makes(tmp_path: Path) -> Non
     assert json.loads(result.output)["training_events"] == 50
     assert {x.split("\t")[0] for x in lines} == slant_lexicon()
     assert all(int(x.split("\t")[1]) >= 2 for x in lines)
+
+
+def _account(source: str, text: str, events: list[Event]) -> Account:
+    analysis = Analysis(source, events=events)
+    return Account(source, source, text, dt.date(2025, 3, 4), False, analysis)
+
+
+def _event(text: str, verb: str, actor: tuple[str, str], target: tuple[str, str | None]) -> Event:
+    def span(words: str) -> Span:
+        return Span(text.index(words), text.index(words) + len(words), words)
+
+    return Event("CONSULT", "CONSULT", span(verb), span(actor[0]), actor[1], span(target[0]),
+                 target[1], None, "2025-03-04", Span(0, len(text), text))  # fmt: skip
+
+
+def test_timeline_keeps_apart_events_of_one_actor_on_different_things() -> None:
+    """One actor, one type, one day: the same event only when the targets agree. A target that
+    is no known actor is told apart by its words, and "the deal" is "a deal"."""
+    a = "The envoy visited the region. The envoy negotiated the deal."
+    b = "The envoy negotiated a deal."
+    visit = _event(a, "visited", ("The envoy", "e1"), ("the region", "r1"))
+    first = _account(
+        "A", a, [visit, _event(a, "negotiated", ("The envoy", "e1"), ("the deal", None))]
+    )
+    second = _account("B", b, [_event(b, "negotiated", ("The envoy", "e1"), ("a deal", None))])
+    timeline = merged_timeline([first, second], {"e1": "Omar Haddad", "r1": "Gulf"})
+    assert [(t.target, t.sources) for t in timeline] == [
+        ("Gulf", ["A"]),
+        ("the deal", ["A", "B"]),
+    ]

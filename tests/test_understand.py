@@ -543,6 +543,15 @@ def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     assert 'the city\'s budget "sound and fair."' in contents, contents
 
 
+def test_a_quote_keeps_the_closing_mark_of_a_single_quotation_inside_it() -> None:
+    text = (
+        "\"Rumours are born in one newsroom. To sell them, they say: 'The mayor and the "
+        "governor are finished,'\" the mayor said on Friday. Nobody answered.\n"
+    )
+    contents = [q.content.text for q in _one(text).quotes]
+    assert any(c.endswith("the governor are finished,'") for c in contents), contents
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "actor"),
     [

@@ -1,8 +1,11 @@
 """The story's events merged across outlets in date order, each with the outlets behind it.
 
 Events of different outlets are one item when they have the same type, share the actor or the
-target (canonical actors), and their days agree or one is unknown. Days come from the
-analysis, or for an undated article from its story's inferred date (marked as inferred).
+target (canonical actors), name no different actor or target, and their days agree or one is
+unknown. A target that is not a known actor ("the captive deal") is told apart by its words:
+without that, "Trump visited the Middle East" took in "the administration negotiated the
+deal", and the second event vanished from the timeline. Days come from the analysis, or for
+an undated article from its story's inferred date (marked as inferred).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from newsprism.compare.conflicts import event_day
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, TimelineItem
+from newsprism.understand.records import Span
 
 
 def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[TimelineItem]:
@@ -28,9 +32,8 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
                 event.sentence.end,
                 account.text[event.sentence.start : event.sentence.end],
             )
-            match = _matching(
-                items, event.type, event.actor_key, event.target_key, day, event.negated
-            )
+            target = _identity(event.target_key, event.target)
+            match = _matching(items, event.type, event.actor_key, target, day, event.negated)
             if match is not None:
                 if account.source not in match.sources:
                     match.sources.append(account.source)
@@ -50,10 +53,20 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
                 [account.source],
                 [ev],
             )
-            items.append(((event.actor_key, event.target_key), item, order))
+            items.append(((event.actor_key, target), item, order))
             order += 1
     items.sort(key=lambda x: (x[1].date is None, x[1].date or "", x[2]))
     return [item for _, item, _ in items]
+
+
+def _identity(key: str | None, span: Span | None) -> str | None:
+    """What an event's target is: its canonical actor, else its words without an article."""
+    if key:
+        return "actor:" + key
+    if span is None:
+        return None
+    words = span.text.lower().split()
+    return "words:" + " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
 
 
 def _matching(

@@ -50,6 +50,11 @@ _CHARGE_PREPS = {"for", "as", "over", "of"}
 # "cautioned against ...", "pointed to ...", "clashed over ...", "described it as ...".
 _CONTENT_PREPS = {"against", "about", "for", "of", "on", "in", "to", "over", "with", "as"}
 _EDGE_PUNCT = " \n\t,.;:—–-\"“”'‘’"
+# Single quotation marks, told from apostrophes ("don't", "Netanyahu's") by what is beside
+# them: an opening one follows a space or an opening mark and comes before a letter; a closing
+# one follows a letter or punctuation and comes before a space, punctuation or the end.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—:]))['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?”\")\]]|$)")
 _DASHES = {*DASHES, "-", "--"}
 _OPENERS = " \n\t\"“”'‘’«»`"  # between an announcing colon and its quotation
 
@@ -737,6 +742,10 @@ def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
     if opened > 0 or straight_odd:
         # The parse often ends the clause before the mark: look past end punctuation too.
         after = re.match(r'[.,;:!?]*["”]', text[end : max(span[1], end + 4)])
+        end = end + after.end() if after else end
+    elif len(_SINGLE_OPEN.findall(inner)) > len(_SINGLE_CLOSE.findall(inner)):
+        # 'they need to say: 'X and Y are no longer,'"': the inner quotation's mark too.
+        after = re.match(r"[.,;:!?]*['’]", text[end : max(span[1], end + 4)])
         end = end + after.end() if after else end
     return start, end
 
