@@ -47,6 +47,11 @@ def pattern(verb: Token) -> Pattern:
     return "none"
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """ "to negotiate": the verb carries "to" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_candidate(token: Token) -> bool:
     """A verb that could be a cue; auxiliaries belong to the verb they help."""
     return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.understand.cues import is_to_infinitive
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
@@ -123,16 +124,12 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
     )
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _object_read_as_subject(verb: Token, subject: Token) -> bool:
     """ "bypassing Israel to negotiate": the parser makes the object of a verb the subject of
     the infinitive after it (as it rightly does for "wants Israel to negotiate")."""
     head = verb.head
     return (
-        _infinitive(verb)
+        is_to_infinitive(verb)
         and verb.dep_ in {"ccomp", "xcomp", "advcl"}
         and head.pos_ in {"VERB", "AUX"}
         and head.i < subject.i < verb.i
@@ -148,8 +145,9 @@ def _borrowed_subject(verb: Token) -> Token | None:
     completes."""
     node = verb
     for _ in range(4):
-        shared = _SHARED_SUBJECT | ({"ccomp"} if _infinitive(node) else set())
-        if node.dep_ not in shared or node.head == node:
+        # A "to" infinitive the parser made a clausal complement shares a subject too.
+        shares = node.dep_ in _SHARED_SUBJECT or (node.dep_ == "ccomp" and is_to_infinitive(node))
+        if not shares or node.head == node:
             return None
         link, node = node.dep_, node.head
         while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp", "pobj"}:

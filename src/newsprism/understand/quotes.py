@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, strip_span
-from newsprism.understand.cues import is_learned_cue, learned_weight, pattern
+from newsprism.understand.cues import is_learned_cue, is_to_infinitive, learned_weight, pattern
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
     CONTEST_VERBS,
@@ -406,10 +406,10 @@ def _source_of(verb: Token) -> Span | None:
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         return _noun_phrase(verb.head)  # "polls that show ...": the polls
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "xcomp" and verb.head != verb:
         return _controller(verb.head, objects=True)
-    if verb.dep_ == "advcl" and infinitive:  # "took to Twitter to accuse ...": the subject
+    # "took to Twitter to accuse ...": the subject
+    if verb.dep_ == "advcl" and is_to_infinitive(verb):
         return _controller(verb.head, objects=False)
     if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
         return None
