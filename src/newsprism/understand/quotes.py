@@ -737,17 +737,15 @@ def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
     inside: 'calling it "excellent."' keeps it."""
     start, end = strip_span(text, span, _EDGE_PUNCT)
     inner = text[start:end]
-    opened = inner.count("“") - inner.count("”")
-    straight_odd = inner.count('"') % 2 == 1
-    if opened > 0 or straight_odd:
-        # The parse often ends the clause before the mark: look past end punctuation too.
-        after = re.match(r'[.,;:!?]*["”]', text[end : max(span[1], end + 4)])
-        end = end + after.end() if after else end
+    if inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1:
+        closing = '"”'
     elif len(_SINGLE_OPEN.findall(inner)) > len(_SINGLE_CLOSE.findall(inner)):
-        # 'they need to say: 'X and Y are no longer,'"': the inner quotation's mark too.
-        after = re.match(r"[.,;:!?]*['’]", text[end : max(span[1], end + 4)])
-        end = end + after.end() if after else end
-    return start, end
+        closing = "'’"  # 'they need to say: 'X and Y are no longer,'"'
+    else:
+        return start, end
+    # The parse often ends the clause before the mark: look past end punctuation too.
+    after = re.match(f"[.,;:!?]*[{closing}]", text[end : max(span[1], end + 4)])
+    return start, (end + after.end() if after else end)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
