@@ -339,6 +339,24 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
             "the minister",
             id="object-control",
         ),
+        pytest.param(  # "called the reporters to say": a purpose; the caller says it
+            "The governor called the reporters to say that the budget was balanced.",
+            "that the b",
+            "The governor",
+            id="purpose-after-an-object",
+        ),
+        pytest.param(  # "used the hearing to claim": the hearing claims nothing
+            "The minister used the hearing to claim that the army had done nothing wrong.",
+            "that the a",
+            "The minister",
+            id="purpose-after-a-thing",
+        ),
+        pytest.param(  # a participle after an object: the object is the one asking
+            "The ad uses footage of the senator asking, “Why aren't we ahead?”",
+            "Why aren't",
+            "footage of the senator",
+            id="participle-after-an-object",
+        ),
     ],
 )
 def test_speaker_of_discourse_patterns(text: str, quote: str, speaker: str) -> None:

@@ -47,6 +47,19 @@ def pattern(verb: Token) -> Pattern:
     return "none"
 
 
+# Verbs after which "X to do" makes X the doer ("urged the army to free", "wants Israel to
+# negotiate"). After any other verb, "X to do" is the verb's object and a purpose infinitive
+# whose doer is the verb's own subject ("bypassed the council to sign the deal": the one who
+# bypassed signs), though the parser labels both alike.
+OBJECT_CONTROL = frozenset(
+    "ask urge tell order force persuade allow permit enable invite encourage expect want need "
+    "require press push pressure pressurize pressurise get lead cause help instruct direct "
+    "advise warn convince compel authorize authorise prompt beg implore challenge dare oblige "
+    "empower prefer like hate leave trust remind teach train appoint elect choose select "
+    "nominate hire pay send mandate summon".split()
+)
+
+
 def is_to_infinitive(verb: Token) -> bool:
     """ "to negotiate": the verb carries "to" as its auxiliary."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.understand.cues import is_to_infinitive
+from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
@@ -48,17 +48,6 @@ _FIRST_PERSON = {"i", "me"}
 _RELATIVES = {"that", "which", "who", "whom"}
 # Clauses that take their subject from the clause they hang from.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
-# Verbs after which "X to do" makes X the doer ("urged the army to free", "wants Israel to
-# negotiate"). After any other verb, "X to do" is the verb's object and a purpose infinitive
-# whose doer is the verb's own subject ("bypassed the council to sign the deal": the one who
-# bypassed signs), though the parser labels both alike.
-_OBJECT_CONTROL = frozenset(
-    "ask urge tell order force persuade allow permit enable invite encourage expect want need "
-    "require press push pressure pressurize pressurise get lead cause help instruct direct "
-    "advise warn convince compel authorize authorise prompt beg implore challenge dare oblige "
-    "empower prefer like hate leave trust remind teach train appoint elect choose select "
-    "nominate hire pay send mandate summon".split()
-)
 
 
 def find_events(
@@ -133,7 +122,7 @@ def _object_read_as_subject(verb: Token, subject: Token) -> bool:
         and verb.dep_ in {"ccomp", "xcomp", "advcl"}
         and head.pos_ in {"VERB", "AUX"}
         and head.i < subject.i < verb.i
-        and head.lemma_.lower() not in _OBJECT_CONTROL
+        and head.lemma_.lower() not in OBJECT_CONTROL
     )
 
 
@@ -152,7 +141,7 @@ def _borrowed_subject(verb: Token) -> Token | None:
         link, node = node.dep_, node.head
         while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp", "pobj"}:
             node = node.head  # "after meeting", "on top of bypassing": up to the verb
-        if link in {"xcomp", "ccomp"} and node.lemma_.lower() in _OBJECT_CONTROL:
+        if link in {"xcomp", "ccomp"} and node.lemma_.lower() in OBJECT_CONTROL:
             objects = [c for c in node.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0]

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, strip_span
-from newsprism.understand.cues import is_learned_cue, is_to_infinitive, learned_weight, pattern
+from newsprism.understand.cues import (
+    OBJECT_CONTROL,
+    is_learned_cue,
+    is_to_infinitive,
+    learned_weight,
+    pattern,
+)
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
     CONTEST_VERBS,
@@ -407,7 +413,10 @@ def _source_of(verb: Token) -> Span | None:
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         return _noun_phrase(verb.head)  # "polls that show ...": the polls
     if verb.dep_ == "xcomp" and verb.head != verb:
-        return _controller(verb.head, objects=True)
+        # "urged the minister to explain", "footage of X asking", "heard him say": the object;
+        # "bypassed the council to announce": a purpose, said by the subject
+        control = verb.head.lemma_.lower() in OBJECT_CONTROL or not is_to_infinitive(verb)
+        return _controller(verb.head, objects=control)
     # "took to Twitter to accuse ...": the subject
     if verb.dep_ == "advcl" and is_to_infinitive(verb):
         return _controller(verb.head, objects=False)
@@ -425,8 +434,9 @@ def _source_of(verb: Token) -> Span | None:
 
 
 def _controller(head: Token, objects: bool) -> Span | None:
-    """Who does what an infinitive says: the object of the verb it completes ("urged the
-    minister to explain"), else its subject ("wants to explain", "took to Twitter to accuse")."""
+    """Who does what an infinitive says: the object of the verb it completes when that verb
+    passes control to its object ("urged the minister to explain"), else its subject ("wants
+    to explain", "took to Twitter to accuse", "bypassed the council to announce")."""
     for deps in ({"dobj"} if objects else set(), {"nsubj", "nsubjpass"}):
         found = [c for c in head.children if c.dep_ in deps and _can_speak(c)]
         if found:
