@@ -180,6 +180,26 @@ def test_a_shared_digest_line_is_what_the_outlets_match_on(corpus: Database) -> 
             assert not any("growing rift" in t for t in shared)
 
 
+def test_outlets_take_turns_in_the_digest_for_what_each_alone_reports() -> None:
+    """What one outlet alone reports must not crowd out another's: with room for three lines,
+    the second outlet's first point is shown though the first outlet has five."""
+    from newsprism.compare.digest import write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    def fact(source: str, n: int) -> Fact:
+        text = f"{source} point {n} was made on day {n}."
+        return Fact(f"{source}{n}", "one", [source], [Evidence(source, source, 0, len(text), text)])
+
+    facts = [fact("A", n) for n in range(5)] + [fact("B", n) for n in range(2)]
+    lines = write_digest(facts, [], CompareOptions(digest_lines=3))
+    assert [line.sources for line in lines] == [["A"], ["B"], ["A"]]
+    assert [line.text.split(": ", 1)[1] for line in lines] == [
+        "A point 0 was made on day 0.",
+        "B point 0 was made on day 0.",
+        "A point 1 was made on day 1.",
+    ]
+
+
 def test_a_title_is_not_a_description(corpus: Database) -> None:
     """ "the Chilean president" repeats the title "Chilean President Marta Rojas": it is not
     how an outlet frames her; "the embattled leader" is."""
@@ -279,7 +299,7 @@ def test_eval_compare_gate() -> None:
     from newsprism.evaluate import run_suite
 
     result = run_suite("compare")
-    assert result["shared"]["recall"] >= 0.8 and result["shared"]["precision"] >= 0.6
+    assert result["shared"]["recall"] >= 0.8 and result["shared"]["precision"] >= 0.75
     assert result["only_cradle"]["f1"] >= 0.85 and result["only_other"]["f1"] >= 0.9
     assert result["conflicts"]["recall"] == 1.0
     assert result["framing"]["recall"] >= 0.8 and result["framing"]["precision"] >= 0.7

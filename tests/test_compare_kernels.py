@@ -26,30 +26,40 @@ ATOMS = st.frozensets(st.sampled_from([f"atom{i}" for i in range(8)]), max_size=
 WORDS = st.lists(st.sampled_from("a b c d e f g h".split()), min_size=3, max_size=9)
 
 
-def _sentence(i: int, vector: list[float], atoms: frozenset[str]) -> Sentence:
+def _sentence(
+    i: int, vector: list[float], atoms: frozenset[str], doers: frozenset[str] = frozenset()
+) -> Sentence:
     account = Account(f"a{i % 3}", f"outlet{i % 3}", "x", None, False, Analysis(f"a{i % 3}"))
     v = np.asarray(vector, dtype=np.float32)
     v /= max(float(np.linalg.norm(v)), 1e-6)
-    return Sentence(i, account, Claim(Span(0, 1, "x"), ()), v, atoms, False)
+    return Sentence(i, account, Claim(Span(0, 1, "x"), ()), v, atoms, False, doers)
 
 
 @SETTINGS
 @given(
     st.lists(
-        st.tuples(st.lists(st.floats(-1, 1, width=32), min_size=4, max_size=4), ATOMS),
+        st.tuples(
+            st.lists(st.floats(-1, 1, width=32), min_size=4, max_size=4),
+            ATOMS,
+            st.frozensets(st.sampled_from("abc"), max_size=2),
+        ),
         min_size=1,
         max_size=12,
     ),
     st.sampled_from([0.0, 0.25, 0.5]),
+    st.sampled_from([0.0, 0.1]),
 )
-def test_score_matrix_is_cosine_plus_weighted_jaccard(rows, weight) -> None:
-    sentences = [_sentence(i, v, a) for i, (v, a) in enumerate(rows)]
-    got = score_matrix(sentences, CompareOptions(atoms_weight=weight))
+def test_score_matrix_is_cosine_plus_weighted_jaccard_less_other_doers(
+    rows, weight, penalty
+) -> None:
+    sentences = [_sentence(i, v, a, d) for i, (v, a, d) in enumerate(rows)]
+    got = score_matrix(sentences, CompareOptions(atoms_weight=weight, doer_penalty=penalty))
     for i, a in enumerate(sentences):
         for j, b in enumerate(sentences):
             union = a.atoms | b.atoms
             jaccard = len(a.atoms & b.atoms) / len(union) if union else 0.0
-            expected = float(a.vector @ b.vector) + weight * jaccard
+            apart = bool(a.doers and b.doers and not a.doers & b.doers)
+            expected = float(a.vector @ b.vector) + weight * jaccard - penalty * apart
             assert abs(got[i, j] - expected) < 1e-5
 
 

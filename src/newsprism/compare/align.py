@@ -21,7 +21,8 @@ from newsprism.compare.records import Coverage, Fact
 
 
 def score_matrix(sentences: list[Sentence], options: CompareOptions) -> np.ndarray:
-    """Cosine of the claim embeddings plus the weighted Jaccard of their atoms, all pairs."""
+    """Cosine of the claim embeddings plus the weighted Jaccard of their atoms, less a penalty
+    where both sentences name who acts and no one is in both, all pairs."""
     if not sentences:
         return np.zeros((0, 0), dtype=np.float32)
     vectors = np.stack([s.vector for s in sentences]).astype(np.float32)
@@ -29,7 +30,19 @@ def score_matrix(sentences: list[Sentence], options: CompareOptions) -> np.ndarr
     if options.atoms_weight:
         rows, columns, jaccard = atom_jaccard(sentences)
         scores[rows, columns] += options.atoms_weight * jaccard
+    if options.doer_penalty:
+        scores -= options.doer_penalty * other_doers(sentences)
     return scores
+
+
+def other_doers(sentences: list[Sentence]) -> np.ndarray:
+    """1 where both sentences have doers and share none ("the premier met the envoy" and
+    "the envoy called for an end to the war": two acts), else 0, all pairs."""
+    shared, sizes = shared_labels([s.doers for s in sentences])
+    both = (sizes[:, None] > 0) & (sizes[None, :] > 0)
+    out = both.astype(np.float32)
+    out[shared.row, shared.col] = 0.0
+    return out
 
 
 def atom_jaccard(sentences: list[Sentence]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

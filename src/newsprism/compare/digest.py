@@ -5,10 +5,10 @@ For a fact several outlets report, the sentence chosen is the plainest of the tw
 that match best (``Fact.core``): the fewest loaded words, then not opening inside a
 quotation, then the shortest. A shared fact whose matching versions are a side of a dispute
 is left to the dispute's line. Disputed points come next, stated as disputed; then what single
-outlets alone report, until the digest holds ``digest_lines`` lines (shared and disputed
-points are never cut). A sentence from inside a quotation whose attribution sits in another
-sentence ("“We will rebuild every school ...") names its speaker, so no line puts words in
-nobody's mouth.
+outlets alone report, the outlets taking turns, until the digest holds ``digest_lines`` lines
+(shared and disputed points are never cut). A sentence from inside a quotation whose
+attribution sits in another sentence ("“We will rebuild every school ...") names its speaker,
+so no line puts words in nobody's mouth.
 """
 
 from __future__ import annotations
@@ -81,14 +81,28 @@ def write_digest(
         lines.append(
             DigestLine(_disputed(conflict), [s.source for s in conflict.sides], "disputed")
         )
-    for fact in facts:
+    for fact in _taking_turns([f for f in facts if f.coverage == "one"]):
         if len(lines) >= options.digest_lines:
             break
-        if fact.coverage == "one":
-            speaker, text = _attributed(_plainest(fact.evidence, options, marks), marks)
-            said = f" that {speaker} said: “{text}”" if speaker else f": {text}"
-            lines.append(DigestLine(f"Only {fact.sources[0]} reports{said}", fact.sources, "only"))
+        speaker, text = _attributed(_plainest(fact.evidence, options, marks), marks)
+        said = f" that {speaker} said: “{text}”" if speaker else f": {text}"
+        lines.append(DigestLine(f"Only {fact.sources[0]} reports{said}", fact.sources, "only"))
     return lines
+
+
+def _taking_turns(facts: list[Fact]) -> list[Fact]:
+    """Each outlet's own facts in its order, the outlets taking turns: the first of each,
+    then the second of each, so the lines left after shared and disputed points are not all
+    spent on whichever outlet comes first."""
+    queues: dict[str, list[Fact]] = {}
+    for fact in facts:
+        queues.setdefault(fact.sources[0], []).append(fact)
+    return [
+        q[i]
+        for i in range(max(map(len, queues.values()), default=0))
+        for q in queues.values()
+        if i < len(q)
+    ]
 
 
 def _overlaps(a: Evidence, b: Evidence) -> bool:

@@ -44,6 +44,9 @@ class Sentence:
     vector: np.ndarray
     atoms: frozenset[str]  # canonical actors, event types, days, counted nouns
     denial: bool
+    # Canonical actors who act or speak in it: the doers of its events, the speakers of the
+    # quotes it introduces. Two outlets' sentences with different doers tell different acts.
+    doers: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -163,6 +166,14 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                 for a in analysis.amounts
                 if a.counted and start <= a.span.start < end
             }
+            doers = {
+                e.actor_key for e in analysis.events if e.actor_key and start <= e.verb.start < end
+            }
+            doers |= {
+                q.speaker_key
+                for q in analysis.quotes
+                if q.speaker_key and q.cue is not None and start <= q.cue.start < end
+            }
             words = {w.strip(".,;:\"'“”’").lower() for w in claim.span.text.split()}
             out.append(
                 Sentence(
@@ -172,6 +183,7 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                     from_blob(claim.embedding),
                     frozenset(atoms),
                     bool(words & _DENIAL),
+                    frozenset(doers),
                 )
             )
     return out
