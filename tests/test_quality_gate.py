@@ -6,6 +6,8 @@ but a real regression (a wrong extraction mode, lost paragraphs) fails it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import shared
@@ -20,3 +22,23 @@ def test_extraction_quality_floor() -> None:
     assert result["pages"] == 181
     for metric, floor in FLOORS["extraction"].items():
         assert result[metric] >= floor, f"{metric} {result[metric]} fell below {floor}"
+
+
+def test_an_eval_without_a_work_folder_leaves_nothing_behind() -> None:
+    """The analysed database of an eval lives in a temporary folder that goes with it."""
+    import gc
+
+    from newsprism.evaluate.corpora import LabelledDoc
+    from newsprism.evaluate.prepare import analysed_database
+
+    docs = [
+        LabelledDoc(f"d{n}", "g", f"The council met on Monday to vote on budget item {n}.")
+        for n in range(2)
+    ]
+    db, ids = analysed_database("leak-check", docs, workers=1)
+    folder = Path(db.path).parent
+    assert len(ids) == 2 and folder.is_dir()
+    db.close()
+    del db
+    gc.collect()
+    assert not folder.exists()

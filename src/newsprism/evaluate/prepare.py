@@ -1,14 +1,18 @@
 """Put a labelled corpus through the real ingest and analysis, into a database kept for reuse.
 
 The database is named for the corpus and the documents, so a second evaluation run (or the
-tuning command) finds it analysed and only re-runs the clustering.
+tuning command) finds it analysed and only re-runs the clustering. Without a work folder
+(``NEWSPRISM_EVAL_WORK``) it lives in a temporary folder that goes with the database object:
+every eval run, CI's quality gates included, used to leave 20-30 MB behind in /tmp.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +34,7 @@ def analysed_database(
     from newsprism.understand.analyze import AnalyzeOptions, analyze
 
     digest = hashlib.sha256("\n".join(d.key + d.text for d in docs).encode()).hexdigest()[:12]
+    temporary = work_dir is None
     work_dir = work_dir or Path(tempfile.mkdtemp(prefix="newsprism-eval-"))
     work_dir.mkdir(parents=True, exist_ok=True)
     source = work_dir / f"{corpus}-{digest}.jsonl"
@@ -37,6 +42,8 @@ def analysed_database(
         for doc in docs:
             out.write(json.dumps(doc.record(corpus), ensure_ascii=False) + "\n")
     db = Database(work_dir / f"{corpus}-{digest}.db")
+    if temporary:  # removed when the caller drops the database, or at exit
+        weakref.finalize(db, shutil.rmtree, work_dir, ignore_errors=True)
     ingest(db, [str(source)], IngestOptions(workers=workers))
     analyze(db, AnalyzeOptions(workers=workers, embed_claims=embed_claims))
     id_by_url = {
