@@ -223,6 +223,22 @@ def test_surnames_with_suffixes_and_folding_within_one_article(
     assert carlineo and sum(r["mentions"] for r in carlineo) >= 5
 
 
+def test_an_administration_named_for_its_head_is_an_organisation_not_the_person() -> None:
+    """What "the Obama administration" does or says is not Barack Obama's act or words."""
+    analysis = _one(
+        "President Barack Obama spoke in Ohio on Monday. The Obama administration said the bill "
+        "was a bad idea, and the Clinton campaign said it would respond on Tuesday."
+    )
+    by_name = {a.name: a for a in analysis.actors}
+    assert by_name["Obama administration"].label == "ORG"
+    assert by_name["Clinton campaign"].label == "ORG"
+    obama = next(a for a in analysis.actors if a.name == "Barack Obama")
+    assert [m.text for m in obama.mentions] == ["Barack Obama"]
+    speakers = {q.content.text[:12]: q.speaker.text for q in analysis.quotes if q.speaker}
+    assert speakers["the bill was"] == "The Obama administration"
+    assert speakers["it would res"] == "the Clinton campaign"
+
+
 def test_folding_a_surname_into_a_later_full_name_moves_its_events(
     db: Database, tmp_path: Path
 ) -> None:

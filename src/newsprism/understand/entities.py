@@ -5,6 +5,9 @@
 - A surname the document already knows as a person ("Donald Trump") is a PERSON everywhere in
   it, even where the model said ORG ("Trump seeks ...").
 - A capitalised name that heads a speech verb but is no entity ("Politico reports") becomes an ORG.
+- A person's name that qualifies an institution ("the Trump administration", "the Clinton
+  campaign") names the institution, an ORG, not the person: what an administration does is
+  not what its head said or did.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in doc.ents for part in _split_name_from_date(doc, _without_leading_role(e))]
     ents = [part for e in ents for part in _split_place_and_name(doc, e)]
     ents = _consistent_person_labels(doc, ents)
+    ents = [_institution(doc, e) for e in ents]
     ents = _speaker_names(doc, ents) + ents
     doc.set_ents(sorted(_non_overlapping(ents), key=lambda e: e.start))
     return doc
@@ -90,6 +94,24 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start, e.end, label="PERSON")
         fixed.append(e)
     return fixed
+
+
+# Institutions named after the person who leads or founded them.
+_INSTITUTIONS = frozenset(
+    "administration administrations campaign campaigns government cabinet presidency "
+    "foundation camp team transition regime junta".split()
+)
+
+
+def _institution(doc: Doc, ent: Span) -> Span:
+    """``the Trump administration``: the name is a compound of the institution noun right
+    after it; the two are one ORG."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return ent
+    head = doc[ent.end]
+    if head.lower_ not in _INSTITUTIONS or ent.root.head != head or ent.root.dep_ != "compound":
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
