@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -34,10 +33,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[2, 10, 50, 200])
     args = parser.parse_args()
     docs = sorted(basil(shared_data("basil", None, "articles")), key=lambda d: (d.gold, d.key))
-    work = os.environ.get("NEWSPRISM_EVAL_WORK")
-    db, ids = analysed_database(
-        "basil-compare", docs, Path(work) if work else None, embed_claims=True
-    )
+    db, ids = analysed_database("basil-compare", docs, embed_claims=True)
     rows = []
     compare_articles(db, [ids[d.key] for d in docs[:3]])  # warm: lexicons, model file
     for size in args.sizes:

@@ -24,7 +24,6 @@ import numpy as np
 
 from newsprism.evaluate.corpora import basil, ecbplus, pac
 from newsprism.evaluate.prepare import analysed_database
-from newsprism.evaluate.stories import _work_dir
 from newsprism.stories.index import _PROBE, _Shard
 from newsprism.stories.run import signature_of
 
@@ -39,7 +38,7 @@ def real_vectors() -> tuple[np.ndarray, list[str]]:
         ("basil", basil(DATA / "basil")),
         ("pac", pac(DATA / "pac")),
     ):
-        db, id_of = analysed_database(corpus, docs, _work_dir())
+        db, id_of = analysed_database(corpus, docs)
         try:
             for doc in docs:
                 item = db.cluster_input(id_of[doc.key])

@@ -25,7 +25,6 @@ import numpy as np
 
 from newsprism.evaluate.corpora import basil, pac
 from newsprism.evaluate.prepare import analysed_database
-from newsprism.evaluate.stories import _work_dir
 from newsprism.stories.features import feature_tensor
 from newsprism.stories.options import StoryOptions
 from newsprism.stories.run import signature_of
@@ -39,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
     docs = pac(DATA / "pac") if args.corpus == "pac" else basil(DATA / "basil")
     options = StoryOptions.tuned()
-    db, id_of = analysed_database(args.corpus, docs, _work_dir())
+    db, id_of = analysed_database(args.corpus, docs)
     try:
         inputs = [db.cluster_input(id_of[d.key]) for d in docs]
     finally:

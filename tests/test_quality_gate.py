@@ -24,9 +24,19 @@ def test_extraction_quality_floor() -> None:
         assert result[metric] >= floor, f"{metric} {result[metric]} fell below {floor}"
 
 
-def test_an_eval_without_a_work_folder_leaves_nothing_behind() -> None:
-    """The analysed database of an eval lives in a temporary folder that goes with it."""
+def test_an_eval_without_a_work_folder_leaves_nothing_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The analysed database of an eval lives in a temporary folder that goes with it, and
+    an eval run's own folder goes when the run ends."""
     import gc
+
+    from newsprism.evaluate.prepare import work_folder
+
+    monkeypatch.delenv("NEWSPRISM_EVAL_WORK", raising=False)
+    with work_folder() as run_folder:
+        assert run_folder.is_dir()
+    assert not run_folder.exists()
 
     from newsprism.evaluate.corpora import LabelledDoc
     from newsprism.evaluate.prepare import analysed_database

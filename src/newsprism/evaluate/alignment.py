@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,7 +96,7 @@ def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
         return {"suite": "alignment", "results": {"ecbplus": report(scored, options)}}
     folder = shared_data("ecbplus", None, "1")
     tuning = load(folder, TUNE_TOPICS, limit)
-    held_out = load(folder, REPORT_TOPICS, limit)
+    held_out = load(folder, REPORT_TOPICS, limit)  # its own documents: a database of its own
     best = tune(tuning)
     results = {
         "ecbplus_26_35": report(held_out, options, best),
@@ -202,10 +201,7 @@ def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> lis
     from newsprism.evaluate.prepare import analysed_database
 
     docs = ecbplus(folder, topics)
-    work = os.environ.get("NEWSPRISM_EVAL_WORK")
-    db, ids = analysed_database(
-        "ecbplus-compare", docs, Path(work) if work else None, embed_claims=True
-    )
+    db, ids = analysed_database("ecbplus-compare", docs, embed_claims=True)
     annotated = _annotated(folder)
     groups: dict[str, list[LabelledDoc]] = {}
     for doc in docs:  # both events of a topic in one comparison: the similar one must stay apart

@@ -14,7 +14,6 @@ stand alone.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import Counter
 from importlib import resources
@@ -41,10 +40,7 @@ def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
 
     folder = shared_data("basil", data, "articles")
     docs = basil(folder)
-    work = os.environ.get("NEWSPRISM_EVAL_WORK")
-    db, ids = analysed_database(
-        "basil-compare", docs, Path(work) if work else None, embed_claims=True
-    )
+    db, ids = analysed_database("basil-compare", docs, embed_claims=True)
     spans = _lexical_spans(folder)
     triplets: dict[str, list[str]] = {}
     for doc in docs:

@@ -1,8 +1,10 @@
 """Put a labelled corpus through the real ingest and analysis, into a database kept for reuse.
 
 The database is named for the corpus and the documents, so a second evaluation run (or the
-tuning command) finds it analysed and only re-runs the clustering. Without a work folder
-(``NEWSPRISM_EVAL_WORK``) it lives in a temporary folder that goes with the database object:
+tuning command) finds it analysed and only re-runs the clustering. ``work_folder`` gives an
+eval run its folder: ``NEWSPRISM_EVAL_WORK`` when set (kept), else a temporary one removed when
+the run ends, so one run analyses each corpus once (the story eval reads ECB+ three times).
+Without any folder the database lives in a temporary one that goes with the database object:
 every eval run, CI's quality gates included, used to leave 20-30 MB behind in /tmp.
 """
 
@@ -10,13 +12,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import tempfile
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from newsprism.evaluate.corpora import LabelledDoc
+
+
+@contextmanager
+def work_folder() -> Iterator[Path]:
+    """``NEWSPRISM_EVAL_WORK`` when set, else a temporary folder removed on exit."""
+    kept = os.environ.get("NEWSPRISM_EVAL_WORK")
+    if kept:
+        yield Path(kept)
+        return
+    with tempfile.TemporaryDirectory(prefix="newsprism-eval-") as folder:
+        yield Path(folder)
 
 
 def analysed_database(
@@ -27,13 +43,16 @@ def analysed_database(
     embed_claims: bool = False,
 ) -> tuple[Any, dict[str, str]]:
     """(open Database, document key -> article id) for ``docs`` ingested and analysed; claim
-    embeddings only when asked (comparisons need them, story grouping does not)."""
+    embeddings only when asked (comparisons need them, story grouping does not). Kept in
+    ``work_dir``, else in ``NEWSPRISM_EVAL_WORK``, else in a temporary folder."""
     from newsprism.ingest import ingest
     from newsprism.options import IngestOptions
     from newsprism.store.database import Database
     from newsprism.understand.analyze import AnalyzeOptions, analyze
 
     digest = hashlib.sha256("\n".join(d.key + d.text for d in docs).encode()).hexdigest()[:12]
+    kept = os.environ.get("NEWSPRISM_EVAL_WORK")
+    work_dir = work_dir or (Path(kept) if kept else None)
     temporary = work_dir is None
     work_dir = work_dir or Path(tempfile.mkdtemp(prefix="newsprism-eval-"))
     work_dir.mkdir(parents=True, exist_ok=True)

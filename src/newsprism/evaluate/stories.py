@@ -14,7 +14,6 @@ with its threshold chosen in hindsight on the data it is scored on.
 from __future__ import annotations
 
 import json
-import os
 import random
 import time
 from collections.abc import Callable
@@ -33,7 +32,13 @@ _BASELINE_THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))
 
 
 def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    work = _work_dir()
+    from newsprism.evaluate.prepare import work_folder
+
+    with work_folder() as work:
+        return {"suite": "stories", "results": _results(data, limit, work), "published": PUBLISHED}
+
+
+def _results(data: Path | None, limit: int | None, work: Path) -> dict[str, Any]:
     if data is not None:  # the owner's held-out ECB+ topics
         results = {"ecbplus": score_corpus("ecbplus", ecbplus(shared_data("", data, ".")), work)}
     else:
@@ -47,7 +52,7 @@ def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
             "basil": score_corpus("basil", basil_docs, work),
             "pac": score_corpus("pac", pac(shared_data("pac", None, "data")), work),
         }
-    return {"suite": "stories", "results": results, "published": PUBLISHED}
+    return results
 
 
 def _topics(docs: list[LabelledDoc], topics: tuple[int, ...]) -> list[LabelledDoc]:
@@ -102,12 +107,6 @@ def score_corpus(
     }
 
 
-def _work_dir() -> Path | None:
-    """Where analysed databases are kept between runs (``NEWSPRISM_EVAL_WORK``), if set."""
-    value = os.environ.get("NEWSPRISM_EVAL_WORK")
-    return Path(value) if value else None
-
-
 def dump(result: dict[str, Any]) -> str:
     return json.dumps(result, indent=2)
 
@@ -125,10 +124,9 @@ def tune(
     from newsprism.stories.run import signature_of
     from newsprism.stories.tune import grid_search
 
-    work = _work_dir()
     every = ecbplus(shared_data("ecbplus", None, "1"))
     docs = arrival_order(_topics(every, TUNE_TOPICS))
-    db, id_of = analysed_database("ecbplus", every, work)
+    db, id_of = analysed_database("ecbplus", every)
     gold = {id_of[d.key]: d.gold for d in docs}
     try:
         inputs = [db.cluster_input(id_of[d.key]) for d in docs]
