@@ -96,7 +96,7 @@ def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
         return {"suite": "alignment", "results": {"ecbplus": report(scored, options)}}
     folder = shared_data("ecbplus", None, "1")
     tuning = load(folder, TUNE_TOPICS, limit)
-    held_out = load(folder, REPORT_TOPICS, limit)  # its own documents: a database of its own
+    held_out = load(folder, REPORT_TOPICS, limit)
     best = tune(tuning)
     results = {
         "ecbplus_26_35": report(held_out, options, best),

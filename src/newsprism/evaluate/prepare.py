@@ -24,12 +24,17 @@ from typing import Any
 from newsprism.evaluate.corpora import LabelledDoc
 
 
+def _kept() -> Path | None:
+    value = os.environ.get("NEWSPRISM_EVAL_WORK")
+    return Path(value) if value else None
+
+
 @contextmanager
 def work_folder() -> Iterator[Path]:
     """``NEWSPRISM_EVAL_WORK`` when set, else a temporary folder removed on exit."""
-    kept = os.environ.get("NEWSPRISM_EVAL_WORK")
-    if kept:
-        yield Path(kept)
+    kept = _kept()
+    if kept is not None:
+        yield kept
         return
     with tempfile.TemporaryDirectory(prefix="newsprism-eval-") as folder:
         yield Path(folder)
@@ -51,8 +56,7 @@ def analysed_database(
     from newsprism.understand.analyze import AnalyzeOptions, analyze
 
     digest = hashlib.sha256("\n".join(d.key + d.text for d in docs).encode()).hexdigest()[:12]
-    kept = os.environ.get("NEWSPRISM_EVAL_WORK")
-    work_dir = work_dir or (Path(kept) if kept else None)
+    work_dir = work_dir or _kept()
     temporary = work_dir is None
     work_dir = work_dir or Path(tempfile.mkdtemp(prefix="newsprism-eval-"))
     work_dir.mkdir(parents=True, exist_ok=True)
