@@ -159,16 +159,15 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                 for a in analysis.actors
                 if any(start <= m.start < end for m in a.mentions)
             }
-            atoms |= {f"event:{e.type}" for e in analysis.events if start <= e.verb.start < end}
+            events = [e for e in analysis.events if start <= e.verb.start < end]
+            atoms |= {f"event:{e.type}" for e in events}
             atoms |= {f"day:{d}" for s, d in account.days.items() if start <= s < end}
             atoms |= {
                 f"counted:{counted_stem(a.counted)}"
                 for a in analysis.amounts
                 if a.counted and start <= a.span.start < end
             }
-            doers = {
-                e.actor_key for e in analysis.events if e.actor_key and start <= e.verb.start < end
-            }
+            doers = {e.actor_key for e in events if e.actor_key}
             doers |= {
                 q.speaker_key
                 for q in analysis.quotes
