@@ -373,10 +373,36 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
             "footage of the senator",
             id="participle-after-an-object",
         ),
+        pytest.param(  # a second verb shares the first one's subject, a group of people
+            "Authorities announced on Friday the arrest of a man and said a curfew would "
+            "continue through the weekend.",
+            "a curfew w",
+            "Authorities",
+            id="conjoined-cue-of-a-group",
+        ),
+        pytest.param(  # the cue and its speaker set off by commas, the clause around said
+            "The deal is dead, the official said, and talks will not resume.",
+            "The deal i",
+            "the official",
+            id="cue-set-off-by-commas",
+        ),
     ],
 )
 def test_speaker_of_discourse_patterns(text: str, quote: str, speaker: str) -> None:
     assert _speakers(text)[quote] == speaker
+
+
+def test_the_verb_a_cue_introduces_is_no_cue_of_its_own() -> None:
+    """In "... and said a curfew would continue", "continue" completes "said": it does not
+    attribute the rest of the sentence to "a curfew"."""
+    text = (
+        "Authorities announced on Friday the arrest of a man in the fatal shooting of a "
+        "demonstrator during a clash between protesters and police and said a curfew would "
+        "continue through the weekend.\n"
+    )
+    speakers = _speakers(text, None)
+    assert "a curfew" not in speakers.values()
+    assert speakers["a curfew would continue through the weekend"] == "Authorities"
 
 
 def test_a_dateline_or_an_earlier_noun_is_not_the_speaker() -> None:

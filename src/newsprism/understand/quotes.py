@@ -182,7 +182,12 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     announced = _announced_quote(verb, sent, marks)
     if announced is not None and source is not None:
         return _Attribution(announced, verb, source)
-    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and source is not None and verb.head != verb:
+    if (
+        verb.dep_ in {"parataxis", "ccomp", "advcl"}
+        and source is not None
+        and verb.head != verb
+        and _set_apart(verb, source, sent)
+    ):
         span = _clause_without(sent, verb)
         if span is not None:
             return _Attribution(span, verb, source)
@@ -310,7 +315,7 @@ def _learned_object(verb: Token) -> list[Token]:
     # "as one aide put it, ...", "said this": the words themselves are elsewhere.
     if any(o.lower_ in _PLACEHOLDERS for o in direct):
         return []
-    if any(_is_animate(o) or o.lemma_.lower() in HUMAN_NOUNS for o in direct):
+    if any(_is_animate(o) for o in direct):
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).
         charge = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS]
@@ -471,13 +476,23 @@ def _can_speak(token: Token) -> bool:
     return token.pos_ in {"PROPN", "NOUN", "PRON"}
 
 
+# Plural or collective sources a news sentence lets speak ("Authorities announced ... and
+# said ..."), besides roles (``ROLE_NOUNS``) and people (``HUMAN_NOUNS``).
+_SPEAKING_GROUPS = frozenset(
+    """official source spokesperson expert authority police investigator analyst witness
+    critic researcher scientist economist activist protester supporter opponent doctor
+    observer organizer organiser""".split()
+)
+
+
 def _is_animate(token: Token) -> bool:
     """Someone who can speak: a named person/organisation/place, a personal pronoun, a role."""
     return (
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lower_ in PRONOUNS
         or token.lemma_.lower() in ROLE_NOUNS
-        or token.lemma_.lower() in {"official", "source", "spokesperson", "people", "expert"}
+        or token.lemma_.lower() in HUMAN_NOUNS
+        or token.lemma_.lower() in _SPEAKING_GROUPS
     )
 
 
@@ -500,6 +515,19 @@ def _noun_phrase(head: Token) -> Span:
             ) or child.dep_ in {"compound", "nummod", "amod"}:
                 right = max(right, child.right_edge.i)
     return doc[left : right + 1]
+
+
+def _set_apart(verb: Token, source: Span, sent: Span) -> bool:
+    """The cue and its speaker interrupt the sentence ("X, he said, Y"; "“X” he said")
+    rather than complete a verb before them ("... and said a curfew would continue", where the
+    parse made "continue" a learned cue with "a curfew" as its speaker)."""
+    doc = sent.doc
+    # From the cue's clause or from its speaker: a misparsed subject can drag the clause
+    # back ("To understand the real Dred Scott, Chief Justice Roberts said, one should ...").
+    return any(
+        first == sent.start or doc[first].is_punct or doc[first - 1].is_punct
+        for first in (verb.left_edge.i, min(verb.i, source.start))
+    )
 
 
 def _clause_without(sent: Span, verb: Token) -> tuple[int, int] | None:
