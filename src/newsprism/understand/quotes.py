@@ -486,7 +486,8 @@ _SPEAKING_GROUPS = frozenset(
 
 
 def _is_animate(token: Token) -> bool:
-    """Someone who can speak: a named person/organisation/place, a personal pronoun, a role."""
+    """Someone who can speak: a named person/organisation/place, a personal pronoun, a role,
+    or people ("witnesses", "authorities")."""
     return (
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lower_ in PRONOUNS
