@@ -92,27 +92,26 @@ class Clusterer:
     def assign(self, sig: Signature) -> list[Change]:
         """Cluster one article: it joins a story or opens one (merges wait for ``refine``)."""
         scores = self._candidate_scores(sig)
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
-        changes: list[Change] = []
-        if ranked and ranked[0][1][0] >= self.options.threshold:
-            story, (score, compared) = ranked[0]
+        best = max(scores.items(), key=lambda kv: kv[1][0], default=None)
+        if best is not None and best[1][0] >= self.options.threshold:
+            story, (score, compared) = best
             reason = f"mean similarity {score:.3f} to {compared} of its articles"
-            changes.append(Change("join", story, sig.article_id, score=score, reason=reason))
+            change = Change("join", story, sig.article_id, score=score, reason=reason)
         else:
             story = "s" + short_hash(sig.article_id)[:12]
             reason = (
-                f"no story within reach (best {ranked[0][0]} at {ranked[0][1][0]:.3f} "
+                f"no story within reach (best {best[0]} at {best[1][0]:.3f} "
                 f"< {self.options.threshold:.3f})"
-                if ranked
+                if best
                 else "no earlier article within the time window"
             )
-            changes.append(Change("new", story, sig.article_id, reason=reason))
+            change = Change("new", story, sig.article_id, reason=reason)
         self._added[len(self._rows)] = sig.vector
         self._batch = None
         self._place(sig.article_id, story, sig.vector, sig.date)
         self.touched.add(story)
         self.fresh.add(sig.article_id)
-        return changes
+        return [change]
 
     def _candidate_scores(self, sig: Signature) -> dict[str, tuple[float, int]]:
         stories: list[str] = []

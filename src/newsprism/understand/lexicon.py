@@ -88,6 +88,16 @@ HUMAN_NOUNS = frozenset(
     """.split()
 )
 
+# Plural or collective sources a news sentence lets speak ("Authorities announced ... and
+# said ..."), besides roles (``ROLE_NOUNS``, which has "official" and "spokesperson") and
+# people (``HUMAN_NOUNS``).
+SPEAKING_GROUPS = frozenset(
+    """
+    source expert authority police investigator analyst witness critic researcher scientist
+    economist activist protester supporter opponent doctor observer organizer organiser
+    """.split()
+)
+
 PRONOUNS = {
     "he": "PERSON",
     "she": "PERSON",

@@ -40,6 +40,7 @@ from newsprism.understand.lexicon import (
     NOMINAL_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_GROUPS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -476,15 +477,6 @@ def _can_speak(token: Token) -> bool:
     return token.pos_ in {"PROPN", "NOUN", "PRON"}
 
 
-# Plural or collective sources a news sentence lets speak ("Authorities announced ... and
-# said ..."), besides roles (``ROLE_NOUNS``) and people (``HUMAN_NOUNS``).
-_SPEAKING_GROUPS = frozenset(
-    """official source spokesperson expert authority police investigator analyst witness
-    critic researcher scientist economist activist protester supporter opponent doctor
-    observer organizer organiser""".split()
-)
-
-
 def _is_animate(token: Token) -> bool:
     """Someone who can speak: a named person/organisation/place, a personal pronoun, a role,
     or people ("witnesses", "authorities")."""
@@ -493,7 +485,7 @@ def _is_animate(token: Token) -> bool:
         or token.lower_ in PRONOUNS
         or token.lemma_.lower() in ROLE_NOUNS
         or token.lemma_.lower() in HUMAN_NOUNS
-        or token.lemma_.lower() in _SPEAKING_GROUPS
+        or token.lemma_.lower() in SPEAKING_GROUPS
     )
 
 
