@@ -42,6 +42,7 @@ def _sentence(
             st.lists(st.floats(-1, 1, width=32), min_size=4, max_size=4),
             ATOMS,
             st.frozensets(st.sampled_from("abc"), max_size=2),
+            st.booleans(),
         ),
         min_size=1,
         max_size=12,
@@ -52,14 +53,26 @@ def _sentence(
 def test_score_matrix_is_cosine_plus_weighted_jaccard_less_other_doers(
     rows, weight, penalty
 ) -> None:
-    sentences = [_sentence(i, v, a, d) for i, (v, a, d) in enumerate(rows)]
+    """A sentence that points back at the one before it is also read as the two together
+    (their mean vector), and each pair keeps its best cosine."""
+    sentences = [_sentence(i, v, a, d) for i, (v, a, d, _) in enumerate(rows)]
+    for i, (*_, back) in enumerate(rows):
+        sentences[i].antecedent = i - 1 if back and i else None
+
+    def readings(s: Sentence) -> list[np.ndarray]:
+        if s.antecedent is None:
+            return [s.vector]
+        both = s.vector + sentences[s.antecedent].vector
+        return [s.vector, both / max(float(np.linalg.norm(both)), 1e-6)]
+
     got = score_matrix(sentences, CompareOptions(atoms_weight=weight, doer_penalty=penalty))
     for i, a in enumerate(sentences):
         for j, b in enumerate(sentences):
             union = a.atoms | b.atoms
             jaccard = len(a.atoms & b.atoms) / len(union) if union else 0.0
             apart = bool(a.doers and b.doers and not a.doers & b.doers)
-            expected = float(a.vector @ b.vector) + weight * jaccard - penalty * apart
+            cosine = max(float(x @ y) for x in readings(a) for y in readings(b))
+            expected = cosine + weight * jaccard - penalty * apart
             assert abs(got[i, j] - expected) < 1e-5
 
 

@@ -27,12 +27,31 @@ def score_matrix(sentences: list[Sentence], options: CompareOptions) -> np.ndarr
         return np.zeros((0, 0), dtype=np.float32)
     vectors = np.stack([s.vector for s in sentences]).astype(np.float32)
     scores = vectors @ vectors.T
+    _with_antecedents(sentences, vectors, scores)
     if options.atoms_weight:
         rows, columns, jaccard = atom_jaccard(sentences)
         scores[rows, columns] += options.atoms_weight * jaccard
     if options.doer_penalty:
         scores -= options.doer_penalty * other_doers(sentences)
     return scores
+
+
+def _with_antecedents(sentences: list[Sentence], vectors: np.ndarray, scores: np.ndarray) -> None:
+    """A sentence that points back at the act before it ("The decision was announced after
+    the premier met the envoy") is also scored as that act and its own words together (the
+    mean of the two vectors), and keeps the better score: so it meets another outlet's
+    sentence that tells both in one ("ordered negotiators to travel, after talking with US
+    officials") as well as one that tells only its own point."""
+    pairs = [(s.index, s.antecedent) for s in sentences if s.antecedent is not None]
+    if not pairs:
+        return
+    pointing, before = [p for p, _ in pairs], [b for _, b in pairs]
+    joined = vectors[pointing] + vectors[before]
+    joined /= np.maximum(np.linalg.norm(joined, axis=1, keepdims=True), 1e-6)
+    rows = joined @ vectors.T
+    rows[:, pointing] = np.maximum(rows[:, pointing], joined @ joined.T)
+    scores[pointing] = np.maximum(scores[pointing], rows)
+    scores[:, pointing] = np.maximum(scores[:, pointing], rows.T)
 
 
 def other_doers(sentences: list[Sentence]) -> np.ndarray:

@@ -9,6 +9,7 @@ Monday") are resolved against it, marked as inferred.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ import numpy as np
 
 from newsprism.compare.records import Evidence, SourceInfo
 from newsprism.understand.embeddings import from_blob
+from newsprism.understand.lexicon import ACT_ANAPHORS
 from newsprism.understand.records import Analysis, Claim
 from newsprism.understand.times import resolve_phrase
 
@@ -47,6 +49,9 @@ class Sentence:
     # Canonical actors who act or speak in it: the doers of its events, the speakers of the
     # quotes it introduces. Two outlets' sentences with different doers tell different acts.
     doers: frozenset[str] = frozenset()
+    # The sentence just before it in its article when it opens by pointing back at that
+    # sentence's act ("The decision was announced after ..."): the two tell one point.
+    antecedent: int | None = None
 
     @property
     def source(self) -> str:
@@ -146,10 +151,27 @@ def _days(account: Account) -> dict[int, dt.date]:
     return days
 
 
+# "The decision was ...", "This move comes ...", but not "The decision to send ..." or "The
+# statement of the ministry ...", whose complement says which act is meant.
+_POINTS_BACK = re.compile(
+    r"[\"“‘']?(?:the|this|that)\s+(?:latest\s+|new\s+)?(?P<noun>[a-z]+)\b"
+    r"(?!\s+(?:of|to|that|by|regarding|about|over)\b)",
+    re.IGNORECASE,
+)
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence opens with an act it does not name ("The decision was announced
+    after ..."), which the sentence before it told."""
+    match = _POINTS_BACK.match(text)
+    return match is not None and match["noun"].lower() in ACT_ANAPHORS
+
+
 def _sentences(accounts: list[Account]) -> list[Sentence]:
     out: list[Sentence] = []
     for account in accounts:
         analysis = account.analysis
+        previous: Sentence | None = None
         for claim in analysis.claims:
             if claim.embedding is None:
                 continue
@@ -174,17 +196,23 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                 if q.speaker_key and q.cue is not None and start <= q.cue.start < end
             }
             words = {w.strip(".,;:\"'“”’").lower() for w in claim.span.text.split()}
-            out.append(
-                Sentence(
-                    len(out),
-                    account,
-                    claim,
-                    from_blob(claim.embedding),
-                    frozenset(atoms),
-                    bool(words & _DENIAL),
-                    frozenset(doers),
-                )
+            sentence = Sentence(
+                len(out),
+                account,
+                claim,
+                from_blob(claim.embedding),
+                frozenset(atoms),
+                bool(words & _DENIAL),
+                frozenset(doers),
             )
+            if (
+                previous is not None
+                and not account.text[previous.claim.span.end : start].strip()
+                and points_back(claim.span.text)
+            ):
+                sentence.antecedent = previous.index
+            out.append(sentence)
+            previous = sentence
     return out
 
 

@@ -98,6 +98,17 @@ SPEAKING_GROUPS = frozenset(
     """.split()
 )
 
+# Nouns that, after "the" or "this", stand for the act the previous sentence told ("... he
+# has approved a delegation. The decision was announced after ..."): abstract anaphora.
+# Only nouns that name a decision or a statement as such; "the attack" or "the deal" may
+# point anywhere in the article.
+ACT_ANAPHORS = frozenset(
+    """
+    decision move announcement step statement remarks comments declaration order measure
+    action gesture development ruling verdict offer
+    """.split()
+)
+
 PRONOUNS = {
     "he": "PERSON",
     "she": "PERSON",
