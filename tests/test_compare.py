@@ -200,6 +200,24 @@ def test_outlets_take_turns_in_the_digest_for_what_each_alone_reports() -> None:
     ]
 
 
+def test_a_shared_digest_line_stands_alone() -> None:
+    """Of a shared fact's two versions the digest states the one that needs no sentence
+    before it, though the other is shorter: "This comes as ..." has no antecedent there."""
+    from newsprism.compare.digest import write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    leaning = "This comes as the mayor reopened the bridge on Friday."
+    alone = "The mayor of Valparaiso reopened the coastal bridge on Friday after repairs."
+    fact = Fact(
+        "F1",
+        "all",
+        ["A", "B"],
+        [Evidence("A", "a", 0, len(leaning), leaning), Evidence("B", "b", 0, len(alone), alone)],
+    )
+    fact.core = [0, 1]
+    assert write_digest([fact], [], CompareOptions())[0].text == alone
+
+
 def test_a_title_is_not_a_description(corpus: Database) -> None:
     """ "the Chilean president" repeats the title "Chilean President Marta Rojas": it is not
     how an outlet frames her; "the embattled leader" is."""
@@ -275,6 +293,23 @@ def test_which_openings_point_back_at_the_act_before(opening: str, points: bool)
     from newsprism.compare.material import points_back
 
     assert points_back(opening) is points
+
+
+@pytest.mark.parametrize(
+    ("opening", "leans"),
+    [
+        ("He also said he had informed his allies.", True),
+        ("This comes as talks resume.", True),
+        ("The move follows a vote.", True),
+        ("This week the council voted to close the library.", False),
+        ("Italy voted against the plan.", False),
+        ("Hamas released the soldier on Monday.", False),
+    ],
+)
+def test_which_sentences_cannot_stand_alone(opening: str, leans: bool) -> None:
+    from newsprism.compare.material import leans_back
+
+    assert leans_back(opening) is leans
 
 
 def test_a_sentence_pointing_back_at_an_act_joins_that_act_s_fact(tmp_path: Path) -> None:

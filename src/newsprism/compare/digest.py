@@ -3,11 +3,13 @@ statement that the outlets differ) and cites every outlet behind it.
 
 For a fact several outlets report, the sentence chosen is the plainest of the two versions
 that match best (``Fact.core``): the fewest loaded words, then not opening inside a
-quotation, then the shortest. A shared fact whose matching versions are a side of a dispute
-is left to the dispute's line. Disputed points come next, stated as disputed; then what single
-outlets alone report, the outlets taking turns, until the digest holds ``digest_lines`` lines
-(shared and disputed points are never cut). A sentence from inside a quotation whose
-attribution sits in another sentence ("“We will rebuild every school ...") names its speaker,
+quotation, then one that stands alone (not "This comes as ..." or "He added ...": a digest
+line has no sentence before it), then the shortest. A shared fact whose matching versions
+are a side of a dispute is left to the dispute's line. Disputed points come next, stated as
+disputed; then what single outlets alone report, the outlets taking turns, until the digest
+holds ``digest_lines`` lines (shared and disputed points are never cut). A sentence from
+inside a quotation whose attribution sits in another sentence ("“We will rebuild every
+school ...") names its speaker,
 so no line puts words in nobody's mouth.
 """
 
@@ -17,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name, unquoted
-from newsprism.compare.material import Account
+from newsprism.compare.material import Account, leans_back
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 
@@ -110,14 +112,15 @@ def _overlaps(a: Evidence, b: Evidence) -> bool:
 
 
 def _plainest(evidence: list[Evidence], options: CompareOptions, marks: ArticleMarks) -> Evidence:
-    def cost(ev: Evidence) -> tuple[int, bool, int]:
+    def cost(ev: Evidence) -> tuple[int, bool, bool, int]:
         marked = marks.evaluative.get(ev.article_id, frozenset())
         loaded = sum(
             1
             for m in _WORD.finditer(ev.text.lower())
             if loaded_reason(m.group(), options, ev.start + m.start() in marked) is not None
         )
-        return loaded, any(mark in ev.text for mark in '"“”'), len(ev.text)
+        quoted = any(mark in ev.text for mark in '"“”')
+        return loaded, quoted, leans_back(ev.text.strip()), len(ev.text)
 
     return min(evidence, key=cost)
 
