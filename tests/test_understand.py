@@ -305,6 +305,21 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
+        pytest.param(  # a headline "Name: words", the name tagged a common noun
+            "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
+            "Hillary Clinton has 31 endorsements in the Senate. Senator Bernie Sanders, "
+            "who has none, said on Monday that the count speaks volumes.\n",
+            "Endorsemen",
+            "Sanders",
+            id="headline-name-colon",
+        ),
+        pytest.param(  # a headline's finding
+            "Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\n"
+            "Three weeks ahead of the primary, Donald Trump leads the Republican field.\n",
+            "Trump and ",
+            "Poll",
+            id="headline-poll-colon",
+        ),
         pytest.param(  # the announcement closes a paragraph; the quotation opens the next
             "“We will win this,” the governor said on Monday.\n\n"
             "The Daily Herald reports:\n\n"
@@ -390,6 +405,18 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
 )
 def test_speaker_of_discourse_patterns(text: str, quote: str, speaker: str) -> None:
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: Why the vote in Ohio matters.\n\nOhio voted on Tuesday.\n",  # a label
+        "Ohio voted on Tuesday.\n\nResult: Turnout fell by a third in the county.\n",  # body
+        "Columbus: Turnout fell by a third.\n\nOhio voted on Tuesday.\n",  # no one named so
+    ],
+)
+def test_a_colon_that_names_no_source_attributes_nothing(text: str) -> None:
+    assert _speakers(text, None) == {}
 
 
 def test_the_verb_a_cue_introduces_is_no_cue_of_its_own() -> None:
