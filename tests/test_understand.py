@@ -305,6 +305,26 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
+        pytest.param(  # a share of people speaks: all its words are the source
+            "On trade, nearly two-thirds of Democratic primary voters said that Wall Street "
+            "does more to hurt the economy than to help it.\n",
+            "that Wall ",
+            "nearly two-thirds of Democratic primary voters",
+            id="share-of-voters",
+        ),
+        pytest.param(
+            "The party did not fare well. One in three said the party does not care about "
+            "the community.\n",
+            "the party ",
+            "One in three",
+            id="one-in-three",
+        ),
+        pytest.param(
+            "Most of the candidates said they support the right to boycott state exams.\n",
+            "they suppo",
+            "Most of the candidates",
+            id="most-of-a-group",
+        ),
         pytest.param(  # a headline "Name: words", the name tagged a common noun
             "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
             "Hillary Clinton has 31 endorsements in the Senate. Senator Bernie Sanders, "

@@ -427,9 +427,15 @@ def _source_of(verb: Token) -> Span | None:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     if agents:
         return _noun_phrase(agents[0])
-    own = [c for c in verb.children if c.dep_ == "nsubj" and _can_speak(c)]
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and (_can_speak(c) or _share_of_people(c, verb))
+    ]
     if own:  # of two subjects, a misparse's is the farther ("HEADING ..., Mr. X said")
         nearest = min(own, key=lambda c: abs(verb.i - c.i))
+        if _share_of_people(nearest, verb):  # all its words: "nearly two-thirds of voters"
+            return _without_edge_punct(verb.doc[nearest.left_edge.i : nearest.right_edge.i + 1])
         return _noun_phrase(_adjacent_name(_past_dateline(nearest), verb))
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
@@ -491,6 +497,31 @@ def _can_speak(token: Token) -> bool:
     if token.tag_ in {"WDT", "EX"} or token.like_num or token.ent_type_ in {"CARDINAL", "DATE"}:
         return False
     return token.pos_ in {"PROPN", "NOUN", "PRON"}
+
+
+def _without_edge_punct(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].is_punct:
+        start += 1
+    while end - 1 > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _share_of_people(subject: Token, verb: Token) -> bool:
+    """Poll findings: "One in three said ...", "Most of the candidates said ...", "nearly
+    two-thirds of voters said ...". A number or a quantifier that says something can only
+    stand for people, but only with a verb of saying: "two rose", "most fell" are not speech."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return (
+        subject.like_num
+        or subject.ent_type_ in {"CARDINAL", "PERCENT"}
+        or subject.lower_ in _QUANTIFIERS
+    )
+
+
+_QUANTIFIERS = frozenset("most many some half several few both all majority".split())
 
 
 def _is_animate(token: Token) -> bool:
