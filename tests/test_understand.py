@@ -325,6 +325,18 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
             "Most of the candidates",
             id="most-of-a-group",
         ),
+        pytest.param(  # what a poll shows, a clause without a verb
+            "Polls show Clinton up by 10 points in the next major contest.\n",
+            "Clinton up",
+            "Polls",
+            id="polls-show",
+        ),
+        pytest.param(
+            "Despite polls showing her well behind, she campaigned across the South.\n",
+            "her well b",
+            "polls",
+            id="polls-showing",
+        ),
         pytest.param(  # a headline "Name: words", the name tagged a common noun
             "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
             "Hillary Clinton has 31 endorsements in the Senate. Senator Bernie Sanders, "

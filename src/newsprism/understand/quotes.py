@@ -178,6 +178,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
             if c.dep_ == "ccomp" or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
         ]
         or _called_for(verb)
+        or _finding(verb)
         or _learned_object(verb)
         or _prep_content(verb)
     )
@@ -365,6 +366,25 @@ def _by_person(verb: Token) -> bool:
     return subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"} or untyped_name
 
 
+def _finding(verb: Token) -> list[Token]:
+    """ "Polls show Clinton up by 10 points", "polls showing her well behind", "the study
+    found no link": what a poll or study shows or finds is its object, with what is said of
+    it (a clause without a verb)."""
+    if verb.lemma_.lower() not in {"show", "find"}:
+        return []
+    subject = verb.head if verb.dep_ == "acl" else _subject(verb)
+    if subject is None or subject.lemma_.lower() not in FINDINGS_NOUNS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    return objects + [c for c in verb.children if c.i > objects[0].i and not c.is_punct]
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _called_for(verb: Token) -> list[Token]:
     """ "called for an end to the war", "urged a ceasefire": the demand is the content."""
     if verb.lemma_ not in {"call", "urge", "demand", "appeal"}:
@@ -437,6 +457,8 @@ def _source_of(verb: Token) -> Span | None:
         if _share_of_people(nearest, verb):  # all its words: "nearly two-thirds of voters"
             return _without_edge_punct(verb.doc[nearest.left_edge.i : nearest.right_edge.i + 1])
         return _noun_phrase(_adjacent_name(_past_dateline(nearest), verb))
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in FINDINGS_NOUNS:
+        return _noun_phrase(verb.head)  # "polls showing her behind", "a report saying ..."
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         return _noun_phrase(verb.head)  # "polls that show ...": the polls
