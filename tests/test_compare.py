@@ -218,6 +218,27 @@ def test_a_shared_digest_line_stands_alone() -> None:
     assert write_digest([fact], [], CompareOptions())[0].text == alone
 
 
+def test_a_digest_line_names_whom_its_opening_pronoun_stands_for() -> None:
+    """ "He also said ..." alone on a line says nobody: the resolved speaker is inserted in
+    brackets, as an editor would; the sentence is otherwise the outlet's own."""
+    from newsprism.compare.digest import ArticleMarks, Said, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    text = "He also said the bridge would halve travel times."
+    ev = Evidence("A", "a", 100, 100 + len(text), text)
+    said = Said(113, 100 + len(text) - 1, (103, 100), "Marta Rojas", (100, 102))
+    marks = ArticleMarks(said={"a": [said]})
+    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
+    assert (
+        line.text
+        == "Only A reports: He [Marta Rojas] also said the bridge would halve travel times."
+    )
+    # Without a resolved pronoun the sentence stands as written.
+    plain = ArticleMarks(said={"a": [Said(113, 148, (103, 100), "Marta Rojas")]})
+    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), plain)[0]
+    assert line.text == f"Only A reports: {text}"
+
+
 def test_a_title_is_not_a_description(corpus: Database) -> None:
     """ "the Chilean president" repeats the title "Chilean President Marta Rojas": it is not
     how an outlet frames her; "the embattled leader" is."""

@@ -24,6 +24,7 @@ from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class Said:
     end: int
     named_at: tuple[int, ...]  # where its cue and its speaker's words start, when present
     speaker: str | None
+    # The speaker's words when they are a pronoun ("He also said ..."), resolved to a name.
+    pronoun: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -53,6 +56,9 @@ def article_marks(accounts: list[Account], names: dict[str, str]) -> ArticleMark
                 tuple(s.start for s in (q.cue, q.speaker) if s is not None),
                 speaker_name(q.speaker_key, q.speaker, names)
                 if q.speaker or q.speaker_key
+                else None,
+                (q.speaker.start, q.speaker.end)
+                if q.speaker and q.speaker.text.lower() in _PRONOUNS and q.speaker_key in names
                 else None,
             )
             for q in account.analysis.quotes
@@ -127,12 +133,23 @@ def _plainest(evidence: list[Evidence], options: CompareOptions, marks: ArticleM
 
 def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     """(speaker, words) for a sentence inside quoted words whose cue is elsewhere, else
-    (None, the sentence)."""
+    (None, the sentence, its opening pronoun named: "He [Benjamin Netanyahu] also said")."""
     said = [q for q in marks.said.get(ev.article_id, []) if q.start < ev.end and ev.start < q.end]
     speaker = next((q.speaker for q in said if q.speaker), None)
     if speaker is None or any(ev.start <= at < ev.end for q in said for at in q.named_at):
-        return None, balanced(ev.text.strip())
+        return None, balanced(_named(ev, marks).strip())
     return speaker, unquoted(ev.text.strip())
+
+
+def _named(ev: Evidence, marks: ArticleMarks) -> str:
+    """The sentence with the name of the speaker its first word stands for, in brackets as an
+    editor inserts it: a digest line has no sentence before it to say who "he" is."""
+    opening = len(ev.text) - len(ev.text.lstrip(" \t\n\"“‘'"))
+    for q in marks.said.get(ev.article_id, []):
+        if q.pronoun is not None and q.pronoun[0] == ev.start + opening and q.speaker:
+            cut = q.pronoun[1] - ev.start
+            return f"{ev.text[:cut]} [{q.speaker}]{ev.text[cut:]}"
+    return ev.text
 
 
 def balanced(text: str) -> str:
