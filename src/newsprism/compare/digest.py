@@ -9,8 +9,7 @@ are a side of a dispute is left to the dispute's line. Disputed points come next
 disputed; then what single outlets alone report, the outlets taking turns, until the digest
 holds ``digest_lines`` lines (shared and disputed points are never cut). A sentence from
 inside a quotation whose attribution sits in another sentence ("“We will rebuild every
-school ...") names its speaker,
-so no line puts words in nobody's mouth.
+school ...") names its speaker, so no line puts words in nobody's mouth.
 """
 
 from __future__ import annotations
@@ -22,9 +21,9 @@ from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker
 from newsprism.compare.material import Account, leans_back
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
+from newsprism.understand.lexicon import PRONOUNS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
-_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +57,7 @@ def article_marks(accounts: list[Account], names: dict[str, str]) -> ArticleMark
                 if q.speaker or q.speaker_key
                 else None,
                 (q.speaker.start, q.speaker.end)
-                if q.speaker and q.speaker.text.lower() in _PRONOUNS and q.speaker_key in names
+                if q.speaker and q.speaker.text.lower() in PRONOUNS and q.speaker_key in names
                 else None,
             )
             for q in account.analysis.quotes

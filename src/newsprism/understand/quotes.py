@@ -359,7 +359,7 @@ def _judges_a_person(verb: Token, objects: list[Token]) -> bool:
 def _by_person(verb: Token) -> bool:
     """The verb's subject is a person: a PERSON name, "he" or "she", or a proper noun the
     model left untyped (mostly a surname alone)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     if subject is None:
         return False
     untyped_name = subject.pos_ == "PROPN" and not subject.ent_type_
@@ -530,6 +530,9 @@ def _without_edge_punct(span: Span) -> Span:
     return span.doc[start:end]
 
 
+_QUANTIFIERS = frozenset("most many some half several few both all majority".split())
+
+
 def _share_of_people(subject: Token, verb: Token) -> bool:
     """Poll findings: "One in three said ...", "Most of the candidates said ...", "nearly
     two-thirds of voters said ...". A number or a quantifier that says something can only
@@ -541,9 +544,6 @@ def _share_of_people(subject: Token, verb: Token) -> bool:
         or subject.ent_type_ in {"CARDINAL", "PERCENT"}
         or subject.lower_ in _QUANTIFIERS
     )
-
-
-_QUANTIFIERS = frozenset("most many some half several few both all majority".split())
 
 
 def _is_animate(token: Token) -> bool:
