@@ -451,6 +451,16 @@ def test_a_colon_that_names_no_source_attributes_nothing(text: str) -> None:
     assert _speakers(text, None) == {}
 
 
+def test_a_number_speaks_only_when_it_says_a_clause() -> None:
+    """ "One in three said the party ..." gives the share its words; in "with 23 believed to
+    still be alive" the 23 are the ones believed alive, and nobody is quoted."""
+    text = (
+        "Hamas is still holding 59 other captives in Gaza, with 23 believed to still be "
+        "alive. One in three said the talks would fail.\n"
+    )
+    assert _speakers(text, None) == {"the talks would fail": "One in three"}
+
+
 def test_the_verb_a_cue_introduces_is_no_cue_of_its_own() -> None:
     """In "... and said a curfew would continue", "continue" completes "said": it does not
     attribute the rest of the sentence to "a curfew"."""

@@ -536,8 +536,9 @@ _QUANTIFIERS = frozenset("most many some half several few both all majority".spl
 def _share_of_people(subject: Token, verb: Token) -> bool:
     """Poll findings: "One in three said ...", "Most of the candidates said ...", "nearly
     two-thirds of voters said ...". A number or a quantifier that says something can only
-    stand for people, but only with a verb of saying: "two rose", "most fell" are not speech."""
-    if verb.lemma_.lower() not in SPEECH_VERBS:
+    stand for people, but only as the subject of an active verb of saying: "two rose" is no
+    speech, and in "with 23 believed to still be alive" the 23 are those believed alive."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ == "VBN":
         return False
     return (
         subject.like_num
