@@ -5,6 +5,7 @@ the HTML and Markdown reports, and the CLI."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from pathlib import Path
 
@@ -130,6 +131,9 @@ def test_seeds_comparison(corpus: Database) -> None:
     denial = [k for k in c.conflicts if k.kind == "denial"]
     assert denial and {s.source for s in denial[0].sides} == {"The Cradle", other}
     assert any("rift" in s.evidence.text for s in denial[0].sides)
+    # Every report says what the conflict is, not only whom it is about.
+    assert denial[0].note and html.escape(denial[0].note) in to_html(c)
+    assert f"**denial ({denial[0].subject})**: {denial[0].note}" in to_markdown(c)
     # Framing: the same man, a captive in one and a soldier in the other.
     alexander = next(w for w in c.framing.wordings if w.referent == "Edan Alexander")
     assert any("captive" in t for t in alexander.by_source["The Cradle"])
@@ -266,6 +270,7 @@ def test_numbers_are_matched_by_what_they_count(corpus: Database) -> None:
     assert len(dates) == 1 and len({s.value for s in dates[0].sides}) == 2, c.conflicts
     quote = next(g for g in c.quotes if len(g.sources) == 2)
     assert quote.drift == "same" and quote.speaker == "Dina Boluarte"
+    assert "<b>amount (people)</b>" in to_html(c) and "**amount (people)**" in to_markdown(c)
 
 
 def test_hedged_numbers_do_not_conflict() -> None:

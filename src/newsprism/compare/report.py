@@ -52,7 +52,8 @@ def to_markdown(c: Comparison) -> str:
             out.append(line)
     out += ["", f"## Conflicts ({len(c.conflicts)})", ""]
     for conflict in c.conflicts:
-        out.append(f"- **{conflict.kind}: {md(conflict.subject)}** {md(conflict.note)}")
+        note = f": {md(conflict.note)}" if conflict.note else ""
+        out.append(f"- **{conflict.kind} ({md(conflict.subject)})**{note}")
         for side in conflict.sides:
             out.append(
                 f"  - {md(side.source)}: {md(side.value)} (source: {md(side.cited)}): "
@@ -177,7 +178,10 @@ def to_html(c: Comparison) -> str:
             f"<li>{e(s.source)}: {e(s.value)} (source: {e(s.cited)}): {e(s.evidence.text)}</li>"
             for s in conflict.sides
         )
-        parts.append(f"<li><b>{e(conflict.kind)}: {e(conflict.subject)}</b><ul>{sides}</ul></li>")
+        note = f": {e(conflict.note)}" if conflict.note else ""
+        parts.append(
+            f"<li><b>{e(conflict.kind)} ({e(conflict.subject)})</b>{note}<ul>{sides}</ul></li>"
+        )
     parts.append("</ul><h2>Framing</h2><table><tr><th>referent</th>")
     parts += [f"<th>{e(s.name)}</th>" for s in c.sources]
     parts.append("</tr>")
