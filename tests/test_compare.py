@@ -333,7 +333,7 @@ def test_which_openings_point_back_at_the_act_before(opening: str, points: bool)
     ],
 )
 def test_which_sentences_cannot_stand_alone(opening: str, leans: bool) -> None:
-    from newsprism.compare.material import leans_back
+    from newsprism.compare.digest import leans_back
 
     assert leans_back(opening) is leans
 

@@ -18,12 +18,18 @@ import re
 from dataclasses import dataclass, field
 
 from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name, unquoted
-from newsprism.compare.material import Account, leans_back
+from newsprism.compare.material import Account, points_back
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 from newsprism.understand.lexicon import PRONOUNS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_LEANS_BACK = re.compile(
+    r"[\"“‘']?(?:(?:it|he|she|they)\b"
+    r"|(?:this|that|these|those)\s+(?:comes?|came|is|was|are|were|means?|meant|follows?|"
+    r"followed|marks?|marked|has|had|will|would)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +155,12 @@ def _named(ev: Evidence, marks: ArticleMarks) -> str:
             cut = q.pronoun[1] - ev.start
             return f"{ev.text[:cut]} [{q.speaker}]{ev.text[cut:]}"
     return ev.text
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence cannot stand alone: it opens with a pronoun ("He also said ...",
+    "This comes as ...") or points back at an act it does not name."""
+    return _LEANS_BACK.match(text) is not None or points_back(text)
 
 
 def balanced(text: str) -> str:

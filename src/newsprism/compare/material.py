@@ -167,20 +167,6 @@ def points_back(text: str) -> bool:
     return match is not None and match["noun"].lower() in ACT_ANAPHORS
 
 
-_LEANS_BACK = re.compile(
-    r"[\"“‘']?(?:(?:it|he|she|they)\b"
-    r"|(?:this|that|these|those)\s+(?:comes?|came|is|was|are|were|means?|meant|follows?|"
-    r"followed|marks?|marked|has|had|will|would)\b)",
-    re.IGNORECASE,
-)
-
-
-def leans_back(text: str) -> bool:
-    """Whether a sentence cannot stand alone: it opens with a pronoun ("He also said ...",
-    "This comes as ...") or points back at an act it does not name."""
-    return _LEANS_BACK.match(text) is not None or points_back(text)
-
-
 def _sentences(accounts: list[Account]) -> list[Sentence]:
     out: list[Sentence] = []
     for account in accounts:
