@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -501,3 +502,23 @@ def test_timeline_keeps_apart_events_of_one_actor_on_different_things() -> None:
         ("Gulf", ["A"]),
         ("the deal", ["A", "B"]),
     ]
+
+
+def test_timeline_keeps_a_planned_event_apart_from_one_that_happened() -> None:
+    """One outlet reports the talks held, another that they are to be held: two items, and
+    the reader sees which one has not happened."""
+    a = "The envoy negotiated with the rebels."
+    b = "The envoy plans to negotiate with the rebels."
+    held = _event(a, "negotiated", ("The envoy", "e1"), ("the rebels", "r1"))
+    planned = replace(
+        _event(b, "negotiate", ("The envoy", "e1"), ("the rebels", "r1")), mode="intended"
+    )
+    again = _event(b, "negotiate", ("The envoy", "e1"), ("the rebels", "r1"))
+    names = {"e1": "Omar Haddad", "r1": "rebels"}
+    timeline = merged_timeline([_account("A", a, [held]), _account("B", b, [planned])], names)
+    assert [(t.what, t.sources) for t in timeline] == [
+        ("CONSULT", ["A"]),
+        ("CONSULT (intended)", ["B"]),
+    ]
+    merged = merged_timeline([_account("A", a, [held]), _account("B", b, [again])], names)
+    assert [(t.what, t.sources) for t in merged] == [("CONSULT", ["A", "B"])]

@@ -663,6 +663,29 @@ def test_event_roles_read_through_quotes_relatives_and_whether_or_not() -> None:
     assert not by_verb["strike"].negated and by_verb["meet"].negated
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "mode", "negated"),
+    [
+        ("Rebels seized the town on Monday and freed two hostages.", "freed", "asserted", False),
+        ("The ministry said the army struck the port.", "struck", "asserted", False),
+        ("The rebels managed to free two hostages.", "free", "asserted", False),
+        ("The army failed to capture the town.", "capture", "asserted", True),
+        ("The generals argued over whether or not to strike the port.", "strike", "possible",
+         False),
+        ("The militia could release more captives next week.", "release", "possible", False),
+        ("If the talks fail, the army will attack the port.", "attack", "possible", False),
+        ("The army will seize the town and free the hostages.", "free", "expected", False),
+        ("The ministry is committed to its plan to occupy the valley.", "occupy", "intended",
+         False),
+        ("The council urged the army to free the prisoners.", "free", "intended", False),
+    ],
+)  # fmt: skip
+def test_an_event_says_whether_it_happened(text: str, verb: str, mode: str, negated: bool) -> None:
+    """A timeline shows what happened: a plan, a threat or a possibility is marked so."""
+    event = next(e for e in _one(text).events if e.verb.text == verb)
+    assert (event.mode, event.negated) == (mode, negated)
+
+
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     text = (
         'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '

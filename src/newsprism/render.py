@@ -273,6 +273,7 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
         who = names.get(e.actor_key or "") or (e.actor.text if e.actor else "")
         whom = names.get(e.target_key or "") or (e.target.text if e.target else "")
         did = ("not " if e.negated else "") + e.verb.text
+        did += "" if e.mode == "asserted" else f" ({e.mode})"
         events.add_row(
             e.type,
             escape(who),

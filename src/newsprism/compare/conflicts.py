@@ -184,7 +184,9 @@ def _dated_events(sentence: Sentence) -> list[tuple[str, str | None, str | None,
     account = sentence.account
     out = []
     for event in account.analysis.events:
-        if not span.start <= event.verb.start < span.end or event.negated:
+        # A planned or possible event has no day on which it happened to disagree about.
+        inside = span.start <= event.verb.start < span.end
+        if not inside or event.negated or event.mode != "asserted":
             continue
         day = event_day(account, event.sentence.start, event.sentence.end, event.date)
         if day:

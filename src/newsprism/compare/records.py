@@ -124,6 +124,13 @@ class TimelineItem:
     negated: bool
     sources: list[str]
     evidence: list[Evidence]
+    mode: str = "asserted"  # as ``understand.records.Event.mode``: what happened, or not yet
+
+    @property
+    def what(self) -> str:
+        """The event's type as a reader sees it: "not CONSULT", "ASSAULT (possible)"."""
+        kind = ("not " if self.negated else "") + self.type
+        return kind if self.mode == "asserted" else f"{kind} ({self.mode})"
 
 
 @dataclass(slots=True)

@@ -72,9 +72,8 @@ def to_markdown(c: Comparison) -> str:
     ]
     for item in c.timeline:
         date = (item.date or "date not stated") + (" (inferred)" if item.date_inferred else "")
-        kind = ("not " if item.negated else "") + item.type
         out.append(
-            f"| {date} | {kind} | {md(item.actor or '-')} | {md(item.target or '-')} | "
+            f"| {date} | {item.what} | {md(item.actor or '-')} | {md(item.target or '-')} | "
             f"{md(', '.join(item.sources))} |"
         )
     return "\n".join(out) + "\n"
@@ -201,9 +200,7 @@ def to_html(c: Comparison) -> str:
         "</ul><h2>Timeline</h2><table><tr><th>date</th><th>event</th><th>outlets</th></tr>"
     )
     for item in c.timeline:
-        what = " ".join(
-            filter(None, [item.actor, ("not " if item.negated else "") + item.type, item.target])
-        )
+        what = " ".join(filter(None, [item.actor, item.what, item.target]))
         date = (item.date or "not stated") + (" (inferred)" if item.date_inferred else "")
         parts.append(
             f"<tr><td>{e(date)}</td><td>{e(what)}</td><td>{e(', '.join(item.sources))}</td></tr>"

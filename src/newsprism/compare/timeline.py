@@ -13,7 +13,7 @@ from __future__ import annotations
 from newsprism.compare.conflicts import event_day
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, TimelineItem
-from newsprism.understand.records import Span
+from newsprism.understand.records import Event, Span
 
 
 def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[TimelineItem]:
@@ -33,7 +33,7 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
                 account.text[event.sentence.start : event.sentence.end],
             )
             target = _identity(event.target_key, event.target)
-            match = _matching(items, event.type, event.actor_key, target, day, event.negated)
+            match = _matching(items, event, target, day)
             if match is not None:
                 if account.source not in match.sources:
                     match.sources.append(account.source)
@@ -52,6 +52,7 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
                 event.negated,
                 [account.source],
                 [ev],
+                event.mode,
             )
             items.append(((event.actor_key, target), item, order))
             order += 1
@@ -71,14 +72,14 @@ def _identity(key: str | None, span: Span | None) -> str | None:
 
 def _matching(
     items: list[tuple[tuple[str | None, str | None], TimelineItem, int]],
-    type_: str,
-    actor: str | None,
+    event: Event,
     target: str | None,
     day: str | None,
-    negated: bool,
 ) -> TimelineItem | None:
+    """The item ``event`` joins: a release that happened and one that is planned are two."""
+    actor = event.actor_key
     for (a, t), item, _ in items:
-        if item.type != type_ or item.negated != negated:
+        if (item.type, item.negated, item.mode) != (event.type, event.negated, event.mode):
             continue
         shares = (actor and actor == a) or (target and target == t)
         clashes = (actor and a and actor != a) or (target and t and target != t)

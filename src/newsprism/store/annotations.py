@@ -134,7 +134,7 @@ class AnnotationStore:
             ],
         )
         self.conn.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     aid,
@@ -153,6 +153,7 @@ class AnnotationStore:
                     e.sentence.end,
                     int(e.negated),
                     json.dumps(_event_detail(e)),
+                    e.mode,
                 )
                 for n, e in enumerate(analysis.events)
             ],
@@ -452,6 +453,7 @@ def _event(row: sqlite3.Row) -> Event:
         row["date"],
         Span(row["sentence_start"], row["sentence_end"], detail["sentence_text"]),
         bool(row["negated"]),
+        row["mode"],
     )
 
 

@@ -253,6 +253,10 @@ def m012_terms(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX terms_actor ON terms(actor_id)")
 
 
+def m013_event_mode(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE events ADD COLUMN mode TEXT NOT NULL DEFAULT 'asserted'")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -266,4 +270,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m010_quote_speech,
     m011_stories,
     m012_terms,
+    m013_event_mode,
 )

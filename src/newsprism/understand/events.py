@@ -46,6 +46,15 @@ _LEXICON.pop("call")
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "to", "from"}
 _FIRST_PERSON = {"i", "me"}
 _RELATIVES = {"that", "which", "who", "whom"}
+# Modality of an event (``_mode``). Modals that leave it open; "will" and its forms; marks
+# of a condition or an open question; verbs whose "to" infinitive happened ("managed to
+# free", "was forced to withdraw") or did not ("failed to capture": negated instead).
+_MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d", "ought"}
+_FUTURE = {"will", "shall", "wo", "'ll"}
+_CONDITIONS = {"if", "unless", "whether"}
+_IMPLIED = {"manage", "begin", "start", "continue", "proceed", "force", "compel", "oblige",
+            "able", "happen", "go", "get", "resume", "help"}  # fmt: skip
+_NOT_DONE = {"fail", "neglect", "forget", "refuse", "decline"}
 # Clauses that take their subject from the clause they hang from.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
 
@@ -110,6 +119,7 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
         date=_date(verb, sentence, times),
         sentence=Evidence.of(sentence),
         negated=_negated(verb),
+        mode=_mode(verb),
     )
 
 
@@ -161,13 +171,47 @@ def _antecedent(token: Token | None, verb: Token) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
-    """ "did not consult" is negated; "whether or not to strike" is not."""
+    """ "did not consult" and "failed to capture" are negated; "whether or not to strike" is
+    not."""
     for child in verb.children:
         if child.dep_ == "neg":
             before = verb.doc[child.i - 1] if child.i > 0 else None
             if before is None or before.lower_ != "or":
                 return True
-    return False
+    return is_to_infinitive(verb) and verb.head.lemma_.lower() in _NOT_DONE
+
+
+def _mode(verb: Token) -> str:
+    """Whether the event is reported as having happened (see ``Event.mode``). A "to"
+    infinitive is an intention unless its verb implies the deed ("managed to free"); a modal
+    or a condition makes the event possible, "will" expected. A second verb shares the
+    first's mode ("will seize the town and free the hostages"), and so does the verb after
+    "managed to". A reported clause keeps its own ("said Israel struck" is asserted)."""
+    node = verb
+    for _ in range(6):
+        auxiliaries = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        conditions = {
+            m.lower_
+            for c in node.children
+            if c.dep_ == "advcl"
+            for m in c.children
+            if m.dep_ == "mark"
+        }
+        if auxiliaries & _MODALS or marks & _CONDITIONS or conditions & {"if", "unless"}:
+            return "possible"
+        if auxiliaries & _FUTURE:
+            return "expected"
+        if is_to_infinitive(node):
+            head = node.head.lemma_.lower()
+            if head not in _IMPLIED and head not in _NOT_DONE:
+                return "intended"
+        elif node.dep_ != "conj":
+            return "asserted"
+        if node.head == node:
+            break
+        node = node.head
+    return "asserted"
 
 
 def _first(tokens: object) -> Token | None:

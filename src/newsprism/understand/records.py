@@ -90,6 +90,10 @@ class Event:
     date: str | None  # ISO day, when the text resolves one
     sentence: Span
     negated: bool = False
+    # Whether the text reports the event as having happened: "asserted", or "expected"
+    # ("will strike"), "intended" ("plans to occupy", "urged X to free") or "possible"
+    # ("could strike", "if Hamas frees", "whether to strike"). A timeline shows what happened.
+    mode: str = "asserted"
 
 
 @dataclass(frozen=True, slots=True)
