@@ -686,6 +686,21 @@ def test_an_event_says_whether_it_happened(text: str, verb: str, mode: str, nega
     assert (event.mode, event.negated) == (mode, negated)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Red Cross and Syrian officials confirmed the handover.",
+         "The Red Cross and Syrian officials"),
+        ("Qatar and Egypt said the talks would resume.", "Qatar and Egypt"),
+    ],
+)  # fmt: skip
+def test_coordinated_speakers_all_speak(sentence: str, speaker: str) -> None:
+    """The speaker is the whole coordination, not its first conjunct ("The Red Cross")."""
+    text = f"The rebels freed the envoy on Monday. {sentence}\n"
+    speakers = [q.speaker.text for q in _one(text).quotes if q.speaker is not None]
+    assert speakers == [speaker], speakers
+
+
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     text = (
         'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '

@@ -577,6 +577,10 @@ def _noun_phrase(head: Token) -> Span:
                 child.dep_ == "prep" and child.lower_ in {"from", "of", "for", "at", "with"}
             ) or child.dep_ in {"compound", "nummod", "amod"}:
                 right = max(right, child.right_edge.i)
+    # "Both Hamas and Israeli officials confirmed": every conjunct speaks.
+    for child in head.rights:
+        if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            right = max(right, _noun_phrase(child).end - 1)
     return doc[left : right + 1]
 
 
