@@ -678,6 +678,9 @@ def test_event_roles_read_through_quotes_relatives_and_whether_or_not() -> None:
         ("The ministry is committed to its plan to occupy the valley.", "occupy", "intended",
          False),
         ("The council urged the army to free the prisoners.", "free", "intended", False),
+        ("The president is going to visit the capital.", "visit", "expected", False),
+        ("Will the army attack the port?", "attack", "possible", False),
+        ("Why did the army attack the port?", "attack", "asserted", False),
     ],
 )  # fmt: skip
 def test_an_event_says_whether_it_happened(text: str, verb: str, mode: str, negated: bool) -> None:

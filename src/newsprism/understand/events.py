@@ -53,7 +53,7 @@ _MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"
 _FUTURE = {"will", "shall", "wo", "'ll"}
 _CONDITIONS = {"if", "unless", "whether"}
 _IMPLIED = {"manage", "begin", "start", "continue", "proceed", "force", "compel", "oblige",
-            "able", "happen", "go", "get", "resume", "help"}  # fmt: skip
+            "able", "happen", "go", "get", "help"}  # fmt: skip
 _NOT_DONE = {"fail", "neglect", "forget", "refuse", "decline"}
 # Clauses that take their subject from the clause they hang from.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
@@ -183,10 +183,13 @@ def _negated(verb: Token) -> bool:
 
 def _mode(verb: Token) -> str:
     """Whether the event is reported as having happened (see ``Event.mode``). A "to"
-    infinitive is an intention unless its verb implies the deed ("managed to free"); a modal
-    or a condition makes the event possible, "will" expected. A second verb shares the
-    first's mode ("will seize the town and free the hostages"), and so does the verb after
-    "managed to". A reported clause keeps its own ("said Israel struck" is asserted)."""
+    infinitive is an intention unless its verb implies the deed ("managed to free"); a modal,
+    a condition or a yes/no question makes the event possible, "will" or "going to" expected.
+    A second verb shares the first's mode ("will seize the town and free the hostages"), and
+    so does the verb after "managed to". A reported clause keeps its own ("said Israel
+    struck" is asserted)."""
+    if _yes_no_question(verb.sent):
+        return "possible"
     node = verb
     for _ in range(6):
         auxiliaries = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
@@ -204,6 +207,8 @@ def _mode(verb: Token) -> str:
             return "expected"
         if is_to_infinitive(node):
             head = node.head.lemma_.lower()
+            if head == "go" and not any(c.lower_ == "on" for c in node.head.children):
+                return "expected"  # "is going to visit"; "went on to win" happened
             if head not in _IMPLIED and head not in _NOT_DONE:
                 return "intended"
         elif node.dep_ != "conj":
@@ -212,6 +217,13 @@ def _mode(verb: Token) -> str:
             break
         node = node.head
     return "asserted"
+
+
+def _yes_no_question(sentence: Span) -> bool:
+    """ "Will Israel strike Iran?" asks; "Why did Israel strike?" takes the strike as done."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    ends = sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+    return ends and bool(words) and words[0].tag_ not in {"WDT", "WP", "WP$", "WRB"}
 
 
 def _first(tokens: object) -> Token | None:
