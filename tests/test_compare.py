@@ -522,3 +522,16 @@ def test_timeline_keeps_a_planned_event_apart_from_one_that_happened() -> None:
     ]
     merged = merged_timeline([_account("A", a, [held]), _account("B", b, [again])], names)
     assert [(t.what, t.sources) for t in merged] == [("CONSULT", ["A", "B"])]
+
+
+def test_timeline_says_where_when_one_outlet_names_the_place() -> None:
+    a = "The envoy met the rebels in Doha."
+    b = "The envoy met the rebels."
+    doha = Span(a.index("Doha"), a.index("Doha") + 4, "Doha")
+    there = replace(_event(a, "met", ("The envoy", "e1"), ("the rebels", "r1")), place=doha)
+    plain = _event(b, "met", ("The envoy", "e1"), ("the rebels", "r1"))
+    names = {"e1": "Omar Haddad", "r1": "rebels"}
+    for accounts in ([_account("B", b, [plain]), _account("A", a, [there])],
+                     [_account("A", a, [there]), _account("B", b, [plain])]):  # fmt: skip
+        timeline = merged_timeline(accounts, names)
+        assert [(t.place, sorted(t.sources)) for t in timeline] == [("Doha", ["A", "B"])]

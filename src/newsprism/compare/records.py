@@ -125,6 +125,7 @@ class TimelineItem:
     sources: list[str]
     evidence: list[Evidence]
     mode: str = "asserted"  # as ``understand.records.Event.mode``: what happened, or not yet
+    place: str | None = None  # where, as the first outlet that names a place puts it
 
     @property
     def what(self) -> str:

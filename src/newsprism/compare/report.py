@@ -67,14 +67,14 @@ def to_markdown(c: Comparison) -> str:
         "",
         "## Timeline",
         "",
-        "| date | event | actor | target | outlets |",
-        "|---|---|---|---|---|",
+        "| date | event | actor | target | place | outlets |",
+        "|---|---|---|---|---|---|",
     ]
     for item in c.timeline:
         date = (item.date or "date not stated") + (" (inferred)" if item.date_inferred else "")
         out.append(
             f"| {date} | {item.what} | {md(item.actor or '-')} | {md(item.target or '-')} | "
-            f"{md(', '.join(item.sources))} |"
+            f"{md(item.place or '-')} | {md(', '.join(item.sources))} |"
         )
     return "\n".join(out) + "\n"
 
@@ -201,6 +201,7 @@ def to_html(c: Comparison) -> str:
     )
     for item in c.timeline:
         what = " ".join(filter(None, [item.actor, item.what, item.target]))
+        what += f" in {item.place}" if item.place else ""
         date = (item.date or "not stated") + (" (inferred)" if item.date_inferred else "")
         parts.append(
             f"<tr><td>{e(date)}</td><td>{e(what)}</td><td>{e(', '.join(item.sources))}</td></tr>"

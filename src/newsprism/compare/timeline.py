@@ -38,6 +38,8 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
                 if account.source not in match.sources:
                     match.sources.append(account.source)
                 match.evidence.append(ev)
+                if match.place is None and event.place is not None:
+                    match.place = event.place.text
                 if day and match.date is None:
                     match.date, match.date_inferred = day, inferred
                 elif day and match.date_inferred and not inferred:
@@ -53,6 +55,7 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
                 [account.source],
                 [ev],
                 event.mode,
+                event.place.text if event.place else None,
             )
             items.append(((event.actor_key, target), item, order))
             order += 1
