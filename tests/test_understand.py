@@ -664,6 +664,19 @@ def test_event_roles_read_through_quotes_relatives_and_whether_or_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels freed two hostages in Gaza on Monday.", "Gaza"),
+        ("Rebels freed two hostages from captivity in Gaza on Monday.", "Gaza"),
+        ("Rebels freed two hostages from captivity on Monday.", None),
+    ],
+)
+def test_an_event_s_place_may_sit_one_phrase_down(text: str, place: str | None) -> None:
+    event = next(e for e in _one(text).events if e.verb.text == "freed")
+    assert (event.place.text if event.place else None) == place
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "mode", "negated"),
     [
         ("Rebels seized the town on Monday and freed two hostages.", "freed", "asserted", False),

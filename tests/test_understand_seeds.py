@@ -155,6 +155,9 @@ def test_events_who_did_what_to_whom(analysed: dict[str, Analysis]) -> None:
     assert approved.date == "2025-05-12"  # announced on Monday; Tuesday is the travel's
     negated = [e.verb.text for e in analysed["002"].events if e.negated]
     assert "consult" in negated  # "did not consult Israel"
+    # "released ... from captivity in Gaza": the place sits one phrase below the verb.
+    places = {e.place.text for e in analysed["002"].events if e.type == "RELEASE" and e.place}
+    assert "Gaza" in places
     # Whether a strike on Iran is debated, not done; the release happened in both.
     modes = {e.verb.text: e.mode for e in analysed["002"].events}
     assert (modes["strike"], modes["occupy"], modes["released"]) == (

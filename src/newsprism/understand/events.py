@@ -272,11 +272,25 @@ def _actor_key(token: Token | None, keys: _Keys) -> str | None:
 
 
 def _place(verb: Token) -> Evidence | None:
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                return _phrase(obj)
-    return None
+    """A place the verb's own "in/at/near ..." names, else one a phrase of the verb names in
+    turn ("released him from captivity in Gaza")."""
+    objects = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    inner = [
+        obj
+        for outer in objects
+        for prep in outer.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS - {"to", "from"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    found = next((o for o in [*objects, *inner] if o.ent_type_ in {"GPE", "LOC", "FAC"}), None)
+    return _phrase(found)
 
 
 def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | None:
