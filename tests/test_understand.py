@@ -717,6 +717,15 @@ def test_coordinated_speakers_all_speak(sentence: str, speaker: str) -> None:
     assert speakers == [speaker], speakers
 
 
+def test_quoted_words_naming_what_an_act_was_are_no_one_s_words() -> None:
+    """An outlet's own label in quotation marks ("as a “humanitarian” gesture") is not what
+    the actor said; words quoted after a verb of saying still are."""
+    acted = "The militia released two hostages as a “humanitarian” gesture toward the envoy.\n"
+    assert [q.content.text for q in _one(acted).quotes] == []
+    said = "The militia called the handover a “humanitarian” gesture toward the envoy.\n"
+    assert [q.content.text for q in _one(said).quotes] != []
+
+
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     text = (
         'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '

@@ -195,7 +195,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         if _overlaps((q.start, q.end), (sent.start_char, sent.end_char))
         and not q.start <= verb.idx < q.end
     ]
-    if nearby and source is not None:
+    if nearby and source is not None and not _names_the_act(verb, nearby):
         return _Attribution((nearby[0].start, nearby[-1].end), verb, source)
     announced = _announced_quote(verb, sent, marks)
     if announced is not None and source is not None:
@@ -316,6 +316,20 @@ def _prep_content(verb: Token) -> list[Token]:
         if prep.lower_ in _CONTENT_PREPS and big_enough:
             return [prep]
     return []
+
+
+def _names_the_act(verb: Token, quoted: list[Quoted]) -> bool:
+    """ "Hamas released Alexander as a “good faith” gesture": the quoted words sit in the
+    "as" phrase of an act whose "as" the cue model learned to say what the act was (as
+    ``_learned_object`` reads it), so they are the outlet's label, not Hamas's words."""
+    if verb.lemma_.lower() in SPEECH_VERBS or learned_weight(verb, "as") >= 0:
+        return False
+    phrases = [
+        (c.idx, c.right_edge.idx + len(c.right_edge))
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+    ]
+    return all(any(s <= q.start and q.end <= e + 1 for s, e in phrases) for q in quoted)
 
 
 def _learned_object(verb: Token) -> list[Token]:
