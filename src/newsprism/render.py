@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsprism.records import Article, IngestReport
-from newsprism.understand.records import Analysis
+from newsprism.understand.records import Analysis, event_label
 
 
 def ingest_summary(report: IngestReport) -> Text:
@@ -272,8 +272,7 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
     for e in analysis.events:
         who = names.get(e.actor_key or "") or (e.actor.text if e.actor else "")
         whom = names.get(e.target_key or "") or (e.target.text if e.target else "")
-        did = ("not " if e.negated else "") + e.verb.text
-        did += "" if e.mode == "asserted" else f" ({e.mode})"
+        did = event_label(e.verb.text, e.negated, e.mode)
         events.add_row(
             e.type,
             escape(who),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+from newsprism.understand.records import event_label
+
 Coverage = Literal["all", "several", "one"]
 ConflictKind = Literal["amount", "date", "denial", "stance"]
 Drift = Literal["same", "truncated", "reworded"]
@@ -130,8 +132,7 @@ class TimelineItem:
     @property
     def what(self) -> str:
         """The event's type as a reader sees it: "not CONSULT", "ASSAULT (possible)"."""
-        kind = ("not " if self.negated else "") + self.type
-        return kind if self.mode == "asserted" else f"{kind} ({self.mode})"
+        return event_label(self.type, self.negated, self.mode)
 
 
 @dataclass(slots=True)

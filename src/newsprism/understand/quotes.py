@@ -318,11 +318,16 @@ def _prep_content(verb: Token) -> list[Token]:
     return []
 
 
+def _as_says_what_the_act_was(verb: Token) -> bool:
+    """ "released the soldier as a gesture": the cue model learned that this verb's "as"
+    says what the act was, not what anyone was called or said ("cast her as a liar")."""
+    return verb.lemma_.lower() not in SPEECH_VERBS and learned_weight(verb, "as") < 0
+
+
 def _names_the_act(verb: Token, quoted: list[Quoted]) -> bool:
-    """ "Hamas released Alexander as a “good faith” gesture": the quoted words sit in the
-    "as" phrase of an act whose "as" the cue model learned to say what the act was (as
-    ``_learned_object`` reads it), so they are the outlet's label, not Hamas's words."""
-    if verb.lemma_.lower() in SPEECH_VERBS or learned_weight(verb, "as") >= 0:
+    """ "Hamas released Alexander as a “good faith” gesture": the quoted words sit in such
+    an "as" phrase, so they are the outlet's label, not Hamas's words."""
+    if not _as_says_what_the_act_was(verb):
         return False
     phrases = [
         (c.idx, c.right_edge.idx + len(c.right_edge))
@@ -351,9 +356,7 @@ def _learned_object(verb: Token) -> list[Token]:
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).
         charge = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS]
-        if verb.lemma_.lower() not in SPEECH_VERBS and learned_weight(verb, "as") < 0:
-            # "released the soldier as a gesture": the cue model learned that this verb's
-            # "as" says what the act was, not what the person was called
+        if _as_says_what_the_act_was(verb):
             charge = [c for c in charge if c.lower_ != "as"]
         judged = charge or len(objects) > 1 or _judges_a_person(verb, direct)
         return objects + charge if judged else []

@@ -96,6 +96,12 @@ class Event:
     mode: str = "asserted"
 
 
+def event_label(word: str, negated: bool, mode: str) -> str:
+    """An event's verb or type as a reader sees it: "not CONSULT", "strike (possible)"."""
+    label = ("not " if negated else "") + word
+    return label if mode == "asserted" else f"{label} ({mode})"
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A check-worthy sentence, why it was picked, and its embedding (set by the stage)."""
