@@ -17,6 +17,7 @@ from conftest import write
 from newsprism.cli import app
 from newsprism.compare import CompareOptions, compare
 from newsprism.compare.material import Account
+from newsprism.compare.records import Comparison
 from newsprism.compare.report import to_html, to_markdown
 from newsprism.compare.run import compare_articles
 from newsprism.compare.timeline import merged_timeline
@@ -339,22 +340,50 @@ def test_which_sentences_cannot_stand_alone(opening: str, leans: bool) -> None:
     assert leans_back(opening) is leans
 
 
+def _compare_two(tmp_path: Path, *outlets: tuple[str, str]) -> Comparison:
+    """Ingest, analyse and compare one article per (outlet, text), all of one day."""
+    for n, (outlet, text) in enumerate(outlets):
+        write(tmp_path / "in" / f"{n}.txt", f" date 2025-06-03 Via {outlet}\n\n" + text)
+    db = Database(tmp_path / "two.db")
+    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
+    analyze(db, AnalyzeOptions(workers=1))
+    return compare_articles(db, [a.id for a in db.articles()])
+
+
 def test_a_sentence_pointing_back_at_an_act_joins_that_act_s_fact(tmp_path: Path) -> None:
     """One outlet tells a decision and its cause in two sentences ("... voted to close the
     library. The decision was announced after engineers found cracks"), the other in one: all
     three are one fact, not a shared fact and a point only the first outlet reports."""
-    write(tmp_path / "in" / "a.txt", " date 2025-06-03 Via Harbour Times\n\n" + LIBRARY_A)
-    write(tmp_path / "in" / "b.txt", " date 2025-06-03 Via Northern Chronicle\n\n" + LIBRARY_B)
-    db = Database(tmp_path / "l.db")
-    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
-    analyze(db, AnalyzeOptions(workers=1))
-    c = compare_articles(db, [a.id for a in db.articles()])
+    c = _compare_two(tmp_path, ("Harbour Times", LIBRARY_A), ("Northern Chronicle", LIBRARY_B))
     decision = next(f for f in c.facts if any("The decision" in e.text for e in f.evidence))
     assert decision.coverage == "all"
     assert any("voted on Tuesday" in e.text for e in decision.evidence)
     assert any("will close for a year" in e.text for e in decision.evidence)
     # The other points stay apart.
     assert sum(f.coverage == "one" for f in c.facts) == 2
+
+
+HOSTAGE_A = """Rebels free aid worker after eight months
+
+Rebels in northern Mali released the French aid worker Lena Ortiz on Sunday after eight months
+in captivity. Ortiz was the last French hostage held by rebels in northern Mali.
+"""
+
+HOSTAGE_B = """French aid worker freed in Mali
+
+French aid worker Lena Ortiz was freed by rebels in northern Mali on Sunday, the foreign
+ministry said. She will fly to Paris on Tuesday.
+"""
+
+
+def test_a_state_is_not_the_act_it_is_about(tmp_path: Path) -> None:
+    """ "X was the last hostage held" says something about the release "X was freed" without
+    telling it: the release is shared, the state is what one outlet alone adds."""
+    c = _compare_two(tmp_path, ("Sahel Courier", HOSTAGE_A), ("Paris Evening", HOSTAGE_B))
+    release = next(f for f in c.facts if any("released the French" in e.text for e in f.evidence))
+    assert release.coverage == "all"
+    assert not any("last French hostage" in e.text for e in release.evidence)
+    assert any("last French hostage" in f.evidence[0].text for f in c.only_by()["Sahel Courier"])
 
 
 def test_a_story_of_one_article_is_reported_not_crashed(corpus: Database) -> None:

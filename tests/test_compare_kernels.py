@@ -22,17 +22,23 @@ from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.records import Analysis, Claim, Span
 
 SETTINGS = settings(max_examples=120, deadline=None)
-ATOMS = st.frozensets(st.sampled_from([f"atom{i}" for i in range(8)]), max_size=5)
+ATOMS = st.frozensets(
+    st.sampled_from([f"atom{i}" for i in range(6)] + ["event:A", "event:B"]), max_size=5
+)
 WORDS = st.lists(st.sampled_from("a b c d e f g h".split()), min_size=3, max_size=9)
 
 
 def _sentence(
-    i: int, vector: list[float], atoms: frozenset[str], doers: frozenset[str] = frozenset()
+    i: int,
+    vector: list[float],
+    atoms: frozenset[str],
+    doers: frozenset[str] = frozenset(),
+    denial: bool = False,
 ) -> Sentence:
     account = Account(f"a{i % 3}", f"outlet{i % 3}", "x", None, False, Analysis(f"a{i % 3}"))
     v = np.asarray(vector, dtype=np.float32)
     v /= max(float(np.linalg.norm(v)), 1e-6)
-    return Sentence(i, account, Claim(Span(0, 1, "x"), ()), v, atoms, False, doers)
+    return Sentence(i, account, Claim(Span(0, 1, "x"), ()), v, atoms, denial, doers)
 
 
 @SETTINGS
@@ -43,19 +49,21 @@ def _sentence(
             ATOMS,
             st.frozensets(st.sampled_from("abc"), max_size=2),
             st.booleans(),
+            st.booleans(),
         ),
         min_size=1,
         max_size=12,
     ),
     st.sampled_from([0.0, 0.25, 0.5]),
     st.sampled_from([0.0, 0.1]),
+    st.sampled_from([0.0, 0.1]),
 )
-def test_score_matrix_is_cosine_plus_weighted_jaccard_less_other_doers(
-    rows, weight, penalty
+def test_score_matrix_is_cosine_plus_weighted_jaccard_less_penalties(
+    rows, weight, penalty, act_penalty
 ) -> None:
     """A sentence that points back at the one before it is also read as the two together
     (their mean vector), and each pair keeps its best cosine."""
-    sentences = [_sentence(i, v, a, d) for i, (v, a, d, _) in enumerate(rows)]
+    sentences = [_sentence(i, v, a, d, no) for i, (v, a, d, no, _) in enumerate(rows)]
     for i, (*_, back) in enumerate(rows):
         sentences[i].antecedent = i - 1 if back and i else None
 
@@ -65,14 +73,17 @@ def test_score_matrix_is_cosine_plus_weighted_jaccard_less_other_doers(
         both = s.vector + sentences[s.antecedent].vector
         return [s.vector, both / max(float(np.linalg.norm(both)), 1e-6)]
 
-    got = score_matrix(sentences, CompareOptions(atoms_weight=weight, doer_penalty=penalty))
+    options = CompareOptions(atoms_weight=weight, doer_penalty=penalty, act_penalty=act_penalty)
+    got = score_matrix(sentences, options)
     for i, a in enumerate(sentences):
         for j, b in enumerate(sentences):
             union = a.atoms | b.atoms
             jaccard = len(a.atoms & b.atoms) / len(union) if union else 0.0
             apart = bool(a.doers and b.doers and not a.doers & b.doers)
             cosine = max(float(x @ y) for x in readings(a) for y in readings(b))
-            expected = cosine + weight * jaccard - penalty * apart
+            acts = [any(x.startswith("event:") for x in s.atoms) for s in (a, b)]
+            one_act = acts[0] != acts[1] and not (a.denial or b.denial)
+            expected = cosine + weight * jaccard - penalty * apart - act_penalty * one_act
             assert abs(got[i, j] - expected) < 1e-5
 
 

@@ -22,7 +22,8 @@ from newsprism.compare.records import Coverage, Fact
 
 def score_matrix(sentences: list[Sentence], options: CompareOptions) -> np.ndarray:
     """Cosine of the claim embeddings plus the weighted Jaccard of their atoms, less a penalty
-    where both sentences name who acts and no one is in both, all pairs."""
+    where both sentences name who acts and no one is in both and one where only one of them
+    tells an act, all pairs."""
     if not sentences:
         return np.zeros((0, 0), dtype=np.float32)
     vectors = np.stack([s.vector for s in sentences]).astype(np.float32)
@@ -33,6 +34,8 @@ def score_matrix(sentences: list[Sentence], options: CompareOptions) -> np.ndarr
         scores[rows, columns] += options.atoms_weight * jaccard
     if options.doer_penalty:
         scores -= options.doer_penalty * other_doers(sentences)
+    if options.act_penalty:
+        scores -= options.act_penalty * one_acts(sentences)
     return scores
 
 
@@ -62,6 +65,17 @@ def other_doers(sentences: list[Sentence]) -> np.ndarray:
     out = both.astype(np.float32)
     out[shared.row, shared.col] = 0.0
     return out
+
+
+def one_acts(sentences: list[Sentence]) -> np.ndarray:
+    """1 where exactly one of the two sentences tells an act (has a typed event) and neither
+    is a denial, else 0, all pairs: "X was released" and "X was the only American held" are
+    two points, but "he rejected reports of a rift" and "amid a growing rift" are the two
+    sides of one point, which the conflicts section must see together."""
+    acts = np.array([any(a.startswith("event:") for a in s.atoms) for s in sentences], dtype=bool)
+    denial = np.array([s.denial for s in sentences], dtype=bool)
+    one = (acts[:, None] != acts[None, :]) & ~(denial[:, None] | denial[None, :])
+    return np.asarray(one, dtype=np.float32)
 
 
 def atom_jaccard(sentences: list[Sentence]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -33,7 +33,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -57,10 +57,34 @@ PUBLISHED = {
 THRESHOLDS = tuple(round(0.42 + 0.04 * i, 2) for i in range(10))
 ATOM_WEIGHTS = (0.0, 0.25, 0.5)
 DOER_PENALTIES = (0.0, 0.1)
+ACT_PENALTIES = (0.0, 0.1)
 # The baseline's grid reaches lower: on cosine alone its best sits lower than ours.
 BASELINE_THRESHOLDS = tuple(round(0.3 + 0.04 * i, 2) for i in range(13))
 
 Pair = tuple[str, str]  # two "document#sentence" keys, sorted
+
+
+class Weights(NamedTuple):
+    """The alignment settings a grid point varies (the rest are ``CompareOptions``')."""
+
+    threshold: float
+    atoms: float
+    doers: float
+    acts: float
+
+    @classmethod
+    def of(cls, options: CompareOptions) -> Weights:
+        return cls(
+            options.align_threshold, options.atoms_weight, options.doer_penalty, options.act_penalty
+        )
+
+    def settings(self) -> dict[str, float]:
+        return {
+            "align_threshold": self.threshold,
+            "atoms_weight": self.atoms,
+            "doer_penalty": self.doers,
+            "act_penalty": self.acts,
+        }
 
 
 @dataclass(slots=True)
@@ -71,6 +95,7 @@ class Topic:
     cosine: np.ndarray
     jaccard: np.ndarray
     other_doers: np.ndarray  # 1 where both name who acts and share no one (align.other_doers)
+    one_acts: np.ndarray  # 1 where only one tells an act, neither denies (align.one_acts)
     sentences: list[Any]  # compare.material.Sentence
     where: list[str | None]  # per sentence: its annotated "document#sentence" key, if any
     gold: set[Pair]
@@ -106,23 +131,26 @@ def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
 
 
 def tune(scored: list[Topic]) -> dict[str, float]:
-    """The (threshold, atoms weight, doer penalty) of the grid with the best pairwise F1 on
-    ``scored``."""
+    """The (threshold, atoms weight, doer penalty, act penalty) of the grid with the best
+    pairwise F1 on ``scored``."""
     grid = [
-        (score(scored, t, w, p)["f1"], -t, t, w, p)
+        (score(scored, Weights(t, w, p, a))["f1"], -t, Weights(t, w, p, a))
+        for a in ACT_PENALTIES
         for p in DOER_PENALTIES
         for w in ATOM_WEIGHTS
         for t in THRESHOLDS
     ]
-    _, _, threshold, weight, penalty = max(grid)
-    return {"align_threshold": threshold, "atoms_weight": weight, "doer_penalty": penalty}
+    return max(grid)[2].settings()
 
 
 def report(
     scored: list[Topic], options: CompareOptions, ecb_best: dict[str, float] | None = None
 ) -> dict[str, Any]:
     baseline = max(
-        ({"align_threshold": t, **score(scored, t, 0.0, 0.0)} for t in BASELINE_THRESHOLDS),
+        (
+            {"align_threshold": t, **score(scored, Weights(t, 0.0, 0.0, 0.0))}
+            for t in BASELINE_THRESHOLDS
+        ),
         key=lambda g: g["f1"],
     )
     out = {
@@ -135,33 +163,34 @@ def report(
         "chance_precision": round(
             sum(s.reachable for s in scored) / max(1, sum(s.claim_pairs for s in scored)), 3
         ),
-        "pairwise": score(
-            scored, options.align_threshold, options.atoms_weight, options.doer_penalty
-        ),
-        "settings": {
-            "align_threshold": options.align_threshold,
-            "atoms": options.atoms_weight,
-            "doer_penalty": options.doer_penalty,
-        },
+        "pairwise": score(scored, Weights.of(options)),
+        "settings": Weights.of(options).settings(),
         "baseline_cosine_only_hindsight": baseline,
     }
     if ecb_best:
         # What the event-level optimum of topics 1-25 would give; not shipped (README).
-        out["at_ecb_tuned_settings"] = ecb_best | score(
-            scored, ecb_best["align_threshold"], ecb_best["atoms_weight"], ecb_best["doer_penalty"]
-        )
+        out["at_ecb_tuned_settings"] = ecb_best | score(scored, Weights(*ecb_best.values()))
     return out
 
 
-def score(scored: list[Topic], threshold: float, weight: float, penalty: float) -> dict[str, Any]:
+def score(scored: list[Topic], weights: Weights) -> dict[str, Any]:
     from newsprism.compare.align import align
 
     options = dataclasses.replace(
-        CompareOptions(), align_threshold=threshold, atoms_weight=weight, doer_penalty=penalty
+        CompareOptions(),
+        align_threshold=weights.threshold,
+        atoms_weight=weights.atoms,
+        doer_penalty=weights.doers,
+        act_penalty=weights.acts,
     )
     right = predicted = gold = 0
     for topic in scored:
-        scores = topic.cosine + weight * topic.jaccard - penalty * topic.other_doers
+        scores = (
+            topic.cosine
+            + weights.atoms * topic.jaccard
+            - weights.doers * topic.other_doers
+            - weights.acts * topic.one_acts
+        )
         facts = align(topic.sentences, options, scores, {})
         by_span = {(s.account.id, s.claim.span.start): k for k, s in enumerate(topic.sentences)}
         pairs: set[Pair] = set()
@@ -195,7 +224,7 @@ def _cross_pairs(keys: Iterable[str | None]) -> set[Pair]:
 
 def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> list[Topic]:
     """Every topic of ``topics``, analysed through the real pipeline (claims embedded)."""
-    from newsprism.compare.align import atom_jaccard, other_doers, score_matrix
+    from newsprism.compare.align import atom_jaccard, one_acts, other_doers, score_matrix
     from newsprism.compare.material import load_material
     from newsprism.compare.run import ad_hoc_story
     from newsprism.evaluate.prepare import analysed_database
@@ -216,7 +245,8 @@ def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> lis
                 article["outlet"] = f"document {key_of[article['id']]}"
             material = load_material(db, story)
             sentences = material.sentences
-            cosine = score_matrix(sentences, CompareOptions(atoms_weight=0.0, doer_penalty=0.0))
+            bare = CompareOptions(atoms_weight=0.0, doer_penalty=0.0, act_penalty=0.0)
+            cosine = score_matrix(sentences, bare)
             jaccard = np.zeros_like(cosine)
             if sentences:
                 rows, columns, values = atom_jaccard(sentences)
@@ -239,6 +269,7 @@ def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> lis
                     cosine,
                     jaccard,
                     other_doers(sentences),
+                    one_acts(sentences),
                     sentences,
                     where,
                     _gold_pairs(events),
