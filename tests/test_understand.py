@@ -726,6 +726,19 @@ def test_quoted_words_naming_what_an_act_was_are_no_one_s_words() -> None:
     assert [q.content.text for q in _one(said).quotes] != []
 
 
+def test_a_quoted_title_is_no_one_s_words() -> None:
+    """A show's or a law's name in quotation marks after a preposition or a possessive is a
+    title; a title-case line quoted after a colon is still someone's words."""
+    text = (
+        'The senator spoke on CBS\'s "Face the Nation" and later on "The Late Evening Show" '
+        "about the budget.\n\n"
+        'Senator to bank chief: "You Should Be Investigated For Fraud"\n'
+    )
+    quotes = [q.content.text for q in _one(text).quotes]
+    assert not any("Nation" in q or "Evening" in q for q in quotes)
+    assert any("You Should Be Investigated" in q for q in quotes)
+
+
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     text = (
         'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '

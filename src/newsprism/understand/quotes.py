@@ -632,9 +632,33 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
     for q in marks:
         if any(_overlaps((q.start, q.end), c) for c in claimed):
             continue
-        if len(doc_text(doc)[q.start : q.end].split()) >= 3:  # "scare quotes" are not quotes
+        text = doc_text(doc)
+        words = text[q.start : q.end].split()
+        # "scare quotes" are not quotes, and neither is a title: a name in title case that
+        # a preposition or a possessive governs ('on CBS's "Face the Nation"')
+        if len(words) >= 3 and not (is_title(words) and _governed(text, q.start)):
             out.append(_Attribution((q.start, q.end), None, None))
     return out
+
+
+# Words a title leaves in lower case ("Face the Nation", "State of the Union").
+_TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with".split())
+# What governs a quoted name: 'an episode of "...", 'on "...", 'CNN's "...", '"X" and "Y"'.
+_GOVERNOR = re.compile(r"(?:\b(?:of|on|in|at|from|and|or)|['’]s)\W*$", re.IGNORECASE)
+
+
+def is_title(words: list[str]) -> bool:
+    """The words name a show, book or event in title case, short and without a sentence's
+    end: every word capitalised except the small ones, and the first capitalised."""
+    if not words or len(words) > 8 or words[-1][-1] in ".!?" or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words)
+
+
+def _governed(text: str, start: int) -> bool:
+    """A preposition, a possessive or a coordinating "and/or" stands right before the
+    opening mark of the passage starting at ``start``."""
+    return _GOVERNOR.search(text, max(0, start - 12), start) is not None
 
 
 # A quote signed with a dash and a name closing its line, as in vox pops and epigraphs:
