@@ -739,6 +739,34 @@ def test_a_quoted_title_is_no_one_s_words() -> None:
     assert any("You Should Be Investigated" in q for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the parser read "reeks" as a noun and hung the clause on the source
+        (
+            "According to conservative talk radio host Rush Limbaugh, the move reeks of "
+            "fear and desperation.\n",
+            "the move reeks of fear and desperation",
+            "conservative talk radio host Rush Limbaugh",
+        ),
+        # words without a verb, then the speaker and a verb of saying
+        ("People like Scott, he said.\n", "People like Scott", "he"),
+        # the model tagged "Trump accused Holt" as one organisation
+        (
+            "Bemoaning the phony system, Trump accused Holt of being a Democrat, though "
+            "records say otherwise.\n",
+            "Holt of being a Democrat",
+            "Trump",
+        ),
+    ],
+)
+def test_misparsed_attributions_still_find_content_and_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    assert quotes.get(content) == speaker, quotes
+
+
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     text = (
         'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '

@@ -2,6 +2,8 @@
 
 - A title word swallowed into a name ("Envoy Smith") is cut off the PERSON span.
 - A place glued to a name ("France Jane Doe" as one ORG) is split into GPE + PERSON.
+- A name with a verb inside ("Trump accused Holt" as one ORG) is cut at the verb: the names
+  on either side are entities of their own.
 - A surname the document already knows as a person ("Donald Trump") is a PERSON everywhere in
   it, even where the model said ORG ("Trump seeks ...").
 - A capitalised name that heads a speech verb but is no entity ("Politico reports") becomes an ORG.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +39,7 @@ _CALENDAR = {
 def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in doc.ents for part in _split_name_from_date(doc, _without_leading_role(e))]
     ents = [part for e in ents for part in _split_place_and_name(doc, e)]
+    ents = [part for e in ents for part in _split_at_verb(doc, e)]
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in ents]
     ents = _speaker_names(doc, ents) + ents
@@ -78,6 +82,16 @@ def _split_place_and_name(doc: Doc, ent: Span) -> list[Span]:
             Span(doc, ent.start + 1, ent.end, label="PERSON"),
         ]
     return [ent]
+
+
+def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
+    """``Trump accused Holt`` (ORG) -> ``Trump`` + ``Holt``: a lower-case verb names nothing.
+    Capitalised words stay (a title case name is all capitals: "Manchester United")."""
+    cuts = [t.i for t in ent if t.pos_ == "VERB" and t.is_lower]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start - 1, *cuts, ent.end]
+    return [Span(doc, a + 1, b, label=ent.label_) for a, b in pairwise(bounds) if b > a + 1]
 
 
 def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:

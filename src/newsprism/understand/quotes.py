@@ -181,6 +181,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         or _finding(verb)
         or _learned_object(verb)
         or _prep_content(verb)
+        or _fronted_fragment(verb)
     )
     if complement:
         start = min(c.left_edge.idx for c in complement)
@@ -318,6 +319,20 @@ def _prep_content(verb: Token) -> list[Token]:
     return []
 
 
+def _fronted_fragment(verb: Token) -> list[Token]:
+    """ "People like Scott, he said.": words without a verb of their own, then a comma, then
+    the speaker and a verb of saying; the parser hangs the words on the verb as a bare
+    dependant."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    subject = _subject(verb)
+    fronted = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i]
+    if subject is None or not fronted or subject.i < fronted[-1].i:
+        return []
+    comma = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return fronted if comma is not None and comma.text == "," else []
+
+
 def _as_says_what_the_act_was(verb: Token) -> bool:
     """ "released the soldier as a gesture": the cue model learned that this verb's "as"
     says what the act was, not what anyone was called or said ("cast her as a liar")."""
@@ -430,12 +445,20 @@ def _according_to(token: Token, sent: Span) -> _Attribution | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = token.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    doc = token.doc
     phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
     before = sent[: phrase_start - sent.start]
     after = sent[phrase_end - sent.start :]
     if not any(_said(p) for p in (before, after)):
-        return None
+        # A misparse hung the clause on the source ("According to Rush Limbaugh, the move
+        # reeks of fear", "reeks" read as a noun in apposition): its first comma ends it.
+        comma = next((t.i for t in doc[objects[0].i : phrase_end] if t.text == ","), None)
+        if comma is None:
+            return None
+        phrase_end, after = comma, sent[comma + 1 - sent.start :]
+        if not _said(after):
+            return None
+    source = doc[objects[0].left_edge.i : phrase_end]
     # The phrase attributes the clause it modifies. "X leads, according to the poll - despite
     # Y" gives the poll X (before), however long the aside after it; "According to aides, X"
     # gives them X (after); "X, according to aides, is Y" interrupts one clause (both).
