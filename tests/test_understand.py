@@ -767,6 +767,16 @@ def test_misparsed_attributions_still_find_content_and_speaker(
     assert quotes.get(content) == speaker, quotes
 
 
+def test_a_passive_cue_with_an_agent_says_its_subject() -> None:
+    """ "X is supported by Y": Y holds the view X; an act in the passive is nobody's words."""
+    text = (
+        "The plan for a new bridge is supported by a coalition of mayors. The soldier was "
+        "released by the rebels on Monday.\n"
+    )
+    quotes = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    assert quotes == {"The plan for a new bridge": "a coalition of mayors"}
+
+
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     text = (
         'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '

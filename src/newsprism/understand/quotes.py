@@ -182,6 +182,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         or _learned_object(verb)
         or _prep_content(verb)
         or _fronted_fragment(verb)
+        or _passive_subject(verb)
     )
     if complement:
         start = min(c.left_edge.idx for c in complement)
@@ -331,6 +332,16 @@ def _fronted_fragment(verb: Token) -> list[Token]:
         return []
     comma = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     return fronted if comma is not None and comma.text == "," else []
+
+
+def _passive_subject(verb: Token) -> list[Token]:
+    """ "The plan is supported by a coalition of leaders": a learned cue in the passive, with
+    its agent and nothing after it, says its subject."""
+    if pattern(verb) != "none" or not is_learned_cue(verb):
+        return []
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in _PLACEHOLDERS]
 
 
 def _as_says_what_the_act_was(verb: Token) -> bool:
