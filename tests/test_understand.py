@@ -337,6 +337,12 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
             "polls",
             id="polls-showing",
         ),
+        pytest.param(  # a polling average is a finding too
+            "Polling averages show Clinton with a lead in the low single digits.\n",
+            "Clinton wi",
+            "Polling averages",
+            id="averages-show",
+        ),
         pytest.param(  # a headline "Name: words", the name tagged a common noun
             "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
             "Hillary Clinton has 31 endorsements in the Senate. Senator Bernie Sanders, "

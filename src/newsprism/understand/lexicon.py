@@ -27,6 +27,11 @@ CONTEST_VERBS = frozenset("attack support back oppose".split())
 FORCE_VERBS = frozenset("attack strike target hit raid shell bomb".split())
 # Documents that state findings: "in the new poll" attributes a clause as "according to" does.
 FINDINGS_NOUNS = frozenset("poll survey study report analysis census audit review".split())
+# What else "shows" a finding as a source would ("polling averages show", "data show",
+# "records show"); not sources in "in the data" or a headline's "Figures:".
+SHOWING_NOUNS = FINDINGS_NOUNS | frozenset(
+    "average data datum figure estimate forecast tally projection record document".split()
+)
 # Speech verbs above that report a belief, finding or attitude rather than words said.
 ATTITUDE_VERBS = frozenset(
     """

@@ -40,6 +40,7 @@ from newsprism.understand.lexicon import (
     NOMINAL_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SHOWING_NOUNS,
     SPEAKING_GROUPS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -416,7 +417,7 @@ def _finding(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in {"show", "find"}:
         return []
     subject = verb.head if verb.dep_ == "acl" else _subject(verb)
-    if subject is None or subject.lemma_.lower() not in FINDINGS_NOUNS:
+    if subject is None or subject.lemma_.lower() not in SHOWING_NOUNS:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
