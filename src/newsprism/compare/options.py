@@ -21,8 +21,9 @@ class CompareOptions:
     # Subtracted when one sentence tells an act (a typed event) and the other tells none (a
     # state or background: "X was the only living American in captivity" beside "X was
     # released"). 0.1, the size of the doer penalty, parts that seeds' pair and raises
-    # precision on ECB+ (held-out 0.703 -> 0.738, tuning 0.792 -> 0.813) at some recall
-    # (0.250 -> 0.237, 0.272 -> 0.248); 0.15 costs much more recall (README).
+    # precision on ECB+ (held-out 0.703 -> 0.738, tuning 0.791 -> 0.811) at some recall
+    # (0.250 -> 0.237, 0.274 -> 0.249); 0.15 costs much more recall (README). A denial is
+    # spared: with an assertion of the state it denies, it is the conflict to be shown.
     act_penalty: float = 0.1
     # Below alignment but at or above this, another outlet's sentence is shown as the
     # nearest related point of a fact only one outlet reports.

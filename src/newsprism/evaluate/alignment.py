@@ -130,7 +130,7 @@ def run(data: Path | None = None, limit: int | None = None) -> dict[str, Any]:
     return {"suite": "alignment", "results": results, "published": PUBLISHED}
 
 
-def tune(scored: list[Topic]) -> dict[str, float]:
+def tune(scored: list[Topic]) -> Weights:
     """The (threshold, atoms weight, doer penalty, act penalty) of the grid with the best
     pairwise F1 on ``scored``."""
     grid = [
@@ -140,11 +140,11 @@ def tune(scored: list[Topic]) -> dict[str, float]:
         for w in ATOM_WEIGHTS
         for t in THRESHOLDS
     ]
-    return max(grid)[2].settings()
+    return max(grid)[2]
 
 
 def report(
-    scored: list[Topic], options: CompareOptions, ecb_best: dict[str, float] | None = None
+    scored: list[Topic], options: CompareOptions, ecb_best: Weights | None = None
 ) -> dict[str, Any]:
     baseline = max(
         (
@@ -167,9 +167,9 @@ def report(
         "settings": Weights.of(options).settings(),
         "baseline_cosine_only_hindsight": baseline,
     }
-    if ecb_best:
+    if ecb_best is not None:
         # What the event-level optimum of topics 1-25 would give; not shipped (README).
-        out["at_ecb_tuned_settings"] = ecb_best | score(scored, Weights(*ecb_best.values()))
+        out["at_ecb_tuned_settings"] = ecb_best.settings() | score(scored, ecb_best)
     return out
 
 

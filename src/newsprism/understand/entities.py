@@ -86,7 +86,7 @@ def _split_place_and_name(doc: Doc, ent: Span) -> list[Span]:
 
 def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
     """``Trump accused Holt`` (ORG) -> ``Trump`` + ``Holt``: a lower-case verb names nothing.
-    Capitalised words stay (a title case name is all capitals: "Manchester United")."""
+    A capitalised word stays: every word of a name is ("Manchester United")."""
     cuts = [t.i for t in ent if t.pos_ == "VERB" and t.is_lower]
     if not cuts:
         return [ent]

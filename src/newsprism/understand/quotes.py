@@ -671,7 +671,7 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
         words = text[q.start : q.end].split()
         # "scare quotes" are not quotes, and neither is a title: a name in title case that
         # a preposition or a possessive governs ('on CBS's "Face the Nation"')
-        if len(words) >= 3 and not (is_title(words) and _governed(text, q.start)):
+        if len(words) >= 3 and not (_is_title(words) and _governed(text, q.start)):
             out.append(_Attribution((q.start, q.end), None, None))
     return out
 
@@ -682,7 +682,7 @@ _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with"
 _GOVERNOR = re.compile(r"(?:\b(?:of|on|in|at|from|and|or)|['’]s)\W*$", re.IGNORECASE)
 
 
-def is_title(words: list[str]) -> bool:
+def _is_title(words: list[str]) -> bool:
     """The words name a show, book or event in title case, short and without a sentence's
     end: every word capitalised except the small ones, and the first capitalised."""
     if not words or len(words) > 8 or words[-1][-1] in ".!?" or not words[0][:1].isupper():
