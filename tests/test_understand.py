@@ -783,6 +783,15 @@ def test_a_passive_cue_with_an_agent_says_its_subject() -> None:
     assert quotes == {"The plan for a new bridge": "a coalition of mayors"}
 
 
+def test_to_after_a_noun_of_saying_names_whom_not_what() -> None:
+    """ "The minister's warning to Iran": Iran is warned, not what was said; "her opposition
+    to the war" is her view."""
+    warned = "The minister's warning to Iran came late on Friday.\n"
+    assert [q.content.text for q in _one(warned).quotes] == []
+    opposed = "The senator repeated her opposition to the war on Friday.\n"
+    assert "to the war" in [q.content.text for q in _one(opposed).quotes]
+
+
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
     text = (
         'The mayor rejected the audit on Friday, calling the city\'s budget "sound and fair." '

@@ -296,13 +296,21 @@ def _nominal_attribution(noun: Token) -> _Attribution | None:
     contents += [
         c
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "to", "about", "on", "against"} and c.i > noun.i
+        if c.dep_ == "prep"
+        and (c.lower_ in {"of", "about", "on", "against"} or _to_is_content(noun, c))
+        and c.i > noun.i
     ]
     if not owners or not contents or not _is_animate(owners[0]):
         return None
     start = min(c.left_edge.idx for c in contents)
     end = max(c.right_edge.idx + len(c.right_edge) for c in contents)
     return _Attribution((start, end), noun, _noun_phrase(owners[0]))
+
+
+def _to_is_content(noun: Token, prep: Token) -> bool:
+    """ "her opposition to the war" says what she holds; "his statements to the FBI", "a
+    warning to Iran" say to whom."""
+    return prep.lower_ == "to" and noun.lemma_.lower() in {"opposition", "objection"}
 
 
 def _prep_content(verb: Token) -> list[Token]:
