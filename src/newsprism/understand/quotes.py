@@ -671,11 +671,11 @@ def _clause_without(sent: Span, verb: Token) -> tuple[int, int] | None:
 def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> list[_Attribution]:
     """Quoted passages no cue claimed: kept, with the speaker settled by discourse later."""
     claimed = [a.content for a in found]
+    text = doc_text(doc)
     out = []
     for q in marks:
         if any(_overlaps((q.start, q.end), c) for c in claimed):
             continue
-        text = doc_text(doc)
         words = text[q.start : q.end].split()
         # "scare quotes" are not quotes, and neither is a title: a name in title case that
         # a preposition or a possessive governs ('on CBS's "Face the Nation"')
