@@ -92,6 +92,28 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names can name one person, allowing a middle name or initial that
+    one of them leaves out: "Mark D. Sheridan" and "Mark Sheridan", "Paul J. Fishman" and
+    "Paul Jay Fishman"; not "George W. Bush" and "George H. W. Bush"."""
+    first_a, middle_a, last_a = _name_parts(a)
+    first_b, middle_b, last_b = _name_parts(b)
+    if not first_a or first_a != first_b or last_a != last_b:
+        return False
+    if not middle_a or not middle_b:
+        return True
+    return [m[0] for m in middle_a] == [m[0] for m in middle_b]
+
+
+def _name_parts(name: str) -> tuple[str, list[str], str]:
+    words = [w.strip(".,").lower() for w in re.split(r"[\s.]+", name) if w.strip(".,")]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return "", [], words[-1] if words else ""
+    return words[0], words[1:-1], words[-1]
+
+
 def normalise(name: str) -> str:
     """ "The U.S." -> "us"; "the White House" -> "white house"."""
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)

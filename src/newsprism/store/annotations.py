@@ -1,8 +1,9 @@
 """SQL for article annotations (actors, quotes, amounts, times), mixed into ``Database``.
 
 Corpus-wide actors are settled here, when an article's analysis is stored: a person is the
-same actor across articles when the full name matches, or when a bare surname matches exactly
-one known person; organisations and places when the normalised name matches, or an acronym
+same actor across articles when the full name matches, when it differs from exactly one known
+full name only by a middle name or initial that one leaves out, or when a bare surname matches
+exactly one known person; organisations and places when the normalised name matches, or an acronym
 matches the initials of exactly one known name.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
-from newsprism.textutil import initials, normalise, short_hash, surname
+from newsprism.textutil import initials, normalise, same_person, short_hash, surname
 from newsprism.understand.places import resolve_place
 from newsprism.understand.records import (
     Actor,
@@ -215,6 +216,8 @@ class AnnotationStore:
                     (words[0],),
                 ).fetchall()
             )
+        if row is None and family == "PERSON" and len(words) > 1:
+            row = self._same_person(actor.name)
         if row is None and actor.name.replace(".", "").isupper() and len(words) == 1:
             row = _only(
                 self.conn.execute(
@@ -226,6 +229,26 @@ class AnnotationStore:
             self._add_roles(str(row[0]), json.loads(row[1]), actor.roles)
             return str(row[0])
         return self._new_actor(actor, family, norm, words)
+
+    def _same_person(self, name: str) -> tuple[Any, ...] | None:
+        """The one known person whose full name differs from ``name`` only by a middle name
+        or initial that one of them leaves out (NYT's "Mark D. Sheridan", another outlet's
+        "Mark Sheridan"); none when two could be meant. The fuller name is kept, so "George
+        H. W. Bush" is not later folded into a "George Bush" that meant George W."""
+        rows = self.conn.execute(
+            "SELECT id, roles, name FROM actors WHERE label = 'PERSON' AND surname = ? "
+            "AND norm != surname",
+            (surname(name),),
+        ).fetchall()
+        found = _only([r for r in rows if same_person(r[2], name)])
+        if found is None:
+            return None
+        if len(normalise(name).split()) > len(normalise(found[2]).split()):
+            self.conn.execute(
+                "UPDATE actors SET name = ?, norm = ?, initials = ? WHERE id = ?",
+                (name, normalise(name), initials(name), found[0]),
+            )
+        return (found[0], found[1])
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         actor_id = short_hash(family, norm)
@@ -314,6 +337,13 @@ class AnnotationStore:
             "SELECT vector FROM article_embeddings WHERE article_id = ?", (article_id,)
         ).fetchone()
         return bytes(row[0]) if row else None
+
+    def embedding_model(self, article_id: str) -> str | None:
+        """The sentence-embedding model the article's analysis used (None before analysis)."""
+        row = self.conn.execute(
+            "SELECT model FROM article_embeddings WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def unanalysed(self, pipeline: str, limit: int = 1000) -> list[str]:
         """Originals (duplicates are analysed through their original) not yet analysed by

@@ -28,6 +28,7 @@ from newsprism.understand.cues import (
     learned_weight,
     pattern,
 )
+from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
     CONTEST_VERBS,
@@ -510,7 +511,9 @@ def _source_of(verb: Token) -> Span | None:
     own = [
         c
         for c in verb.children
-        if c.dep_ == "nsubj" and (_can_speak(c) or _share_of_people(c, verb))
+        if c.dep_ == "nsubj"
+        and c.tag_ != "WP"  # "DeMint, who said ...": below
+        and (_can_speak(c) or _share_of_people(c, verb))
     ]
     if own:  # of two subjects, a misparse's is the farther ("HEADING ..., Mr. X said")
         nearest = min(own, key=lambda c: abs(verb.i - c.i))
@@ -521,7 +524,12 @@ def _source_of(verb: Token) -> Span | None:
         return _noun_phrase(verb.head)  # "polls showing her behind", "a report saying ..."
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
-        return _noun_phrase(verb.head)  # "polls that show ...": the polls
+        head = _noun_phrase(verb.head)  # "polls that show ...": the polls
+        if relative[0].tag_ == "WP" and relative[0].i >= head.end:
+            # "DeMint, who said ...": the name and the pronoun annotators mark, so the
+            # speaker is DeMint, not "who"
+            return verb.doc[head.start : relative[0].i + 1]
+        return head
     if verb.dep_ == "xcomp" and verb.head != verb:
         # "urged the minister to explain", "footage of X asking", "heard him say": the object;
         # "bypassed the council to announce": a purpose, said by the subject
@@ -831,6 +839,7 @@ class _SpeakerResolver:
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         self.doc = doc
         self.mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+        self.genders = actor_genders(doc, actors)
 
     def resolve(
         self, source: Span | None, at: int, previous: Quote | None
@@ -858,15 +867,17 @@ class _SpeakerResolver:
     def _antecedent(self, pronoun: Token, previous: Quote | None) -> Actor | None:
         """The previous quote's speaker if recent, else the last fitting actor mentioned."""
         wanted = PRONOUNS.get(pronoun.lower_)
+
+        def fits(actor: Actor) -> bool:
+            return (wanted is None or actor.label == wanted) and agrees(
+                pronoun.lower_, self.genders.get(actor.key)
+            )
+
         if previous and previous.speaker_key and pronoun.idx - previous.content.end < 600:
             actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
-            if actor and (wanted is None or actor.label == wanted):
+            if actor and fits(actor):
                 return actor
-        candidates = [
-            a
-            for s, _, a in self.mentions
-            if s < pronoun.idx and (wanted is None or a.label == wanted)
-        ]
+        candidates = [a for s, _, a in self.mentions if s < pronoun.idx and fits(a)]
         return candidates[-1] if candidates else None
 
     def _continuation(self, at: int, previous: Quote | None) -> tuple[Evidence | None, str | None]:
