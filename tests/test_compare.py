@@ -340,14 +340,33 @@ def test_which_sentences_cannot_stand_alone(opening: str, leans: bool) -> None:
     assert leans_back(opening) is leans
 
 
-def _compare_two(tmp_path: Path, *outlets: tuple[str, str]) -> Comparison:
+def _compare_two(
+    tmp_path: Path, *outlets: tuple[str, str], options: AnalyzeOptions | None = None
+) -> Comparison:
     """Ingest, analyse and compare one article per (outlet, text), all of one day."""
     for n, (outlet, text) in enumerate(outlets):
         write(tmp_path / "in" / f"{n}.txt", f" date 2025-06-03 Via {outlet}\n\n" + text)
     db = Database(tmp_path / "two.db")
     ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
-    analyze(db, AnalyzeOptions(workers=1))
+    analyze(db, options or AnalyzeOptions(workers=1))
     return compare_articles(db, [a.id for a in db.articles()])
+
+
+def test_claims_stored_without_embeddings_are_still_compared(tmp_path: Path) -> None:
+    """An analysis run with claim embeddings off (as the story evaluations do) must not read
+    as "no check-worthy sentences": the comparison embeds them itself and says so."""
+    bridge = (("Coast Courier", BRIDGE_A), ("Harbour Post", BRIDGE_B))
+    full = _compare_two(tmp_path / "full", *bridge)
+    bare = _compare_two(
+        tmp_path / "bare", *bridge, options=AnalyzeOptions(workers=1, embed_claims=False)
+    )
+
+    def facts(c: Comparison) -> list[tuple[str, list[str]]]:
+        return [(f.coverage, [e.text for e in f.evidence]) for f in c.facts]
+
+    assert facts(bare) == facts(full) and any(f.coverage == "all" for f in bare.facts)
+    assert any("stored without embeddings" in n for n in bare.notes)
+    assert not any("embeddings" in n for n in full.notes)
 
 
 def test_a_sentence_pointing_back_at_an_act_joins_that_act_s_fact(tmp_path: Path) -> None:
@@ -564,3 +583,33 @@ def test_timeline_says_where_when_one_outlet_names_the_place() -> None:
                      [_account("A", a, [there]), _account("B", b, [plain])]):  # fmt: skip
         timeline = merged_timeline(accounts, names)
         assert [(t.place, sorted(t.sources)) for t in timeline] == [("Doha", ["A", "B"])]
+
+
+def test_quote_versions_split_by_one_outlet_are_read_as_one() -> None:
+    """Found on BASIL: the NYT quoted a lawyer's statement in two parts, Fox and HuffPost
+    whole. The two NYT parts belong to one group, curly and straight apostrophes are no
+    difference, and a version that stops early is truncated, not reworded."""
+    from newsprism.compare.provenance import _group, _grouped, _words
+    from newsprism.compare.records import Evidence, QuoteVersion
+
+    first = "We can confirm the campaign received subpoenas from the U.S. attorney’s office."
+    middle = "All three subpoenas focus on the closure of lanes on the bridge."
+    last = "The campaign intends to cooperate and will respond to the subpoenas accordingly."
+
+    def version(source: str, text: str, start: int = 0) -> tuple[str, list[str], QuoteVersion]:
+        evidence = Evidence(source, source, start, start + len(text), text)
+        return ("lawyer", _words(text), QuoteVersion(source, "Lawyer", text, evidence, None, None))
+
+    whole = " ".join([first, middle, last]).replace("’", "'")
+    versions = [version("nyt", first), version("nyt", last, 400), version("fox", whole),
+                version("hpo", whole)]  # fmt: skip
+    assert _grouped(versions) == [[0, 1, 2, 3]]
+    group = _group(versions)
+    left_out = " ".join(_words(middle))
+    assert group.drift == "reworded" and group.differences == [
+        f"fox: {left_out}",
+        f"hpo: {left_out}",
+    ]
+    stops_early = _group([version("nyt", first + " " + middle), version("fox", whole)])
+    assert stops_early.drift == "truncated" and stops_early.differences == []
+    assert _group([version("fox", whole), version("hpo", whole.replace("'", "’"))]).drift == "same"

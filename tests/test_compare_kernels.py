@@ -99,7 +99,7 @@ def _version(source: str, words: list[str]) -> QuoteVersion:
         max_size=14,
     )
 )
-def test_quote_versions_join_the_earliest_matching_group(items) -> None:
+def test_quote_versions_join_every_matching_group_of_one_speaker(items) -> None:
     versions = [(key or None, words, _version(src, words)) for key, words, src in items]
 
     def same(a, b) -> bool:  # the rule as the module docstring states it
@@ -110,12 +110,17 @@ def test_quote_versions_join_the_earliest_matching_group(items) -> None:
 
     expected: list[list[int]] = []
     for i, version in enumerate(versions):
-        for group in expected:
-            if any(same(version, versions[j]) for j in group):
-                group.append(i)
-                break
-        else:
+        found = [g for g in expected if any(same(version, versions[j]) for j in g)]
+        if not found:
             expected.append([i])
+            continue
+        named = {versions[j][0] for g in found for j in g} | {version[0]}
+        if len(named - {None}) > 1:  # two speakers: only the earliest group
+            found = found[:1]
+        for group in found[1:]:
+            found[0].extend(group)
+            expected.remove(group)
+        found[0][:] = [*sorted(found[0]), i]
     assert _grouped(versions) == expected
 
 

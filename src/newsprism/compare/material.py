@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -120,9 +120,32 @@ def load_material(db: Any, story: dict[str, Any]) -> Material:
     ids |= {a.canonical_id for acc in accounts for a in acc.analysis.actors if a.canonical_id}
     ids |= {q.speaker_key for acc in accounts for q in acc.analysis.quotes if q.speaker_key}
     names = db.actor_names(sorted(ids))
+    _embed_missing(db, accounts, notes)
     sentences = _sentences(accounts)
     return Material(
         story["id"], story.get("title"), list(sources.values()), accounts, sentences, names, notes
+    )
+
+
+def _embed_missing(db: Any, accounts: list[Account], notes: list[str]) -> None:
+    """Embed the claims an analysis stored without vectors (``embed_claims`` off), so that
+    they are compared rather than silently left out; the vectors are not stored."""
+    missing = [a for a in accounts if any(c.embedding is None for c in a.analysis.claims)]
+    if not missing:
+        return
+    from newsprism.understand.embeddings import DEFAULT_EMBEDDER, load_embedder, to_blob
+
+    model = next(filter(None, map(db.embedding_model, (a.id for a in missing))), None)
+    claims = [c for a in missing for c in a.analysis.claims if c.embedding is None]
+    vectors = iter(load_embedder(model or DEFAULT_EMBEDDER).encode([c.span.text for c in claims]))
+    for account in missing:
+        account.analysis.claims = [
+            c if c.embedding is not None else replace(c, embedding=to_blob(next(vectors)))
+            for c in account.analysis.claims
+        ]
+    notes.append(
+        f"{len(claims)} sentences were stored without embeddings and were embedded for this "
+        "comparison; `newsprism analyze --force` stores them"
     )
 
 

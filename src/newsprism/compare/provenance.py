@@ -1,9 +1,11 @@
 """Quote provenance: which outlets carry which quote, and how their versions differ.
 
 Versions of one quote are matched by wording (most of the shorter version's words appear in
-the longer) and speaker (the same canonical actor, or one side unresolved). A version that is
-a contiguous part of another is *truncated*; one with changed words is *reworded*, with the
-words that differ listed so a reader can spot a misquote.
+the longer) and speaker (the same canonical actor, or one side unresolved). An outlet that
+splits a statement in two ("...," the lawyer said. "...") has both parts in the group, read
+in order as its one version. A version that only runs shorter at either end is *truncated*;
+one with words changed, added or left out inside is *reworded*, with those words listed so a
+reader can spot a misquote. Typographic apostrophes (’ and ') are one character.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, QuoteGroup, QuoteVersion
 from newsprism.understand.records import Quote
 
-_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MIN_WORDS = 3
 _MATCH = 0.6
 _CONTINUATION_GAP = 600  # characters: a continuation follows within a paragraph or two
@@ -35,7 +37,7 @@ def quote_groups(
         for quote in sorted(account.analysis.quotes, key=lambda q: q.content.start):
             if quote.kind == "indirect" or not quote.speech:
                 continue
-            words = _WORDS.findall(quote.content.text.lower())
+            words = _words(quote.content.text)
             if len(words) < _MIN_WORDS:
                 continue
             if previous is not None and _continues(previous, quote):
@@ -74,6 +76,10 @@ def quote_groups(
     return out, _only_quoted_by(out)
 
 
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.lower().replace("’", "'"))
+
+
 def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quote) -> bool:
     if previous[0] != quote.speaker_key:
         return False
@@ -86,11 +92,13 @@ def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quot
 
 
 def _grouped(versions: list[tuple[str | None, list[str], QuoteVersion]]) -> list[list[int]]:
-    """Each version joins the earliest group holding a version of the same quote, else opens
-    one. Two versions are of the same quote when they come from different outlets, do not name
-    two different speakers, and share at least ``_MATCH`` of the shorter one's distinct words.
-    The shared-word counts of all pairs come from one sparse product: a story of hundreds of
-    quotes would otherwise compare sets pair by pair."""
+    """Groups of versions of one quote. Two versions are of the same quote when they come
+    from different outlets, do not name two different speakers, and share at least ``_MATCH``
+    of the shorter one's distinct words. A version joins every earlier group holding such a
+    version, and those groups become one, unless that would put two different speakers in a
+    group: then it joins the earliest. Fox's whole statement thus joins the two parts the NYT
+    quoted apart. The shared-word counts of all pairs come from one sparse product: a story
+    of hundreds of quotes would otherwise compare sets pair by pair."""
     if not versions:
         return []
     shared, distinct = shared_labels([words for _, words, _ in versions])
@@ -99,8 +107,8 @@ def _grouped(versions: list[tuple[str | None, list[str], QuoteVersion]]) -> list
     codes: dict[str | None, int] = {None: -1}
     sources = np.array([codes.setdefault(v.source, len(codes)) for _, _, v in versions])
     speakers = np.array([codes.setdefault(key or None, len(codes)) for key, _, _ in versions])
-    group_of: list[int] = []
-    groups: list[list[int]] = []
+    group_of = list(range(len(versions)))
+    groups: dict[int, list[int]] = {}
     for i in range(len(versions)):
         # The shorter version by word count; of two as long, the later one (version i).
         shorter = np.where(lengths[:i] < lengths[i], distinct[:i], distinct[i])
@@ -109,37 +117,52 @@ def _grouped(versions: list[tuple[str | None, list[str], QuoteVersion]]) -> list
             & (sources[:i] != sources[i])
             & ((speakers[:i] == -1) | (speakers[i] == -1) | (speakers[:i] == speakers[i]))
         )
-        matches = np.flatnonzero(same)
-        if matches.size:
-            group_of.append(min(group_of[j] for j in matches))
-            groups[group_of[-1]].append(i)
-        else:
-            group_of.append(len(groups))
-            groups.append([i])
-    return groups
+        found = sorted({group_of[j] for j in np.flatnonzero(same)})
+        if not found:
+            groups[i] = [i]
+            continue
+        named = {int(speakers[j]) for g in found for j in groups[g]} | {int(speakers[i])}
+        if len(named - {-1}) > 1:
+            found = found[:1]
+        into = found[0]
+        for g in found[1:]:
+            for j in groups.pop(g):
+                group_of[j] = into
+                groups[into].append(j)
+        groups[into] = [*sorted(groups[into]), i]
+        group_of[i] = into
+    return [groups[g] for g in sorted(groups)]
 
 
 def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGroup:
     versions = [m[2] for m in members]
-    speaker = next((v.speaker for v in versions if v.speaker != "unattributed"), None)
+    named = [v.speaker for key, _, v in members if key] + [v.speaker for v in versions]
+    speaker = next((s for s in named if s != "unattributed"), None)
     sources = list(dict.fromkeys(v.source for v in versions))
     if len(sources) < 2:
         return QuoteGroup(speaker, sources, "same", versions)
-    texts = [" ".join(m[1]) for m in members]
-    if len(set(texts)) == 1:
+    told: dict[str, list[str]] = {}  # each outlet's parts of the quote, read in order
+    order = sorted(members, key=lambda m: (sources.index(m[2].source), m[2].evidence.start))
+    for _, words, version in order:
+        told.setdefault(version.source, []).extend(words)
+    (first, base), *others = told.items()
+    if all(words == base for _, words in others):
         return QuoteGroup(speaker, sources, "same", versions)
-    if all(t in max(texts, key=len) for t in texts):
-        return QuoteGroup(speaker, sources, "truncated", versions)
     differences: list[str] = []
-    base = members[0][1]
-    for other in members[1:]:
-        matcher = difflib.SequenceMatcher(a=base, b=other[1], autojunk=False)
+    for source, words in others:
+        matcher = difflib.SequenceMatcher(a=base, b=words, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag in {"replace", "delete"}:
-                differences.append(f"{versions[0].source}: " + " ".join(base[i1:i2]))
-            if tag in {"replace", "insert"}:
-                differences.append(f"{other[2].source}: " + " ".join(other[1][j1:j2]))
-    return QuoteGroup(speaker, sources, "reworded", versions, differences[:12])
+            # Running on before or after the other version is a truncation, not a change.
+            at_edge = (i1 == j1 == 0) or (i2 == len(base) and j2 == len(words))
+            if tag == "equal" or (tag != "replace" and at_edge):
+                continue
+            if i2 > i1:
+                differences.append(f"{first}: " + " ".join(base[i1:i2]))
+            if j2 > j1:
+                differences.append(f"{source}: " + " ".join(words[j1:j2]))
+    if not differences:
+        return QuoteGroup(speaker, sources, "truncated", versions)
+    return QuoteGroup(speaker, sources, "reworded", versions, list(dict.fromkeys(differences))[:12])
 
 
 def _only_quoted_by(groups: list[QuoteGroup]) -> dict[str, list[str]]:
