@@ -252,6 +252,10 @@ class AnnotationStore:
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         actor_id = short_hash(family, norm)
+        n = 0  # a renamed actor keeps the id of its first name ("George Bush" -> "George W.
+        while self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone():
+            n += 1  # Bush"), which a new, different "George Bush" must not take
+            actor_id = short_hash(family, norm, str(n))
         family_name = surname(actor.name) if family == "PERSON" and words else None
         place = resolve_place(actor.name) if family == "PLACE" else None
         self.conn.execute(
