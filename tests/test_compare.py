@@ -613,3 +613,47 @@ def test_quote_versions_split_by_one_outlet_are_read_as_one() -> None:
     stops_early = _group([version("nyt", first + " " + middle), version("fox", whole)])
     assert stops_early.drift == "truncated" and stops_early.differences == []
     assert _group([version("fox", whole), version("hpo", whole.replace("'", "’"))]).drift == "same"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "unnamed"),
+    [
+        ("A person briefed on the matter", True),
+        ("two officials", True),
+        ("Government officials", True),
+        ("sources close to the talks", True),
+        ("the person briefed on the matter", True),
+        ("close allies", True),
+        ("the lawyer", False),  # a role, named in the next clause as often as not
+        ("a Justice Department spokesman", False),  # cites an institution
+        ("Mark Sheridan", False),
+        ("he", False),
+    ],
+)
+def test_which_speakers_are_unnamed_sources(speaker: str, unnamed: bool) -> None:
+    from newsprism.compare.framing import is_unnamed
+
+    assert is_unnamed(speaker) is unnamed
+
+
+SUBPOENA_A = """Prosecutors subpoena campaign over lane closures
+
+Federal prosecutors issued subpoenas to the governor's campaign on Thursday, a person briefed
+on the matter said. Two officials said the subpoenas sought emails and text messages. The
+campaign lawyer, Mark Sheridan, said the campaign would cooperate with the inquiry.
+"""
+
+SUBPOENA_B = """Governor's campaign receives federal subpoenas
+
+The governor's campaign received federal subpoenas on Thursday over the lane closures, its
+lawyer Mark Sheridan said. Sheridan said the campaign would respond to the subpoenas.
+"""
+
+
+def test_each_outlet_s_unnamed_sources_are_counted(tmp_path: Path) -> None:
+    c = _compare_two(tmp_path, ("Metro Ledger", SUBPOENA_A), ("State Wire", SUBPOENA_B))
+    assert c.framing.unnamed == {"Metro Ledger": 2, "State Wire": 0}, c.framing.quoted
+    total = sum(c.framing.quoted["Metro Ledger"].values())
+    assert f"unnamed sources: 2 of {total} quotes" in to_markdown(c)
+    assert f"unnamed sources: 2 of {total} quotes" in to_html(c)
+    assert "State Wire: Mark Sheridan" in to_markdown(c).replace("\\", "")

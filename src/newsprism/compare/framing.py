@@ -16,6 +16,7 @@ from importlib import resources
 from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
+from newsprism.understand.lexicon import UNNAMED_SOURCE_NOUNS
 from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.tone import valence
 
@@ -37,6 +38,7 @@ def find_framing(
         loaded=_loaded(accounts, options, evaluative),
         tone=_tone(accounts, names),
         quoted=_quoted(accounts, names),
+        unnamed=_unnamed(accounts, names),
     )
 
 
@@ -269,6 +271,30 @@ def _quoted(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[st
             if quote.speech:
                 counts[speaker_name(quote.speaker_key, quote.speaker, names)] += 1
     return {source: dict(counts.most_common()) for source, counts in out.items()}
+
+
+def _unnamed(accounts: list[Account], names: dict[str, str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for account in accounts:
+        out[account.source] = out.get(account.source, 0) + sum(
+            q.speech and (q.speaker_key not in names) and is_unnamed(q.speaker.text)
+            for q in account.analysis.quotes
+            if q.speaker is not None
+        )
+    return out
+
+
+def is_unnamed(speaker: str) -> bool:
+    """Whether a speaker's words cite someone without a name: "a person briefed on the
+    matter", "two officials", "sources close to the talks", "Government officials". A
+    name after the first word makes it named ("a Justice Department spokesman"), and so
+    does a role alone ("the lawyer", who is often named in the next clause)."""
+    words = speaker.replace("’", "'").split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    plain = [w.lower().strip(",.'") for w in words]
+    heads = {w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s") for w in plain}
+    return bool((heads | set(plain)) & UNNAMED_SOURCE_NOUNS)
 
 
 def speaker_name(key: str | None, span: object, names: dict[str, str]) -> str:

@@ -95,6 +95,8 @@ class Framing:
     loaded: list[LoadedTerm]
     tone: dict[str, dict[str, float]]  # actor -> source -> mean tone of its sentences
     quoted: dict[str, dict[str, int]]  # source -> speaker -> number of quotes
+    # source -> how many of its quotes an unnamed source gives ("a person briefed on ...")
+    unnamed: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from newsprism.compare.records import Comparison, Evidence, Fact
+from newsprism.compare.records import Comparison, Evidence, Fact, Framing
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
 
@@ -112,8 +112,15 @@ def _framing(c: Comparison) -> list[str]:
     out += ["", "### Whom each outlet quotes", ""]
     for source, speakers in f.quoted.items():
         listed = ", ".join(f"{md(k)} ({v})" for k, v in speakers.items()) or "nobody"
-        out.append(f"- {md(source)}: {listed}")
+        out.append(f"- {md(source)}: {listed}{_unnamed_note(f, source)}")
     return out
+
+
+def _unnamed_note(f: Framing, source: str) -> str:
+    """ "; unnamed sources: 3 of 17 quotes" (how much an outlet rests on people it does not
+    name), or nothing when it names everyone it quotes."""
+    unnamed, total = f.unnamed.get(source, 0), sum(f.quoted.get(source, {}).values())
+    return f"; unnamed sources: {unnamed} of {total} quotes" if unnamed else ""
 
 
 def _quotes(c: Comparison) -> list[str]:
@@ -190,12 +197,28 @@ def to_html(c: Comparison) -> str:
     parts.append("</table><h3>Loaded words</h3><ul>")
     parts += [f"<li>{e(t.source)}: <b>{e(t.term)}</b> in “{e(t.context.text)}”</li>"
               for t in c.framing.loaded]  # fmt: skip
+    parts.append("</ul><h3>Tone toward the main actors (VADER, -1 to 1)</h3><table><tr>")
+    parts += ["<th>actor</th>"] + [f"<th>{e(s.name)}</th>" for s in c.sources] + ["</tr>"]
+    for actor, by_source in c.framing.tone.items():
+        cells = "".join(
+            f"<td>{by_source[s.name]:+.2f}</td>" if s.name in by_source else "<td>-</td>"
+            for s in c.sources
+        )
+        parts.append(f"<tr><td>{e(actor)}</td>{cells}</tr>")
+    parts.append("</table><h3>Whom each outlet quotes</h3><ul>")
+    for source, speakers in c.framing.quoted.items():
+        listed = ", ".join(f"{k} ({v})" for k, v in speakers.items()) or "nobody"
+        parts.append(f"<li>{e(source)}: {e(listed + _unnamed_note(c.framing, source))}</li>")
     parts.append("</ul><h2>Quotes</h2><ul>")
     for g in c.quotes:
         versions = "".join(f"<li>{e(v.source)}: “{e(v.text)}”</li>" for v in g.versions)
+        if g.differences:
+            versions += f"<li>differences: {e('; '.join(g.differences))}</li>"
         parts.append(
             f"<li><b>{e(g.speaker or 'unattributed')}</b> ({e(g.drift)})<ul>{versions}</ul></li>"
         )
+    for source, only in c.only_quoted_by.items():
+        parts.append(f"<li>only {e(source)} quotes: {e(', '.join(only))}</li>")
     parts.append(
         "</ul><h2>Timeline</h2><table><tr><th>date</th><th>event</th><th>outlets</th></tr>"
     )

@@ -93,6 +93,15 @@ HUMAN_NOUNS = frozenset(
     """.split()
 )
 
+# The heads of unnamed sources ("a person briefed on the matter", "two officials", "sources
+# familiar with the talks"): people a reporter cites without naming.
+UNNAMED_SOURCE_NOUNS = frozenset(
+    """
+    person people source official aide adviser advisor insider diplomat staffer ally
+    associate confidant operative strategist someone member
+    """.split()
+)
+
 # Plural or collective sources a news sentence lets speak ("Authorities announced ... and
 # said ..."), besides roles (``ROLE_NOUNS``, which has "official" and "spokesperson") and
 # people (``HUMAN_NOUNS``).
