@@ -919,3 +919,31 @@ def test_who_in_a_relative_clause_speaks_for_the_noun_it_follows() -> None:
     war = next(q for q in analysis.quotes if q.content.text.startswith("Afghanistan"))
     assert war.speaker is not None and war.speaker.text == "DeMint, who"
     assert names[war.speaker_key or ""] == "Jim DeMint"
+
+
+def test_who_after_a_list_of_names_stays_who() -> None:
+    """Found on PolNeAR: "Will Smith, Patti LaBelle and Stevie Wonder, who joked ..." made
+    Will Smith the speaker, and the "she" of the next paragraph followed him."""
+    analysis = _one(
+        "Guests included Will Smith, Patti LaBelle and Stevie Wonder, who joked that he had "
+        "not seen the museum yet. Ms. LaBelle sang a hymn, and then she said the day was a "
+        "gift to the country."
+    )
+    names = {a.key: a.name for a in analysis.actors}
+    joked = next(q for q in analysis.quotes if q.cue and q.cue.text == "joked")
+    assert joked.speaker is not None and joked.speaker.text == "who"
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
+    assert names.get(said.speaker_key or "") == "Patti LaBelle"
+
+
+def test_a_new_subject_between_takes_the_pronoun_from_the_last_speaker() -> None:
+    """Found on PolNeAR: "Asked whether Trump, who has called it a hoax, could win, Ban
+    demurred. '...,' he said." gave Ban's words, and the twelve quotes after them, to
+    Trump, the speaker of the nested clause."""
+    analysis = _one(
+        "Asked whether he was concerned that Donald Trump, who has called global warming a "
+        'hoax, could win, Ban demurred.\n\n"There is just one science," he said.'
+    )
+    names = {a.key: a.name for a in analysis.actors}
+    science = next(q for q in analysis.quotes if q.content.text.startswith("There is"))
+    assert names[science.speaker_key or ""] == "Ban"

@@ -525,10 +525,13 @@ def _source_of(verb: Token) -> Span | None:
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         head = _noun_phrase(verb.head)  # "polls that show ...": the polls
-        if relative[0].tag_ == "WP" and relative[0].i >= head.end:
+        who = relative[0]
+        if who.tag_ == "WP" and any(c.dep_ == "conj" for c in verb.head.children):
+            return verb.doc[who.i : who.i + 1]  # "A, B and C, who": which one is not said
+        if who.tag_ == "WP" and who.i >= head.end:
             # "DeMint, who said ...": the name and the pronoun annotators mark, so the
             # speaker is DeMint, not "who"
-            return verb.doc[head.start : relative[0].i + 1]
+            return verb.doc[head.start : who.i + 1]
         return head
     if verb.dep_ == "xcomp" and verb.head != verb:
         # "urged the minister to explain", "footage of X asking", "heard him say": the object;
@@ -875,10 +878,31 @@ class _SpeakerResolver:
 
         if previous and previous.speaker_key and pronoun.idx - previous.content.end < 600:
             actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
+            # ... unless someone else fitting is the subject of a sentence between: "Asked
+            # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said."
+            between = [
+                a
+                for s, _, a in self.mentions
+                if previous.content.end <= s < pronoun.idx
+                and a.key != previous.speaker_key
+                and fits(a)
+                and self._main_subject(s)
+            ]
+            if between:
+                return between[-1]
             if actor and fits(actor):
                 return actor
         candidates = [a for s, _, a in self.mentions if s < pronoun.idx and fits(a)]
         return candidates[-1] if candidates else None
+
+    def _main_subject(self, offset: int) -> bool:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        while token.dep_ == "compound":  # "Ban Ki-moon": the subject is the name's last word
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
 
     def _continuation(self, at: int, previous: Quote | None) -> tuple[Evidence | None, str | None]:
         """An uncued quote shortly after another: the same speaker goes on."""
