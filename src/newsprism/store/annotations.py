@@ -3,8 +3,8 @@
 Corpus-wide actors are settled here, when an article's analysis is stored: a person is the
 same actor across articles when the full name matches, when it differs from exactly one known
 full name only by a middle name or initial that one leaves out, or when a bare surname matches
-exactly one known person; organisations and places when the normalised name matches, or an acronym
-matches the initials of exactly one known name.
+exactly one known person; organisations and places when the normalised name matches, or an
+acronym matches the initials of exactly one known name.
 """
 
 from __future__ import annotations
@@ -251,10 +251,11 @@ class AnnotationStore:
         return (found[0], found[1])
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
-        actor_id = short_hash(family, norm)
-        n = 0  # a renamed actor keeps the id of its first name ("George Bush" -> "George W.
+        # An actor renamed to a fuller name ("George Bush" to "George W. Bush") keeps the id
+        # of its first name, which a new, different "George Bush" must not take.
+        actor_id, n = short_hash(family, norm), 0
         while self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone():
-            n += 1  # Bush"), which a new, different "George Bush" must not take
+            n += 1
             actor_id = short_hash(family, norm, str(n))
         family_name = surname(actor.name) if family == "PERSON" and words else None
         place = resolve_place(actor.name) if family == "PLACE" else None

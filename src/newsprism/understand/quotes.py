@@ -868,7 +868,9 @@ class _SpeakerResolver:
         return None
 
     def _antecedent(self, pronoun: Token, previous: Quote | None) -> Actor | None:
-        """The previous quote's speaker if recent, else the last fitting actor mentioned."""
+        """The previous quote's speaker if recent, unless a fitting person is the subject of
+        a sentence in between; else the last fitting actor mentioned. Fitting: the pronoun's
+        kind (a person for "he") and, where the text or first name shows it, gender."""
         wanted = PRONOUNS.get(pronoun.lower_)
 
         def fits(actor: Actor) -> bool:
@@ -896,11 +898,13 @@ class _SpeakerResolver:
         return candidates[-1] if candidates else None
 
     def _main_subject(self, offset: int) -> bool:
+        """Whether the mention starting at ``offset`` is the subject of a sentence's main
+        verb ("Ban demurred"), not of a clause inside it ("adding that Jones was wrong")."""
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         token = span.root
-        while token.dep_ == "compound":  # "Ban Ki-moon": the subject is the name's last word
+        while token.dep_ == "compound":  # "Antonio Guterres": the subject is the last word
             token = token.head
         return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
 
