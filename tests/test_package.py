@@ -35,3 +35,12 @@ def test_every_package_folder_has_an_init() -> None:
         if d.is_dir() and any(d.glob("*.py")) and not (d / "__init__.py").exists()
     ]
     assert not missing, missing
+
+
+def test_loading_the_embedder_prints_nothing() -> None:
+    """The main job's output was preceded by transformers' "Loading weights" bar."""
+    code = "from newsprism.understand.embeddings import load_embedder; load_embedder()"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "Loading weights" not in result.stderr + result.stdout, result.stderr[-300:]

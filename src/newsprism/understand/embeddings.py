@@ -28,6 +28,11 @@ class _SentenceTransformer:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        # Its "Loading weights" bar would print into every command's output; ours report
+        # progress themselves.
+        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
         self.name = name
         self.model: Any = SentenceTransformer(path, device="cpu")
