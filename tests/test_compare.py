@@ -589,8 +589,9 @@ def test_quote_versions_split_by_one_outlet_are_read_as_one() -> None:
     """Found on BASIL: the NYT quoted a lawyer's statement in two parts, Fox and HuffPost
     whole. The two NYT parts belong to one group, curly and straight apostrophes are no
     difference, and a version that stops early is truncated, not reworded."""
-    from newsprism.compare.provenance import _group, _grouped, _words
+    from newsprism.compare.provenance import _group, _grouped
     from newsprism.compare.records import Evidence, QuoteVersion
+    from newsprism.textutil import tokens as _words
 
     first = "We can confirm the campaign received subpoenas from the U.S. attorney’s office."
     middle = "All three subpoenas focus on the closure of lanes on the bridge."

@@ -15,6 +15,7 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # The dashes that set off a phrase ("WASHINGTON — ...", "... ― Martha Aguilar"): the em and en
 # dashes, then rarer look-alikes that the tagger should read as an em dash.
 DASH_LOOKALIKES = ("―", "‒", "⸺", "⸻")
@@ -56,6 +57,12 @@ def canonical(text: str) -> str:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(canonical(text).encode("utf-8")).hexdigest()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case ASCII words and numbers, a clitic kept ("attorney's"), with the curly
+    apostrophe made straight, so "attorney’s" and "attorney's" are one token."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
 def words(text: str) -> list[str]:

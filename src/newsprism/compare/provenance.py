@@ -11,7 +11,6 @@ reader can spot a misquote. Typographic apostrophes (’ and ') are one characte
 from __future__ import annotations
 
 import difflib
-import re
 
 import numpy as np
 
@@ -19,9 +18,9 @@ from newsprism.compare.align import shared_labels
 from newsprism.compare.framing import speaker_name
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, QuoteGroup, QuoteVersion
+from newsprism.textutil import tokens
 from newsprism.understand.records import Quote
 
-_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MIN_WORDS = 3
 _MATCH = 0.6
 _CONTINUATION_GAP = 600  # characters: a continuation follows within a paragraph or two
@@ -37,7 +36,7 @@ def quote_groups(
         for quote in sorted(account.analysis.quotes, key=lambda q: q.content.start):
             if quote.kind == "indirect" or not quote.speech:
                 continue
-            words = _words(quote.content.text)
+            words = tokens(quote.content.text)
             if len(words) < _MIN_WORDS:
                 continue
             if previous is not None and _continues(previous, quote):
@@ -74,10 +73,6 @@ def quote_groups(
     out = [_group([versions[i] for i in g]) for g in _grouped(versions)]
     out.sort(key=lambda g: (-len(g.sources), g.speaker or ""))
     return out, _only_quoted_by(out)
-
-
-def _words(text: str) -> list[str]:
-    return _WORDS.findall(text.lower().replace("’", "'"))
 
 
 def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quote) -> bool:

@@ -23,10 +23,11 @@ from pathlib import Path
 
 import numpy as np
 
+from newsprism.textutil import tokens as _tokens
+
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 MODEL_FILE = "data/stance.npz"
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n+")
 _STOP = frozenset(
     "a an the of to in on at for and or but is are was were be been by with as from that this "
@@ -110,10 +111,6 @@ def features(headline: str, vector: np.ndarray, body: str, sentences: np.ndarray
         float((sims > 0.3).mean()),
     ]
     return np.asarray(row, dtype=np.float32)
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
 def _bigrams(tokens: list[str]) -> set[tuple[str, str]]:
