@@ -144,6 +144,21 @@ class TestAmounts:
         crowd = next(a for k, a in amounts.items() if "150,000" in k)
         assert crowd.value == 150_000 and crowd.counted == "protesters"
 
+    def test_numbers_in_words_ranks_and_money(self) -> None:
+        text = (
+            "He signed nearly two-dozen executive actions, and twenty-five soldiers and a "
+            "half-dozen aides left. She was the No. 2 official and No. 3 in line. About 1.5 "
+            "million people and a million dollars were moved."
+        )
+        amounts = {a.span.text: a for a in _one(text).amounts}
+        assert amounts["nearly two-dozen"].value == 24
+        assert amounts["nearly two-dozen"].qualifier == "nearly"
+        assert next(a for k, a in amounts.items() if "twenty-five" in k.lower()).value == 25
+        assert next(a for k, a in amounts.items() if "half-dozen" in k).value == 6
+        assert not [k for k in amounts if k.strip() in {"2", "3"}]  # ranks, not counts
+        money = next(a for k, a in amounts.items() if "dollars" in k)
+        assert money.unit == "USD" and money.counted is None  # not "people", from before it
+
 
 def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
     write(
@@ -263,6 +278,35 @@ def test_folding_a_surname_into_a_later_full_name_moves_its_events(
     names = {r["id"]: r["name"] for r in db.actor_rows()}
     assert names[actor_id] == "Antonio Guterres" and "Guterres" not in names.values()
     assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_name_the_recogniser_missed_is_found_by_its_surname() -> None:
+    text = (
+        "“There will be a review,” said House Minority Whip Steny Hoyer (D-Md.). "
+        "“We are looking at that,” Hoyer said.\n"
+    )
+    analysis = _one(text)
+    keys = {q.speaker_key for q in analysis.quotes}
+    assert len(analysis.quotes) == 2 and len(keys) == 1 and None not in keys
+
+
+def test_a_surname_shared_by_two_introduced_together_is_the_first() -> None:
+    # Found on BASIL: after "President Donald Trump and first lady Melania Trump", the bare
+    # "Trump" went to the most recent full name, so "Trump said ..." was Melania's and the
+    # "he said" after it, skipping her as a woman, was the gunman's.
+    text = (
+        "President Donald Trump and first lady Melania Trump visited the senator in the "
+        "hospital. Trump said that he was saddened. “Our thoughts are with them,” he said. "
+        "Former president George H. W. Bush spoke first. Later his son, Jeb Bush, arrived. "
+        "Bush said he was glad."
+    )
+    analysis = _one(text)
+    names = {a.key: a.name for a in analysis.actors}
+    bare = {text[m.start : m.end]: names[a.key] for a in analysis.actors for m in a.mentions}
+    assert bare["Trump"] == "Donald Trump"
+    assert bare["Bush"] == "Jeb Bush"  # introduced apart: the most recent
+    speakers = {q.content.text: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert speakers["Our thoughts are with them"] == "Donald Trump"
 
 
 def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(
@@ -473,6 +517,19 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
             "The deal i",
             "the official",
             id="cue-set-off-by-commas",
+        ),
+        pytest.param(  # found on BASIL: the speaker was listed as "Gingrich added"
+            "He spoke on Fox.\n\nGingrich added: “We are a free country, and we will run "
+            "the risk of freedom.”",
+            "We are a f",
+            "Gingrich",
+            id="cue-before-a-colon",
+        ),
+        pytest.param(  # found on BASIL: the speaker was "House Minority Whip", no one
+            "“There will be a review,” said House Minority Whip Steny Hoyer (D-Md.).\n",
+            "There will",
+            "House Minority Whip Steny Hoyer",
+            id="title-then-name-in-apposition",
         ),
     ],
 )
@@ -947,3 +1004,20 @@ def test_a_new_subject_between_takes_the_pronoun_from_the_last_speaker() -> None
     names = {a.key: a.name for a in analysis.actors}
     science = next(q for q in analysis.quotes if q.content.text.startswith("There is"))
     assert names[science.speaker_key or ""] == "Ban"
+
+
+def test_a_head_noun_describes_its_actor_only_when_nothing_else_owns_the_phrase() -> None:
+    # Found on BASIL: after "their staffs, Capitol Police" (a list the parse read as an
+    # apposition), "YMCA staff" was listed as what HuffPost calls the Capitol Police, and
+    # "team managers" as what the NYT calls Mike Doyle.
+    text = (
+        "“Our thoughts are with the members of Congress, their staffs, Capitol Police, and "
+        "all others affected,” he said. “They are shaken,” Rucker said of YMCA staff. Mike "
+        "Doyle, the team manager, spoke on Monday. The team managers met on Tuesday."
+    )
+    analysis = _one(text)
+    described = {t.span.text: t.actor_key for t in analysis.terms if t.kind != "evaluative"}
+    names = {a.key: a.name for a in analysis.actors}
+    assert described["YMCA staff"] is None
+    assert described["team managers"] is None
+    assert names.get(described["team manager"] or "") == "Mike Doyle"

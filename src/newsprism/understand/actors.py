@@ -3,7 +3,8 @@ with titles kept as roles, plus nominal mentions ("the beleaguered chancellor") 
 
 Grouping rules, all general:
 - people by surname: "Angela Merkel", "Merkel", "Merkel's" are one actor; a bare
-  surname joins the most recent full name ending with it;
+  surname joins the most recent full name ending with it, or the first of two introduced
+  together ("Donald Trump and first lady Melania Trump");
 - organisations and places by normalised text, dots and articles aside ("U.S." = "US"), and
   acronyms by the initials of a longer name ("ICRC" = "International Committee of the Red
   Cross", "US" = "United States");
@@ -35,6 +36,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 def find_actors(doc: Doc) -> list[Actor]:
     actors: dict[str, Actor] = {}
     surname_owner: dict[str, str] = {}
+    owned_in: dict[str, int] = {}  # surname -> sentence where its owner's full name stood
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or (ent.label_ == "NORP" and not _stands_alone(ent)):
             continue
@@ -44,7 +46,14 @@ def find_actors(doc: Doc) -> list[Actor]:
             actor.name = _name(ent)
         actor.mentions.append(Evidence.of(ent))
         if ent.label_ == "PERSON":
-            surname_owner[surname(_name(ent))] = key
+            last = surname(_name(ent))
+            # "President Donald Trump and first lady Melania Trump": a second full name in the
+            # sentence that introduced the first does not take the bare surname from it.
+            full = len(_name(ent).split()) >= 2
+            if not (full and owned_in.get(last) == ent.sent.start and surname_owner[last] != key):
+                surname_owner[last] = key
+                if full:
+                    owned_in[last] = ent.sent.start
             role = _role_before(ent)
             if role and role not in actor.roles:
                 actor.roles.append(role)

@@ -42,6 +42,9 @@ _QUALIFIERS = (
     "as many as",
     "as few as",
 )
+_LARGE_SCALES = ("thousand", "million", "billion", "trillion")
+# "No. 2", "#3": a rank, not a count.
+_RANK_MARKS = {"No.", "No", "#", "Nos."}
 _AGE = re.compile(r"(\d+)[- ](year|month|week|day)s?[- ]old", re.IGNORECASE)
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _UNITS = {
@@ -75,7 +78,7 @@ def find_amounts(doc: Doc) -> list[Amount]:
                     None,
                 )
             )
-        elif ent.label_ in _AMOUNT_LABELS:
+        elif ent.label_ in _AMOUNT_LABELS and not _rank(ent):
             amount = _amount(ent, last_counted.get(ent.sent.start))
             if amount is not None:
                 out.append(amount)
@@ -135,7 +138,8 @@ def _amount(ent: Span, inherited: str | None) -> Amount | None:
         low = low if low >= _scale(text) else low * _scale(text)  # "2 and 4.8 million"
     counted = _counted(ent)
     qualifier = _qualifier(ent)
-    if counted is None and inherited and _elliptical(ent):
+    # "1.5 million people and a million dollars": money counts no one.
+    if counted is None and inherited and _elliptical(ent) and _unit(text) is None:
         counted = inherited
     value = None if vague and not numbers else (low if low == high else None)
     return Amount(Evidence.of(ent), value, low, high, _unit(text), counted, qualifier)
@@ -151,11 +155,23 @@ def parse_number(digits: str, context: str) -> float | None:
 
 
 def _word_number(text: str) -> float | None:
-    for word, value in _NUMBER_WORDS.items():
-        if value is not None and re.search(rf"\b{word}\b", text):
-            scale = _scale(text)
-            return float(value) * (scale or 1)
-    return None
+    """A number spelt in words, read as a whole: "twenty-five" 25, "two dozen" 24, "a
+    half-dozen" 6, "three hundred thousand" 300,000, "two and a half million" 2,500,000.
+    (Taking the first number word alone read "two dozen" as 2, which set "nearly
+    two-dozen actions" against another outlet's 23 as a conflict.)"""
+    total, current, seen, half = 0.0, 0.0, False, False
+    for word in re.findall(r"[a-z]+", text):
+        if word in ("dozen", "hundred"):
+            current, seen = (current or 1) * (12 if word == "dozen" else 100), True
+        elif word == "half":
+            current, half = (current + 0.5, half) if current else (current, True)
+        elif (value := _NUMBER_WORDS.get(word)) is not None:
+            current, seen = current + value, True
+        elif word in _LARGE_SCALES:
+            total, current, seen = total + (current or 1) * _SCALES[word], 0.0, True
+    if not seen:
+        return None
+    return (total + current) * (0.5 if half else 1)
 
 
 def _scale(text: str) -> float:
@@ -166,8 +182,18 @@ def _unit(text: str) -> str | None:
     return next((u for k, u in _UNITS.items() if k in text), None)
 
 
+def _rank(ent: Span) -> bool:
+    before = [t.text for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    return bool(before) and (before[-1] in _RANK_MARKS or before[-2:] == ["No", "."])
+
+
 def _counted(ent: Span) -> str | None:
     """The noun the number counts: its head ("40 other detainees") or an "of" object."""
+    noun = _counted_noun(ent)
+    return noun if noun is not None and any(c.isalpha() for c in noun) else None
+
+
+def _counted_noun(ent: Span) -> str | None:
     root = ent.root
     head = root.head
     if root.dep_ in {"nummod", "quantmod", "amod", "compound"} and head.pos_ in {"NOUN", "PROPN"}:

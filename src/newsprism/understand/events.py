@@ -2,7 +2,7 @@
 
 From the dependency parse and a verb lexicon the project owns: a verb in the lexicon with a
 subject (or a passive agent) and/or an object becomes an event; the place is an "in/at/near"
-phrase naming a place, the date the nearest resolved time expression in its clause or sentence.
+phrase naming a place, the date the resolved time expression that modifies its verb.
 PLOVER (the successor of CAMEO) has 16 root types; news readers also ask for the release of
 prisoners, which PLOVER files under CONCEDE (mode: release), so it is reported as ``RELEASE``
 with ``plover`` kept as ``CONCEDE``.
@@ -295,7 +295,11 @@ def _place(verb: Token) -> Evidence | None:
 
 def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | None:
     """The resolved time that modifies this verb (no other verb in between: in "approved a
-    delegation to travel on Tuesday", Tuesday is the travel's), else the sentence's first."""
+    delegation to travel on Tuesday", Tuesday is the travel's), or the clause reporting it,
+    else None. The sentence's first time is not taken: in "rejected the offer before Trump
+    announced it on Saturday" Saturday is the announcement's, and two outlets' rejections on
+    "different days" were listed as a conflict. (A timeline still places an undated event on
+    its sentence's only day: ``compare.timeline.event_day``.)"""
     doc = verb.doc
     inside = [
         t
@@ -304,11 +308,20 @@ def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | Non
         and t.value is not None
         and t.kind in {"date", "time"}
     ]
+    governed: dict[int, str] = {}
     for t in inside:
         span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if span is not None and _governing_verb(span.root) == verb:
-            return t.value.isoformat() if t.value else None
-    return inside[0].value.isoformat() if inside and inside[0].value else None
+        if span is not None and t.value is not None:
+            governed.setdefault(_governing_verb(span.root).i, t.value.isoformat())
+    # A reported act takes the day of its report when it has none of its own ("announced on
+    # Monday that he has approved a delegation"): the nearest day up the chain of clauses.
+    node = verb
+    while True:
+        if node.i in governed:
+            return governed[node.i]
+        if node.dep_ != "ccomp" or node.head == node:
+            return None
+        node = node.head
 
 
 def _governing_verb(token: Token) -> Token:

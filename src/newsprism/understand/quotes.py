@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DASHES, strip_span
+from newsprism.textutil import DASHES, strip_span, surname
 from newsprism.understand.cues import (
     OBJECT_CONTROL,
     is_learned_cue,
@@ -117,6 +117,8 @@ def _colon_attribution(sent: Span) -> _Attribution | None:
     if colon is None or colon.i == sent.start or colon.i + 2 >= sent.end:
         return None
     speaker = sent.doc[sent.start : colon.i]
+    if _is_cue(speaker[-1]):
+        return None  # "Gingrich added: ..." is the verb's attribution, not a speaker's name
     named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
     shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
         t.is_alpha for t in speaker
@@ -648,6 +650,11 @@ def _noun_phrase(head: Token) -> Span:
                 child.dep_ == "prep" and child.lower_ in {"from", "of", "for", "at", "with"}
             ) or child.dep_ in {"compound", "nummod", "amod"}:
                 right = max(right, child.right_edge.i)
+    # "said House Minority Whip Steny Hoyer": the parse hangs the name on the title as an
+    # apposition; with nothing between them, the name is part of the speaker's words.
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == right + 1:
+            right = child.i
     # "Both Hamas and Israeli officials confirmed": every conjunct speaks.
     for child in head.rights:
         if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
@@ -865,7 +872,20 @@ class _SpeakerResolver:
             for start, end, actor in self.mentions:
                 if named and start <= named[0].idx < end:
                     return actor
-        return None
+        return self._by_surname(source)
+
+    def _by_surname(self, source: Span) -> Actor | None:
+        """A name the entity recogniser missed ("House Minority Whip Steny Hoyer", with only
+        "House" tagged): its last word is the surname of one person named elsewhere."""
+        last = source[-1]
+        if last.pos_ != "PROPN" or not last.is_title or last.ent_type_:
+            return None
+        people = {
+            a.key: a
+            for _, _, a in self.mentions
+            if a.label == "PERSON" and surname(a.name) == last.lower_
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _antecedent(self, pronoun: Token, previous: Quote | None) -> Actor | None:
         """The previous quote's speaker if recent, unless a fitting person is the subject of

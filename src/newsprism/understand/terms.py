@@ -64,14 +64,25 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
             descriptor_heads.setdefault(root.lemma_.lower(), set()).add(key)
         elif any(c.dep_ in _MODIFIERS - {"poss", "nummod"} for c in root.children):
             pending.append(span)
+    labels = {a.key: a.label for a in actors}
     for span in pending:
         owners = descriptor_heads.get(span.root.lemma_.lower(), set())
-        if len(owners) == 1:
-            terms.append(_term(span, span.root, "descriptor", next(iter(owners)), quoted))
+        key = next(iter(owners)) if len(owners) == 1 else None
+        if key is not None and _describes(span, key, labels[key], owner):
+            terms.append(_term(span, span.root, "descriptor", key, quoted))
         else:
             terms.append(_term(span, span.root, "phrase", None, quoted))
     terms += _evaluative(doc, quoted)
     return sorted(terms, key=lambda t: t.span.start)
+
+
+def _describes(span: Span, key: str, label: str, owner: dict[int, str]) -> bool:
+    """Whether a noun phrase whose head described one actor describes it here too. Not when
+    another actor's name modifies it ("YMCA staff" is the YMCA's, whoever "staff" described
+    before), nor a plural for one person ("team managers" is not Mike Doyle)."""
+    if any(owner.get(t.idx, key) != key for t in span if t.i != span.root.i):
+        return False
+    return not (label == "PERSON" and span.root.tag_ in {"NNS", "NNPS"})
 
 
 _EVALUATIVE_POS = {"ADJ", "ADV"}
