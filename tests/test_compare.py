@@ -26,7 +26,7 @@ from newsprism.options import IngestOptions
 from newsprism.store import Database
 from newsprism.stories import cluster
 from newsprism.understand.analyze import AnalyzeOptions, analyze
-from newsprism.understand.records import Analysis, Event, Span
+from newsprism.understand.records import Analysis, Event, Quote, Span
 
 QUAKE_A = """Earthquake kills 26 in northern Peru
 
@@ -658,3 +658,124 @@ def test_each_outlet_s_unnamed_sources_are_counted(tmp_path: Path) -> None:
     assert f"unnamed sources: 2 of {total} quotes" in to_markdown(c)
     assert f"unnamed sources: 2 of {total} quotes" in to_html(c)
     assert "State Wire: Mark Sheridan" in to_markdown(c).replace("\\", "")
+
+
+INDICTMENT_A = """Congressman indicted over campaign funds
+
+Federal prosecutors on Tuesday charged Representative Tom Alder in a 48-page indictment with
+spending campaign funds on family trips. Three other women said Alder had misused their
+donations. The Justice Department said Alder bought a $43,000 watch with campaign money.
+
+Alder's lawyer gave the case a one-in-three chance of reaching a trial. Alder denied that he
+had spent campaign money on family trips to Italy. His office did not dispute that the watch
+had been paid for with donations.
+"""
+
+INDICTMENT_B = """Alder charged with misusing donations
+
+Representative Tom Alder was charged on Tuesday in a 47-page indictment, accused of spending
+campaign funds on family trips. Four women have accused Alder of misusing their donations.
+Prosecutors said Alder paid $43,350 for a watch with campaign money.
+
+A former aide gave the case a two-in-three chance of ending in a plea deal. Alder spent
+campaign money on family trips to Italy, prosecutors said. The watch was paid for with
+donations, according to the indictment.
+"""
+
+
+def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path: Path) -> None:
+    """What two accounts of one indictment really dispute: the page count (48 against 47) and
+    the trips the congressman denies. Not disputes: "three other women" (part of a count)
+    against "four women", a figure rounded to thousands ($43,000 against $43,350), odds
+    ("one-in-three chance"), and "did not dispute" (no denial)."""
+    write(tmp_path / "in" / "a.txt", " date 2025-06-05 Via Metro Ledger\n\n" + INDICTMENT_A)
+    write(tmp_path / "in" / "b.txt", " date 2025-06-05 Via River Times\n\n" + INDICTMENT_B)
+    db = Database(tmp_path / "i.db")
+    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
+    analyze(db, AnalyzeOptions(workers=1))
+    ids = [a.id for a in db.articles()]
+    c = compare_articles(db, ids)
+    amounts = {
+        k.subject: sorted(s.value for s in k.sides) for k in c.conflicts if k.kind == "amount"
+    }
+    assert amounts == {"page": ["47", "48"]}, c.conflicts
+    denials = [k for k in c.conflicts if k.kind == "denial"]
+    assert denials and all("denied that" in k.sides[0].evidence.text for k in denials), denials
+    assert all(k.kind in {"amount", "denial", "date"} for k in c.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denies"),
+    [
+        ("He rejected reports that a rift exists between him and the president.", True),
+        ("Alder denied that he had spent campaign money on trips.", True),
+        ("The spokesman dismissed it as a hoax.", True),
+        ("The ministry called the report completely false.", True),
+        ("The agency said the figures were not accurate.", True),
+        ("Mueller disputes the report that Trump directed Cohen to lie.", True),
+        ("He pleaded guilty to making false statements to Congress.", False),  # a charge
+        ("The board was under pressure to dismiss the director.", False),  # a firing
+        ("Democrats rejected the offer.", False),  # an act, not a denial of a claim
+        ("The judge denied him bail.", False),
+        ("It did not directly dispute that he had directed the payments.", False),
+        ("The vote turned a policy dispute into a crisis.", False),  # the noun
+    ],
+)
+def test_what_is_read_as_a_denial(sentence: str, denies: bool) -> None:
+    from newsprism.compare.denial import denied_words
+
+    assert (denied_words(sentence) is not None) is denies
+
+
+def test_the_digest_states_a_denial_once_however_many_sentences_assert_it() -> None:
+    from newsprism.compare.digest import write_digest
+    from newsprism.compare.records import Conflict, Evidence, Side
+
+    denial = Evidence("nyt", "n", 0, 40, "The special counsel disputed a report that X.")
+    claims = [Evidence("fox", "f", 10 * i, 10 * i + 9, f"Report {i} says X.") for i in (1, 2)]
+    conflicts = [
+        Conflict("denial", "X", [Side("nyt", "denies", denial, "the outlet itself"),
+                                 Side("fox", "asserts", claim, "the outlet itself")])
+        for claim in claims
+    ]  # fmt: skip
+    pages = [Evidence(s, s, 0, 9, f"A {n}-page indictment.") for s, n in (("nyt", 48), ("fox", 47))]
+    conflicts.append(
+        Conflict("amount", "page", [Side(e.source, str(n), e, "the outlet itself")
+                                    for e, n in zip(pages, (48, 47), strict=True)])
+    )  # fmt: skip
+    lines = [line.text for line in write_digest([], conflicts, CompareOptions())]
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("Disputed (X): fox reports it")
+    assert lines[1] == "Disputed: outlets differ on the number of page: nyt gives 48; fox gives 47."
+
+
+def test_quote_provenance_reads_only_the_speakers_words() -> None:
+    """Found on BASIL: the NYT's "“This American carnage,” he declared, “stops right here”"
+    was listed as reworded against Fox's version, the difference being "he declared"; and
+    "Trump! Trump! Trump!" (one word, thrice) was grouped with a quote that says "Trump"."""
+    from newsprism.compare.provenance import quote_groups
+
+    def account(source: str, text: str, quotes: list[Quote]) -> Account:
+        return Account(source, source, text, None, False, Analysis(source, quotes=quotes))
+
+    def quote(text: str, part: str, cue: str, key: str) -> Quote:
+        start = text.index(part)
+        at = text.index(cue)
+        return Quote(Span(start, start + len(part), part), "direct", None, key,
+                     Span(at, at + len(cue), cue))  # fmt: skip
+
+    nyt = "“This American carnage,” he declared, “stops right here and stops right now.”"
+    fox = "“This American carnage stops right here and stops right now,” he said."
+    chant = "The crowd began chanting “Trump! Trump! Trump!” as he spoke."
+    rally = "He promised “a robust start to the Trump administration,” Brown said."
+    accounts = [
+        account("nyt", nyt + " " + chant,
+                [quote(nyt, nyt[1:-2], "declared", "trump"),
+                 quote(nyt + " " + chant, "Trump! Trump! Trump!", "chanting", "crowd")]),
+        account("fox", fox + " " + rally,
+                [quote(fox, fox[1:-11], "said", "trump"),
+                 quote(fox + " " + rally, "a robust start to the Trump administration", "said",
+                       "crowd")]),
+    ]  # fmt: skip
+    groups, _ = quote_groups(accounts, {"trump": "Donald Trump", "crowd": "the crowd"})
+    assert [(g.sources, g.drift) for g in groups] == [(["nyt", "fox"], "same"), (["fox"], "same")]

@@ -90,7 +90,15 @@ def write_digest(
             speaker, text = _attributed(_plainest(core, options, marks), marks)
             text = f"{speaker} said: “{text}”" if speaker else text
             lines.append(DigestLine(text, fact.sources, "shared"))
+    stated: set[tuple[str, int]] = set()
     for conflict in conflicts:
+        # One line per disputed sentence: a denial that several sentences of another outlet
+        # assert ("the special counsel disputed a report that ...") is one dispute to a
+        # reader; the conflicts section lists every pair.
+        told = {(s.evidence.article_id, s.evidence.start) for s in conflict.sides}
+        if conflict.kind == "denial" and told & stated:
+            continue
+        stated |= told
         lines.append(
             DigestLine(_disputed(conflict), [s.source for s in conflict.sides], "disputed")
         )

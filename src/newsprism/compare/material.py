@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from newsprism.compare.denial import denied_words
 from newsprism.compare.records import Evidence, SourceInfo
 from newsprism.understand.embeddings import from_blob
 from newsprism.understand.lexicon import ACT_ANAPHORS
@@ -52,6 +53,8 @@ class Sentence:
     # The sentence just before it in its article when it opens by pointing back at that
     # sentence's act ("The decision was announced after ..."): the two tell one point.
     antecedent: int | None = None
+    # For a denial: the content words of what is denied (``compare.denial``).
+    denied: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -71,10 +74,6 @@ class Material:
     sentences: list[Sentence]
     names: dict[str, str]  # canonical actor id -> name
     notes: list[str]
-
-
-_DENIAL = {"deny", "denied", "denies", "reject", "rejected", "rejects", "dismissed", "dismiss",
-           "refuted", "refute", "rebuffed", "disputed", "false", "baseless", "untrue"}  # fmt: skip
 
 
 def load_material(db: Any, story: dict[str, Any]) -> Material:
@@ -218,15 +217,16 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                 for q in analysis.quotes
                 if q.speaker_key and q.cue is not None and start <= q.cue.start < end
             }
-            words = {w.strip(".,;:\"'“”’").lower() for w in claim.span.text.split()}
+            denied = denied_words(claim.span.text)
             sentence = Sentence(
                 len(out),
                 account,
                 claim,
                 from_blob(claim.embedding),
                 frozenset(atoms),
-                bool(words & _DENIAL),
+                denied is not None,
                 frozenset(doers),
+                denied=denied or frozenset(),
             )
             if (
                 previous is not None

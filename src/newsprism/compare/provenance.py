@@ -36,9 +36,9 @@ def quote_groups(
         for quote in sorted(account.analysis.quotes, key=lambda q: q.content.start):
             if quote.kind == "indirect" or not quote.speech:
                 continue
-            words = tokens(quote.content.text)
-            if len(words) < _MIN_WORDS:
-                continue
+            words = tokens(_spoken(quote))
+            if len(set(words)) < _MIN_WORDS:
+                continue  # "Trump! Trump! Trump!" is one word, and shares it with anything
             if previous is not None and _continues(previous, quote):
                 # One utterance: the same words found twice (a partial quote inside a
                 # paraphrase), or a continuation ("...," he added) of the last quote.
@@ -73,6 +73,24 @@ def quote_groups(
     out = [_group([versions[i] for i in g]) for g in _grouped(versions)]
     out.sort(key=lambda g: (-len(g.sources), g.speaker or ""))
     return out, _only_quoted_by(out)
+
+
+_CLOSING = '”"'
+_OPENING = '“"'
+
+
+def _spoken(quote: Quote) -> str:
+    """The speaker's words: a quotation interrupted by its cue ("“This American carnage,” he
+    declared, “stops right here”") without the interruption, which is the outlet's."""
+    text, cue = quote.content.text, quote.cue
+    if cue is None or not quote.content.start < cue.start < quote.content.end:
+        return text
+    at = cue.start - quote.content.start
+    close = max(text.rfind(mark, 0, at) for mark in _CLOSING)
+    opens = [i for i in (text.find(mark, at) for mark in _OPENING) if i >= 0]
+    if close < 0 or not opens:
+        return text
+    return text[:close] + " " + text[min(opens) + 1 :]
 
 
 def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quote) -> bool:

@@ -9,7 +9,7 @@ from typing import Literal
 from newsprism.understand.records import event_label
 
 Coverage = Literal["all", "several", "one"]
-ConflictKind = Literal["amount", "date", "denial", "stance"]
+ConflictKind = Literal["amount", "date", "denial"]
 Drift = Literal["same", "truncated", "reworded"]
 
 

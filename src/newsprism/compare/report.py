@@ -42,8 +42,8 @@ def to_markdown(c: Comparison) -> str:
         out += ["", f"### {md(source)} alone ({len(facts)})", ""]
         for fact in facts:
             line = f"- **{fact.id}** {md(fact.evidence[0].text)}"
-            if fact.relation:
-                line += f" *(other outlets: {fact.relation})*"
+            if fact.relation and fact.nearest is not None:
+                line += f" *(relation model, {md(fact.nearest.source)}'s article: {fact.relation})*"
             if fact.nearest is not None:
                 line += (
                     f"  \n  nearest in {md(fact.nearest.source)} ({fact.nearest_score}): "

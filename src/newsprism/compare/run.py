@@ -69,7 +69,7 @@ def compare_story(
     if options.use_relation_model and len(material.sources) >= 2:
         from newsprism.compare.relation import judge_facts
 
-        conflicts += judge_facts(facts, material.accounts)
+        judge_facts(facts, material.accounts)
     marks = article_marks(material.accounts, material.names)
     framing = find_framing(material.accounts, material.names, options, marks.evaluative)
     quotes, only_quoted = quote_groups(material.accounts, material.names)

@@ -10,7 +10,6 @@ an undated article from its story's inferred date (marked as inferred).
 
 from __future__ import annotations
 
-from newsprism.compare.conflicts import event_day
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, TimelineItem
 from newsprism.understand.records import Event, Span
@@ -89,3 +88,11 @@ def _matching(
         if shares and not clashes and (day is None or item.date is None or day == item.date):
             return item
     return None
+
+
+def event_day(account: Account, start: int, end: int, stated: str | None) -> str | None:
+    """The event's day: as the analysis resolved it, else a day resolved in its sentence."""
+    if stated:
+        return stated
+    days = [d for s, d in account.days.items() if start <= s < end]
+    return days[0].isoformat() if len(set(days)) == 1 else None
