@@ -778,4 +778,34 @@ def test_quote_provenance_reads_only_the_speakers_words() -> None:
                        "crowd")]),
     ]  # fmt: skip
     groups, _ = quote_groups(accounts, {"trump": "Donald Trump", "crowd": "the crowd"})
-    assert [(g.sources, g.drift) for g in groups] == [(["nyt", "fox"], "same"), (["fox"], "same")]
+    assert [(g.sources, g.drift) for g in groups] == [
+        (["nyt", "fox"], "same"),
+        (["nyt"], "same"),  # the chant: still who the NYT quotes, grouped with nothing
+        (["fox"], "same"),
+    ]
+
+
+def test_versions_share_a_run_and_a_partial_inside_its_whole_counts_once() -> None:
+    """Found on BASIL (Weiner): HuffPost's partial quote "not going to talk about this
+    anymore" was grouped with another of Fox's answers ("... I am not going to allow this
+    thing to dominate what I talk about") by shared words alone, and read twice, once as the
+    partial and once inside the whole answer, so the group listed it as a difference."""
+    from newsprism.compare.provenance import _group, _grouped, _spoken
+    from newsprism.compare.records import Evidence, QuoteVersion
+    from newsprism.textutil import tokens as _words
+
+    def version(source: str, text: str, start: int) -> tuple[str, list[str], QuoteVersion]:
+        ev = Evidence(source, source, start, start + len(text), text)
+        return ("weiner", _words(text), QuoteVersion(source, "Weiner", text, ev, None, None))
+
+    partial = Quote(Span(0, 44, 'that he\'s "not going to talk about this anymore,"'), "partial",
+                    None, "weiner", None)  # fmt: skip
+    assert _words(_spoken(partial)) == _words("not going to talk about this anymore")
+    tactic = "But I am not going to allow this thing to dominate what I talk about"
+    reply = "You know I'm not going to talk about this anymore"
+    whole = "I'm not going to talk about this anymore. I think I would not spend three days"
+    versions = [version("fox", tactic, 0), version("hpo", _spoken(partial), 0),
+                version("hpo", whole, 300), version("fox", reply, 500)]  # fmt: skip
+    assert _grouped(versions) == [[0], [1, 2, 3]]
+    group = _group([versions[i] for i in (1, 2, 3)])
+    assert group.drift == "truncated" and group.differences == []

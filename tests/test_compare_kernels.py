@@ -106,7 +106,16 @@ def test_quote_versions_join_every_matching_group_of_one_speaker(items) -> None:
         if a[2].source == b[2].source or (a[0] and b[0] and a[0] != b[0]):
             return False
         shorter, longer = sorted((a[1], b[1]), key=len)
-        return len(set(shorter) & set(longer)) >= 0.6 * len(set(shorter))
+        if min(len(set(shorter)), len(set(longer))) < 3:
+            return False
+        run = max(
+            (k for i in range(len(a[1])) for j in range(len(b[1]))
+             for k in range(1, min(len(a[1]) - i, len(b[1]) - j) + 1)
+             if a[1][i : i + k] == b[1][j : j + k]),
+            default=0,
+        )  # fmt: skip
+        shares = len(set(shorter) & set(longer)) >= 0.6 * len(set(shorter))
+        return shares and run >= min(4, len(a[1]), len(b[1]))
 
     expected: list[list[int]] = []
     for i, version in enumerate(versions):

@@ -1021,3 +1021,24 @@ def test_a_head_noun_describes_its_actor_only_when_nothing_else_owns_the_phrase(
     assert described["YMCA staff"] is None
     assert described["team managers"] is None
     assert names.get(described["team manager"] or "") == "Mike Doyle"
+
+
+def test_a_person_tagged_with_a_possessive_is_the_owner_or_the_full_name_after_it() -> None:
+    # Found on BASIL: "Trump’s Twitter" was stored as a person with the surname "Twitter",
+    # and every bare "Twitter" the model tagged a person joined it, so the NYT's Weiner story
+    # quoted "Trump’s Twitter" in 2011.
+    from newsprism.understand.model import load_pipeline
+
+    nlp = load_pipeline()
+    for text, names in [
+        (
+            "Trump’s Twitter account was busy. Fusion’s Jorge Ramos asked a question.",
+            {"Trump", "Jorge Ramos"},
+        ),
+        ("Mitt Romney’s Medicare plan was attacked by Democrats.", {"Mitt Romney"}),
+        ("The Children’s Defense Fund and Sam's Club objected.", set()),  # organisations stay
+    ]:
+        people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+        assert people == names, (text, people)
+    orgs = {e.text for e in nlp("The Children’s Defense Fund and Sam's Club objected.").ents}
+    assert "Sam's Club" in orgs

@@ -11,6 +11,7 @@ reader can spot a misquote. Typographic apostrophes (’ and ') are one characte
 from __future__ import annotations
 
 import difflib
+import re
 
 import numpy as np
 
@@ -23,6 +24,7 @@ from newsprism.understand.records import Quote
 
 _MIN_WORDS = 3
 _MATCH = 0.6
+_RUN = 4  # words in order that two versions of one quote share at least
 _CONTINUATION_GAP = 600  # characters: a continuation follows within a paragraph or two
 _CONTINUING = {"added", "adds", "continued", "continues", "went"}
 
@@ -36,9 +38,9 @@ def quote_groups(
         for quote in sorted(account.analysis.quotes, key=lambda q: q.content.start):
             if quote.kind == "indirect" or not quote.speech:
                 continue
+            if len(tokens(quote.content.text)) < _MIN_WORDS:
+                continue
             words = tokens(_spoken(quote))
-            if len(set(words)) < _MIN_WORDS:
-                continue  # "Trump! Trump! Trump!" is one word, and shares it with anything
             if previous is not None and _continues(previous, quote):
                 # One utterance: the same words found twice (a partial quote inside a
                 # paraphrase), or a continuation ("...," he added) of the last quote.
@@ -79,10 +81,18 @@ _CLOSING = '”"'
 _OPENING = '“"'
 
 
+_MARKED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
+
+
 def _spoken(quote: Quote) -> str:
     """The speaker's words: a quotation interrupted by its cue ("“This American carnage,” he
-    declared, “stops right here”") without the interruption, which is the outlet's."""
+    declared, “stops right here”") without the interruption, which is the outlet's, and of a
+    partial quote only the words in quotation marks (the rest paraphrases them)."""
     text, cue = quote.content.text, quote.cue
+    if quote.kind == "partial":
+        # "that he's “not going to talk about this anymore”": only the marked words are his.
+        marked = _MARKED.findall(text)
+        return " ".join(a or b for a, b in marked) if marked else text
     if cue is None or not quote.content.start < cue.start < quote.content.end:
         return text
     at = cue.start - quote.content.start
@@ -107,11 +117,12 @@ def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quot
 def _grouped(versions: list[tuple[str | None, list[str], QuoteVersion]]) -> list[list[int]]:
     """Groups of versions of one quote. Two versions are of the same quote when they come
     from different outlets, do not name two different speakers, and share at least ``_MATCH``
-    of the shorter one's distinct words. A version joins every earlier group holding such a
-    version, and those groups become one, unless that would put two different speakers in a
-    group: then it joins the earliest. Fox's whole statement thus joins the two parts the NYT
-    quoted apart. The shared-word counts of all pairs come from one sparse product: a story
-    of hundreds of quotes would otherwise compare sets pair by pair."""
+    of the shorter one's distinct words, four of them in one run. A version joins every
+    earlier group holding such a version, and those groups become one, unless that would
+    put two different speakers in a group: then it joins the earliest. Fox's whole
+    statement thus joins the two parts the NYT quoted apart. A version of fewer than three
+    distinct words joins nothing. The shared-word counts of all pairs come from one sparse
+    product: a story of hundreds of quotes would otherwise compare sets pair by pair."""
     if not versions:
         return []
     shared, distinct = shared_labels([words for _, words, _ in versions])
@@ -128,9 +139,16 @@ def _grouped(versions: list[tuple[str | None, list[str], QuoteVersion]]) -> list
         same = (
             (common[i, :i] >= _MATCH * shorter)
             & (sources[:i] != sources[i])
+            # "Trump! Trump! Trump!" is one word, and shares it with anything: a version of
+            # fewer than three distinct words is a group of its own.
+            & (distinct[:i] >= _MIN_WORDS)
+            & (distinct[i] >= _MIN_WORDS)
             & ((speakers[:i] == -1) | (speakers[i] == -1) | (speakers[:i] == speakers[i]))
         )
-        found = sorted({group_of[j] for j in np.flatnonzero(same)})
+        words = versions[i][1]
+        found = sorted(
+            {group_of[j] for j in np.flatnonzero(same) if _run_shared(words, versions[j][1])}
+        )
         if not found:
             groups[i] = [i]
             continue
@@ -147,6 +165,22 @@ def _grouped(versions: list[tuple[str | None, list[str], QuoteVersion]]) -> list
     return [groups[g] for g in sorted(groups)]
 
 
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether ``part`` is a run of ``whole`` (and shorter than it)."""
+    n = len(part)
+    return n < len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _run_shared(a: list[str], b: list[str]) -> bool:
+    """Whether two versions share a run of words in order: four, or all of a shorter one.
+    Shared words alone matched "not going to talk about this anymore" with another answer of
+    the same press conference ("I am not going to allow this thing to dominate what I talk
+    about")."""
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    run = matcher.find_longest_match(0, len(a), 0, len(b)).size
+    return run >= min(_RUN, len(a), len(b))
+
+
 def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGroup:
     versions = [m[2] for m in members]
     named = [v.speaker for key, _, v in members if key] + [v.speaker for v in versions]
@@ -156,8 +190,19 @@ def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGr
         return QuoteGroup(speaker, sources, "same", versions)
     told: dict[str, list[str]] = {}  # each outlet's parts of the quote, read in order
     order = sorted(members, key=lambda m: (sources.index(m[2].source), m[2].evidence.start))
+    parts: dict[str, list[list[str]]] = {}
     for _, words, version in order:
-        told.setdefault(version.source, []).extend(words)
+        parts.setdefault(version.source, []).append(words)
+    for source, own in parts.items():
+        # An outlet that gives a few words as a partial quote and the sentence holding them
+        # later ("that he's “not going to talk about this anymore”", then the whole answer)
+        # told them once.
+        kept = [
+            w
+            for n, w in enumerate(own)
+            if not any(m != n and _within(w, o) for m, o in enumerate(own))
+        ]
+        told[source] = [word for words in kept for word in words]
     (first, base), *others = told.items()
     if all(words == base for _, words in others):
         return QuoteGroup(speaker, sources, "same", versions)
