@@ -1,10 +1,11 @@
 """Denials: whether a sentence reports that someone denies a claim, and the words of what is
 denied, so that a denial is set only against an assertion of the same thing.
 
-A bag of denial words was not enough. Read on the 100 BASIL events, about one in five
-denial conflicts it produced was one: "false statements" (a charge, not a denial), "under
-pressure to dismiss Mr. Strzok" (a firing), "something Gattine has denied" set against a
-sentence about Gattine's apology (the same man, another point). So the cue must deny a
+A bag of denial words was not enough. Read on the 100 BASIL events, about one in ten
+denial conflicts it produced was one (2 of 20 drawn at random): "false statements" (a
+charge, not a denial), "under pressure to dismiss Mr. Strzok" (a firing), "something
+Gattine has denied" set against a sentence about Gattine's apology (the same man, another
+point). So the cue must deny a
 claim, and the other outlet's sentence must share a word of what is denied.
 """
 
@@ -94,8 +95,8 @@ def _denies_whatever(text: str, match: re.Match[str]) -> bool:
 
 
 def content_words(text: str) -> frozenset[str]:
-    """Lower-case content words, cut to a short stem so that "lying" meets "lie" and
-    "rifts" "rift". Capitalised words are left out: the names both sides share are already
+    """Lower-case content words, cut to a short stem so that "rifts" meets "rift" and
+    "spending" "spend". Capitalised words are left out: the names both sides share are already
     their common actors, and a denial must share what is denied, not only who."""
     out = set()
     for word in _WORD.findall(text):

@@ -5,7 +5,9 @@ the longer) and speaker (the same canonical actor, or one side unresolved). An o
 splits a statement in two ("...," the lawyer said. "...") has both parts in the group, read
 in order as its one version. A version that only runs shorter at either end is *truncated*;
 one with words changed, added or left out inside is *reworded*, with those words listed so a
-reader can spot a misquote. Typographic apostrophes (’ and ') are one character.
+reader can spot a misquote. Typographic apostrophes (’ and ') are one character. Only the
+speaker's words are compared: not a cue that interrupts a quotation, not the paraphrase
+around a partial quote's marked words.
 """
 
 from __future__ import annotations
@@ -79,9 +81,7 @@ def quote_groups(
 
 _CLOSING = '”"'
 _OPENING = '“"'
-
-
-_MARKED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
+_MARKED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")  # the words inside quotation marks
 
 
 def _spoken(quote: Quote) -> str:
