@@ -809,3 +809,19 @@ def test_versions_share_a_run_and_a_partial_inside_its_whole_counts_once() -> No
     assert _grouped(versions) == [[0], [1, 2, 3]]
     group = _group([versions[i] for i in (1, 2, 3)])
     assert group.drift == "truncated" and group.differences == []
+
+
+def test_a_shared_digest_line_opens_with_a_capital() -> None:
+    # Found on BASIL (Orlando): "the statement said: “I am trying to save lives ...”".
+    from newsprism.compare.digest import ArticleMarks, Said, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    words = "I am trying to save lives and prevent the next terrorist attack."
+    a = Evidence("A", "a", 0, len(words), words)
+    b = Evidence("B", "b", 0, len(words), words)
+    marks = ArticleMarks(
+        said={k: [Said(0, len(words), (200,), "the statement")] for k in ("a", "b")}
+    )
+    fact = Fact("F1", "all", ["A", "B"], [a, b], core=[0, 1])
+    line = write_digest([fact], [], CompareOptions(), marks)[0]
+    assert line.text == f"The statement said: “{words}”", line.text

@@ -1042,3 +1042,18 @@ def test_a_person_tagged_with_a_possessive_is_the_owner_or_the_full_name_after_i
         assert people == names, (text, people)
     orgs = {e.text for e in nlp("The Children’s Defense Fund and Sam's Club objected.").ents}
     assert "Sam's Club" in orgs
+
+
+def test_words_about_words_describe_no_one_and_phrases_start_at_their_own_words() -> None:
+    # Found on BASIL (Orlando): "the words ‘Radical Islam’" was listed as the NYT's
+    # description of Islam, and "And, now, a gay nightclub" as its wording of the nightclub.
+    text = (
+        "The list of tragedies seems countless by now. A church. A movie theater. And, now, a "
+        "gay nightclub. Donald Trump seized on the attacks as evidence of weakness. He "
+        "demanded that Mr. Obama resign because he refused to say the words “radical Islam” "
+        "in his remarks. Radical Islam is the enemy, he said. The very brutal attack shocked "
+        "the nation."
+    )
+    terms = {t.span.text: t for t in _one(text).terms if t.kind != "evaluative"}
+    assert "words" not in terms and not any(t.head == "word" for t in terms.values())
+    assert "gay nightclub" in terms and "very brutal attack" in terms

@@ -88,7 +88,8 @@ def write_digest(
             if any(_overlaps(ev, other) for ev in core for other in disputed):
                 continue  # its dispute line states it, as disputed
             speaker, text = _attributed(_plainest(core, options, marks), marks)
-            text = f"{speaker} said: “{text}”" if speaker else text
+            # A line opens a sentence: "the statement said: ..." reads "The statement said".
+            text = f"{_capitalised(speaker)} said: “{text}”" if speaker else text
             lines.append(DigestLine(text, fact.sources, "shared"))
     stated: set[tuple[str, int]] = set()
     for conflict in conflicts:
@@ -152,6 +153,10 @@ def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     if speaker is None or any(ev.start <= at < ev.end for q in said for at in q.named_at):
         return None, balanced(_named(ev, marks).strip())
     return speaker, unquoted(ev.text.strip())
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _named(ev: Evidence, marks: ArticleMarks) -> str:

@@ -27,6 +27,8 @@ from newsprism.understand.tone import valence
 
 _MODIFIERS = {"amod", "compound", "nmod", "npadvmod", "nummod", "quantmod", "poss"}
 _SKIP_HEADS = {"time", "way", "thing", "part", "lot", "number", "kind", "sort", "year", "day"}
+# Nouns about language: "the words ‘Radical Islam’" names no description of Islam.
+_METALINGUISTIC = {"word", "term", "phrase", "label", "name", "expression"}
 
 
 def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
@@ -59,7 +61,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
         # ("Holm's transfer", "EU-led talks") makes a phrase about something else.
         key = owner.get(root.idx) or _apposed(root, owner)
         span = _trimmed(chunk)
-        if key:
+        if key and root.lemma_.lower() not in _METALINGUISTIC:
             terms.append(_term(span, root, "descriptor", key, quoted))
             descriptor_heads.setdefault(root.lemma_.lower(), set()).add(key)
         elif any(c.dep_ in _MODIFIERS - {"poss", "nummod"} for c in root.children):
@@ -139,10 +141,22 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
 
 
 def _trimmed(chunk: Span) -> Span:
+    """The phrase from its own words: no determiner, and no conjunction or sentence adverb
+    that the chunker took in ("And, now, a gay nightclub"; "very" in "a very brutal attack"
+    stays, it modifies a word of the phrase)."""
     start = chunk.start
-    while start < chunk.end - 1 and chunk.doc[start].dep_ in {"det", "poss", "case", "punct"}:
+    while start < chunk.end - 1 and _leading(chunk.doc[start], chunk):
         start += 1
     return chunk.doc[start : chunk.end]
+
+
+def _leading(token: Token, chunk: Span) -> bool:
+    if token.dep_ in {"det", "poss", "case", "punct", "cc"}:
+        return True
+    # An adverb set off by a comma, or modifying something outside the phrase.
+    outside = not chunk.start <= token.head.i < chunk.end
+    set_off = token.i + 1 < chunk.end and token.doc[token.i + 1].is_punct
+    return token.dep_ == "advmod" and (outside or set_off)
 
 
 def _term(
