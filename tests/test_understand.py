@@ -309,6 +309,36 @@ def test_a_surname_shared_by_two_introduced_together_is_the_first() -> None:
     assert speakers["Our thoughts are with them"] == "Donald Trump"
 
 
+def test_a_surname_the_article_already_uses_alone_stays_with_its_person() -> None:
+    # Found on BASIL: after "Cruz said ...", "his wife, Heidi Cruz" took "Cruz", and the NYT
+    # had Heidi call Trump a "sniveling coward"; a headline's "Beneath Clinton's Wins" was a
+    # person "Beneath Clinton".
+    text = (
+        "Beneath Clinton’s Wins, Signs of Weakness\n\n"
+        "Ted Cruz spoke in Wisconsin on Tuesday. Cruz said the attack was wrong. His wife, "
+        "Heidi Cruz, stood beside him. Cruz called Mr. Trump a sniveling coward. Hillary "
+        "Clinton won on Tuesday. Clinton said she was grateful.\n"
+    )
+    analysis = _one(text)
+    names = {a.key: a.name for a in analysis.actors}
+    owner = {}
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            owner.setdefault(text[m.start : m.end], set()).add(names[actor.key])
+    assert owner["Cruz"] == {"Ted Cruz"}
+    assert owner["Clinton"] == {"Hillary Clinton"}
+    assert "Beneath Clinton" not in names.values()
+    # An honorific picks the one of two that fits: "Mrs. Clinton" is not Bill.
+    text = (
+        "Bill Clinton spoke in Iowa. Mr. Clinton said he was proud. Hillary Clinton followed "
+        "him. Mrs. Clinton said she would win. Mr. Clinton smiled.\n"
+    )
+    analysis = _one(text)
+    by_start = {m.start: a.name for a in analysis.actors for m in a.mentions}
+    assert by_start[text.index("Clinton said she")] == "Hillary Clinton"
+    assert by_start[text.index("Clinton smiled")] == "Bill Clinton"
+
+
 def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(
     db: Database, tmp_path: Path
 ) -> None:

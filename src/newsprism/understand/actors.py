@@ -3,8 +3,9 @@ with titles kept as roles, plus nominal mentions ("the beleaguered chancellor") 
 
 Grouping rules, all general:
 - people by surname: "Angela Merkel", "Merkel", "Merkel's" are one actor; a bare
-  surname joins the most recent full name ending with it, or the first of two introduced
-  together ("Donald Trump and first lady Melania Trump");
+  surname joins the full name ending with it: the most recent, unless the article has
+  already used the surname alone for an earlier one, or the two were introduced together
+  ("Donald Trump and first lady Melania Trump");
 - organisations and places by normalised text, dots and articles aside ("U.S." = "US"), and
   acronyms by the initials of a longer name ("ICRC" = "International Committee of the Red
   Cross", "US" = "United States");
@@ -26,6 +27,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import initials, normalise, surname
+from newsprism.understand.gender import first_name_gender, honorific_before
 from newsprism.understand.lexicon import HUMAN_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
 from newsprism.understand.records import Actor
 from newsprism.understand.records import Span as Evidence
@@ -37,6 +39,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     actors: dict[str, Actor] = {}
     surname_owner: dict[str, str] = {}
     owned_in: dict[str, int] = {}  # surname -> sentence where its owner's full name stood
+    used: set[str] = set()  # surnames the article has already used alone for their owner
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or (ent.label_ == "NORP" and not _stands_alone(ent)):
             continue
@@ -47,13 +50,13 @@ def find_actors(doc: Doc) -> list[Actor]:
         actor.mentions.append(Evidence.of(ent))
         if ent.label_ == "PERSON":
             last = surname(_name(ent))
-            # "President Donald Trump and first lady Melania Trump": a second full name in the
-            # sentence that introduced the first does not take the bare surname from it.
             full = len(_name(ent).split()) >= 2
-            if not (full and owned_in.get(last) == ent.sent.start and surname_owner[last] != key):
+            if not full:
+                used.add(last)
+            elif _takes_surname(last, key, ent, surname_owner, owned_in, used):
                 surname_owner[last] = key
-                if full:
-                    owned_in[last] = ent.sent.start
+                owned_in[last] = ent.sent.start
+            surname_owner.setdefault(last, key)
             role = _role_before(ent)
             if role and role not in actor.roles:
                 actor.roles.append(role)
@@ -64,15 +67,47 @@ def find_actors(doc: Doc) -> list[Actor]:
     return list(actors.values())
 
 
+def _takes_surname(
+    last: str, key: str, ent: Span, owner: dict[str, str], owned_in: dict[str, int], used: set[str]
+) -> bool:
+    """Whether a full name takes its bare surname from the person who had it. Not when both
+    were introduced in one sentence ("President Donald Trump and first lady Melania Trump"),
+    nor once the article has called its owner by the surname alone: after "Cruz said ...",
+    "his wife, Heidi Cruz" leaves "Cruz" to him (BASIL gave Heidi her husband's "sniveling
+    coward" and Melania Trump her husband's tweets). A new person of that surname who comes
+    before any such use takes it ("George H. W. Bush ... his son, Jeb Bush ... Bush said")."""
+    current = owner.get(last)
+    if current is None or current == key or last not in owned_in:
+        return True  # no one, or only the bare surname so far ("Trump ... Donald Trump")
+    return owned_in[last] != ent.sent.start and last not in used
+
+
 def _key_for(ent: Span, actors: dict[str, Actor], surname_owner: dict[str, str]) -> str:
     name = _name(ent)
     if ent.label_ == "PERSON":
         words = name.split()
         if len(words) == 1 and words[0].lower() in surname_owner:
-            return surname_owner[words[0].lower()]
+            return _titled(ent, actors) or surname_owner[words[0].lower()]
         return f"PERSON:{name.lower()}"
     label = "PLACE" if ent.label_ in {"GPE", "LOC"} else ent.label_
     return f"{label}:{normalise(name)}"
+
+
+def _titled(ent: Span, actors: dict[str, Actor]) -> str | None:
+    """ "Mrs. Clinton" where the article names a Bill and a Hillary Clinton: the one person of
+    that surname whose first name says the honorific's gender."""
+    gender = honorific_before(ent.doc.text, ent.start_char)
+    if gender is None:
+        return None
+    fitting = [
+        a.key
+        for a in actors.values()
+        if a.label == "PERSON"
+        and len(a.name.split()) >= 2
+        and surname(a.name) == surname(ent.text)
+        and first_name_gender(a.name) == gender
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _merge_surnames(actors: dict[str, Actor]) -> None:

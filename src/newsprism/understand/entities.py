@@ -52,7 +52,12 @@ def _without_leading_role(ent: Span) -> Span:
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_ in ROLE_NOUNS:
+    # Also a headline's capitalised function word: "Beneath Clinton's Wins" is no person
+    # named "Beneath Clinton" (it had kept "Clinton" from Hillary Clinton in that article).
+    while start < ent.end - 1 and (
+        ent.doc[start].lower_ in ROLE_NOUNS
+        or ent.doc[start].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ", "DET"}
+    ):
         start += 1
     return Span(ent.doc, start, ent.end, label="PERSON") if start != ent.start else ent
 

@@ -92,6 +92,18 @@ def agrees(pronoun: str, gender: Gender | None) -> bool:
     return wanted is None or gender is None or gender == wanted
 
 
+def honorific_before(text: str, start: int) -> Gender | None:
+    """The gender of a "Mr."/"Mrs."/"Ms."/"Miss" right before ``start``, if any."""
+    honorific = _HONORIFIC.search(text[max(0, start - 6) : start])
+    return _HONORIFIC_GENDER[honorific.group(1).lower()] if honorific else None
+
+
+def first_name_gender(name: str) -> Gender | None:
+    """The gender the first name's lists give (none for names given to both or unlisted)."""
+    found = _first_name(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _in_text(doc: Doc, text: str, actor: Actor) -> set[Gender]:
     votes: set[Gender] = set()
     for role in actor.roles:
