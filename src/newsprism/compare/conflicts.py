@@ -79,10 +79,13 @@ def _related_pairs(
 
 def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
     found: dict[tuple[str, str, str], Conflict] = {}
+    sentences = {s.index: s for pair in pairs for s in pair}
+    counted = {i: _amounts_in(s) for i, s in sentences.items()}
+    figures = {i: _values(s) for i, s in sentences.items()}
     for a, b in pairs:
-        told = (_values(a), _values(b))
-        for x in _amounts_in(a):
-            for y in _amounts_in(b):
+        told = (figures[a.index], figures[b.index])
+        for x in counted[a.index]:
+            for y in counted[b.index]:
                 if _what(x, a.account.text) != _what(y, b.account.text):
                     continue
                 if _overlaps(x, y) or _rounded(x, y) or _apart(x, y):

@@ -167,8 +167,7 @@ def _grouped(versions: list[tuple[str | None, list[str], QuoteVersion]]) -> list
 
 def _within(part: list[str], whole: list[str]) -> bool:
     """Whether ``part`` is a run of ``whole`` (and shorter than it)."""
-    n = len(part)
-    return n < len(whole) and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+    return len(part) < len(whole) and _longest_run(part, whole) == len(part)
 
 
 def _run_shared(a: list[str], b: list[str]) -> bool:
@@ -176,9 +175,12 @@ def _run_shared(a: list[str], b: list[str]) -> bool:
     Shared words alone matched "not going to talk about this anymore" with another answer of
     the same press conference ("I am not going to allow this thing to dominate what I talk
     about")."""
+    return _longest_run(a, b) >= min(_RUN, len(a), len(b))
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    run = matcher.find_longest_match(0, len(a), 0, len(b)).size
-    return run >= min(_RUN, len(a), len(b))
+    return matcher.find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGroup:

@@ -99,12 +99,13 @@ def _titled(ent: Span, actors: dict[str, Actor]) -> str | None:
     gender = honorific_before(ent.doc.text, ent.start_char)
     if gender is None:
         return None
+    last = surname(ent.text)
     fitting = [
         a.key
         for a in actors.values()
         if a.label == "PERSON"
         and len(a.name.split()) >= 2
-        and surname(a.name) == surname(ent.text)
+        and surname(a.name) == last
         and first_name_gender(a.name) == gender
     ]
     return fitting[0] if len(fitting) == 1 else None

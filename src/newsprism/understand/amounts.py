@@ -43,6 +43,7 @@ _QUALIFIERS = (
     "as few as",
 )
 _LARGE_SCALES = ("thousand", "million", "billion", "trillion")
+_MULTIPLIERS = {"dozen": 12, "hundred": 100}  # of the number before them: "two dozen" 24
 # "No. 2", "#3": a rank, not a count.
 _RANK_MARKS = {"No.", "No", "#", "Nos."}
 _AGE = re.compile(r"(\d+)[- ](year|month|week|day)s?[- ]old", re.IGNORECASE)
@@ -161,8 +162,8 @@ def _word_number(text: str) -> float | None:
     two-dozen actions" against another outlet's 23 as a conflict.)"""
     total, current, seen, half = 0.0, 0.0, False, False
     for word in re.findall(r"[a-z]+", text):
-        if word in ("dozen", "hundred"):
-            current, seen = (current or 1) * (12 if word == "dozen" else 100), True
+        if word in _MULTIPLIERS:
+            current, seen = (current or 1) * _MULTIPLIERS[word], True
         elif word == "half":
             current, half = (current + 0.5, half) if current else (current, True)
         elif (value := _NUMBER_WORDS.get(word)) is not None:

@@ -109,10 +109,10 @@ def _in_text(doc: Doc, text: str, actor: Actor) -> set[Gender]:
     for role in actor.roles:
         votes |= _noun_votes(role.lower().split())
     for mention in actor.mentions:
-        honorific = _HONORIFIC.search(text[max(0, mention.start - 6) : mention.start])
+        honorific = honorific_before(text, mention.start)
         first = mention.text.split(".")[0].split()[0].lower() if mention.text.split() else ""
         if honorific:
-            votes.add(_HONORIFIC_GENDER[honorific.group(1).lower()])
+            votes.add(honorific)
         elif first in _HONORIFIC_GENDER:
             votes.add(_HONORIFIC_GENDER[first])
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -169,8 +169,6 @@ NUMBER_WORDS: dict[str, int | None] = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "a dozen": 12,
-    "dozen": 12,
     "dozens": None,
     "hundreds": None,
     "thousands": None,
