@@ -239,10 +239,24 @@ def test_a_digest_line_names_whom_its_opening_pronoun_stands_for() -> None:
         line.text
         == "Only A reports: He [Marta Rojas] also said the bridge would halve travel times."
     )
-    # Without a resolved pronoun the sentence stands as written.
+    # Without a resolved pronoun the line would say nobody: an outlet's own fact that only
+    # it reports is left to its section (found on BASIL: "Only hpo reports: It was ...").
     plain = ArticleMarks(said={"a": [Said(113, 148, (103, 100), "Marta Rojas")]})
-    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), plain)[0]
-    assert line.text == f"Only A reports: {text}"
+    assert write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), plain) == []
+    # A shared fact whose plainest version is a cut-off piece gives no line either; one with
+    # a version that stands alone is stated in it.
+    cut = Evidence("B", "b", 0, 40, "and he has denied having said that.")
+    whole = Evidence("A", "a", 0, 45, "The mayor denied the bridge plan on Monday.")
+    shared = Fact("F2", "several", ["A", "B"], [ev, cut], core=[0, 1])
+    assert write_digest([shared], [], CompareOptions(), plain) == []
+    shared = Fact("F2", "several", ["A", "B"], [whole, cut], core=[0, 1])
+    assert [x.text for x in write_digest([shared], [], CompareOptions(), plain)] == [whole.text]
+    # A pronoun speaker after the quotation is named too.
+    quoted = "“The bridge will halve travel times,” she said."
+    ev = Evidence("A", "a", 0, len(quoted), quoted)
+    marks = ArticleMarks(said={"a": [Said(1, 36, (38, 42), "Marta Rojas", (38, 41))]})
+    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
+    assert line.text.endswith("she [Marta Rojas] said.")
 
 
 def test_a_title_is_not_a_description(corpus: Database) -> None:
@@ -332,6 +346,14 @@ def test_which_openings_point_back_at_the_act_before(opening: str, points: bool)
         ("This week the council voted to close the library.", False),
         ("Italy voted against the plan.", False),
         ("Hamas released the soldier on Monday.", False),
+        # found on BASIL: a digest line "Mattis has denied having said that. [nyt, hpo]"
+        ("Mattis has denied having said that.", True),
+        ("The council denied it.", True),
+        ("The council denied that the plan was dead.", False),
+        # a piece the sentence splitter cut off (BASIL, a digest line of hpo and fox)
+        ("and he has previously suggested such a change would need an amendment.", True),
+        ("But the council voted against the plan.", False),
+        ("“For the court, it could be —", True),  # a quotation broken off
     ],
 )
 def test_which_sentences_cannot_stand_alone(opening: str, leans: bool) -> None:

@@ -31,6 +31,13 @@ _LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# ... or ends on one: "Mattis has denied having said that."
+_ENDS_BACK = re.compile(r"\b(?:that|this|it|so)\W*$", re.IGNORECASE)
+# A piece of a sentence the splitter cut: "and he has previously suggested ...", or a
+# quotation broken off at a dash: "For the court, it could be —".
+_FRAGMENT = re.compile(r"[\"“‘']?(?:and|but|or|which|who|whom|while|because|as)\b")
+_BROKEN_OFF = re.compile(r"(?:—|―|–|--)[\s\"”’']*$")
+
 
 @dataclass(frozen=True, slots=True)
 class Said:
@@ -87,7 +94,10 @@ def write_digest(
             core = [fact.evidence[i] for i in fact.core] or fact.evidence
             if any(_overlaps(ev, other) for ev in core for other in disputed):
                 continue  # its dispute line states it, as disputed
-            speaker, text = _attributed(_plainest(core, options, marks), marks)
+            plainest = _plainest(core, options, marks)
+            speaker, text = _attributed(plainest, marks)
+            if _says_nobody(plainest, speaker, marks):
+                continue  # every version leans on a sentence the digest does not show
             # A line opens a sentence: "the statement said: ..." reads "The statement said".
             text = f"{_capitalised(speaker)} said: “{text}”" if speaker else text
             lines.append(DigestLine(text, fact.sources, "shared"))
@@ -106,10 +116,22 @@ def write_digest(
     for fact in _taking_turns([f for f in facts if f.coverage == "one"]):
         if len(lines) >= options.digest_lines:
             break
-        speaker, text = _attributed(_plainest(fact.evidence, options, marks), marks)
+        plainest = _plainest(fact.evidence, options, marks)
+        speaker, text = _attributed(plainest, marks)
+        if _says_nobody(plainest, speaker, marks):
+            continue  # "Only hpo reports: It was the last straw." tells a reader nothing
         said = f" that {speaker} said: “{text}”" if speaker else f": {text}"
         lines.append(DigestLine(f"Only {fact.sources[0]} reports{said}", fact.sources, "only"))
     return lines
+
+
+def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool:
+    """A line that would lean on a sentence before it, with no speaker or name to stand on,
+    or a quotation broken off mid-sentence, whoever said it."""
+    text = ev.text.strip()
+    if _BROKEN_OFF.search(text) is not None:
+        return True
+    return speaker is None and leans_back(text) and _named(ev, marks) == ev.text
 
 
 def _taking_turns(facts: list[Fact]) -> list[Fact]:
@@ -160,11 +182,11 @@ def _capitalised(text: str) -> str:
 
 
 def _named(ev: Evidence, marks: ArticleMarks) -> str:
-    """The sentence with the name of the speaker its first word stands for, in brackets as an
-    editor inserts it: a digest line has no sentence before it to say who "he" is."""
-    opening = len(ev.text) - len(ev.text.lstrip(" \t\n\"“‘'"))
+    """The sentence with the name of the speaker a pronoun of it stands for, in brackets as an
+    editor inserts it: a digest line has no sentence before it to say who "he" is ("He
+    [Benjamin Netanyahu] also said ...", "“...,” she [Ruth Bader Ginsburg] said.")."""
     for q in marks.said.get(ev.article_id, []):
-        if q.pronoun is not None and q.pronoun[0] == ev.start + opening and q.speaker:
+        if q.pronoun is not None and ev.start <= q.pronoun[0] < ev.end and q.speaker:
             cut = q.pronoun[1] - ev.start
             return f"{ev.text[:cut]} [{q.speaker}]{ev.text[cut:]}"
     return ev.text
@@ -172,8 +194,15 @@ def _named(ev: Evidence, marks: ArticleMarks) -> str:
 
 def leans_back(text: str) -> bool:
     """Whether a sentence cannot stand alone: it opens with a pronoun ("He also said ...",
-    "This comes as ...") or points back at an act it does not name."""
-    return _LEANS_BACK.match(text) is not None or points_back(text)
+    "This comes as ..."), ends on one ("... denied having said that.") or points back at an
+    act it does not name."""
+    return (
+        _LEANS_BACK.match(text) is not None
+        or _ENDS_BACK.search(text) is not None
+        or _FRAGMENT.match(text) is not None
+        or _BROKEN_OFF.search(text) is not None
+        or points_back(text)
+    )
 
 
 def balanced(text: str) -> str:

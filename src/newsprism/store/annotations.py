@@ -209,13 +209,12 @@ class AnnotationStore:
             "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (family, norm)
         ).fetchone()
         if row is None and family == "PERSON" and len(words) == 1:
-            row = _only(
-                self.conn.execute(
-                    "SELECT id, roles FROM actors WHERE label = 'PERSON' AND surname = ? "
-                    "AND norm != surname",
-                    (words[0],),
-                ).fetchall()
-            )
+            rows = self.conn.execute(
+                "SELECT id, roles FROM actors WHERE label = 'PERSON' AND surname = ? "
+                "AND norm != surname",
+                (words[0],),
+            ).fetchall()
+            row = _only(rows) or _only(_same_role(rows, actor.roles))
         if row is None and family == "PERSON" and len(words) > 1:
             row = self._same_person(actor.name)
         if row is None and actor.name.replace(".", "").isupper() and len(words) == 1:
@@ -417,6 +416,14 @@ class AnnotationStore:
 
 def _only(rows: list[Any]) -> Any:
     return rows[0] if len(rows) == 1 else None
+
+
+def _same_role(rows: list[Any], roles: list[str]) -> list[Any]:
+    """The known people (id, roles JSON) who hold one of ``roles`` word for word: the bare
+    "Trump" of "President Trump" is Donald, not Melania or Ivanka; "President" and "Former
+    President" are different roles, so "President Bush" picks no Bush of two presidents."""
+    wanted = {r.lower() for r in roles}
+    return [r for r in rows if wanted & {k.lower() for k in json.loads(r[1])}] if wanted else []
 
 
 def _span_columns(span: Span | None) -> tuple[int | None, int | None, str | None]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.textutil import initials, normalise, surname
 from newsprism.understand.gender import first_name_gender, honorific_before
 from newsprism.understand.lexicon import HUMAN_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
+from newsprism.understand.places import expand_state
 from newsprism.understand.records import Actor
 from newsprism.understand.records import Span as Evidence
 
@@ -40,10 +41,20 @@ def find_actors(doc: Doc) -> list[Actor]:
     surname_owner: dict[str, str] = {}
     owned_in: dict[str, int] = {}  # surname -> sentence where its owner's full name stood
     used: set[str] = set()  # surnames the article has already used alone for their owner
+    kin: dict[str, str] = {}  # person -> whose relative the article introduced them as
+    apart: set[str] = set()  # bare surnames shown not to be their full name's person
+    dateline = _dateline(doc)
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or (ent.label_ == "NORP" and not _stands_alone(ent)):
             continue
+        if dateline[0] <= ent.start_char and ent.end_char <= dateline[1]:
+            continue  # where the reporter filed from, not an actor of the story
         key = _key_for(ent, actors, surname_owner)
+        bare = f"PERSON:{_name(ent).lower()}"
+        if key in actors and key != bare and _not_them(ent, actors[key], kin.get(key)):
+            # from here on the bare surname is this other person's
+            key = surname_owner[surname(_name(ent))] = bare
+            apart.add(key)
         actor = actors.setdefault(key, Actor(key=key, name=_name(ent), label=ent.label_))
         if len(_name(ent)) > len(actor.name):
             actor.name = _name(ent)
@@ -57,10 +68,12 @@ def find_actors(doc: Doc) -> list[Actor]:
                 surname_owner[last] = key
                 owned_in[last] = ent.sent.start
             surname_owner.setdefault(last, key)
+            if full and key not in kin and (relative_of := _kin_possessor(ent)):
+                kin[key] = relative_of
             role = _role_before(ent)
             if role and role not in actor.roles:
                 actor.roles.append(role)
-    _merge_surnames(actors)
+    _merge_surnames(actors, apart)
     _merge_acronyms(actors)
     _link_nominals(doc, actors)
     _link_descriptions(doc, actors)
@@ -111,9 +124,64 @@ def _titled(ent: Span, actors: dict[str, Actor]) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _merge_surnames(actors: dict[str, Actor]) -> None:
+# A dateline: a place in capitals, perhaps a state or country and an agency, then a dash:
+# "WASHINGTON —", "FERGUSON, Mo. (AP) —".
+_DATELINE = re.compile(
+    r"[^\S\n]*[A-Z][A-Z.'’]+(?:[^\S\n][A-Z][A-Z.'’]+)*"
+    r"(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?[^\S\n]*"
+    r"(?:\([A-Za-z .]{1,20}\)[^\S\n]*)?(?:—|–|--|-[^\S\n])"
+)
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _dateline(doc: Doc) -> tuple[int, int]:
+    """Where the article's dateline stands, or an empty span: only the text's first or
+    second paragraph (after a headline) opens with one."""
+    starts = [0]
+    if (gap := _PARAGRAPH.search(doc.text)) is not None:
+        starts.append(gap.end())
+    for start in starts:
+        if (found := _DATELINE.match(doc.text, start)) is not None:
+            return found.span()
+    return (0, 0)
+
+
+# Nouns that introduce someone as another's relative: "the president's daughter Ivanka Trump".
+_KIN_NOUNS = frozenset(
+    "wife husband son daughter brother sister mother father widow widower niece nephew cousin "
+    "grandson granddaughter grandfather grandmother son-in-law daughter-in-law stepson "
+    "stepdaughter".split()
+)
+
+
+def _kin_possessor(ent: Span) -> str | None:
+    """The noun whose relative a name is introduced as: "president" for "the president's
+    daughter Ivanka Trump" or "the senator's wife, Jane Roe". A pronoun ("his son, Jeb
+    Bush") names no one new, so it gives none."""
+    doc = ent.doc
+    before = [t for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_punct]
+    noun = before[-1] if before else None
+    if noun is None or noun.lower_ not in _KIN_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner.lemma_.lower() if owner is not None else None
+
+
+def _not_them(ent: Span, owner: Actor, relative_of: str | None) -> bool:
+    """A bare surname that cannot be the person who owns it in this article: "Mr. Trump"
+    after only "Ivanka Trump" (the honorific's gender against her first name), or "President
+    Trump" after "the president's daughter Ivanka Trump" (the title is whose relative she
+    is). The surname is then someone the article never names in full."""
+    gender = honorific_before(ent.doc.text, ent.start_char)
+    if gender is not None and first_name_gender(owner.name) not in {None, gender}:
+        return True
+    role = _role_before(ent)
+    return bool(relative_of and role and role.split()[-1].lower() == relative_of)
+
+
+def _merge_surnames(actors: dict[str, Actor], apart: set[str]) -> None:
     """A bare surname met before the full name ("Trump ... Donald Trump") joins it, when only
-    one full name in the article ends with it."""
+    one full name in the article ends with it and nothing says the two are different people."""
     full: dict[str, list[str]] = {}
     for key, actor in actors.items():
         words = actor.name.split()
@@ -122,6 +190,8 @@ def _merge_surnames(actors: dict[str, Actor]) -> None:
     for key, actor in list(actors.items()):
         owners = full.get(actor.name.lower(), [])
         if actor.label == "PERSON" and len(actor.name.split()) == 1 and len(owners) == 1:
+            if key in apart:
+                continue
             actors[owners[0]].mentions.extend(actor.mentions)
             actors[owners[0]].mentions.sort(key=lambda m: m.start)
             del actors[key]
@@ -260,6 +330,9 @@ def _is_role(token: Token) -> bool:
     return token.lower_ in ROLE_NOUNS or token.lower_ in ROLE_SYNONYMS
 
 
+_NOT_IN_TITLES = frozenset({"SCONJ", "CCONJ", "ADV", "ADP", "DET", "PRON", "AUX", "VERB", "PART"})
+
+
 def _role_before(ent: Span) -> str | None:
     """The title written just before a name: "German Chancellor", "U.S. Ambassador to X"."""
     doc, i = ent.doc, ent.start - 1
@@ -276,7 +349,9 @@ def _role_before(ent: Span) -> str | None:
             i -= 1
             continue
         break
-    while words and words[0].lower_ in {"to", "of"}:
+    # "to"/"of" only join a title's words, and a capitalised sentence opener ("If President
+    # Trump ...", "When Gov. ...") is not part of it
+    while words and (words[0].lower_ in {"to", "of"} or words[0].pos_ in _NOT_IN_TITLES):
         words.pop(0)
     if not any(_is_role(w) for w in words):
         return None
@@ -292,4 +367,5 @@ def _name(span: Span) -> str:
     text = span.text
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
-    return re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE).strip()
+    text = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE).strip()
+    return expand_state(text) if span.label_ in {"GPE", "LOC"} else text

@@ -6,7 +6,8 @@
   on either side are entities of their own.
 - A surname the document already knows as a person ("Donald Trump") is a PERSON everywhere in
   it, even where the model said ORG ("Trump seeks ...").
-- A capitalised name that heads a speech verb but is no entity ("Politico reports") becomes an ORG.
+- A capitalised name that heads a speech verb but is no entity ("Politico reports") becomes an
+  ORG, or a PERSON when it is the surname of a person the document names.
 - A person's name that qualifies an institution ("the Trump administration", "the Clinton
   campaign") names the institution, an ORG, not the person: what an administration does is
   not what its head said or did.
@@ -152,8 +153,11 @@ def _institution(doc: Doc, ent: Span) -> Span:
 
 
 def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A proper noun subject of a speech verb that NER missed (``Politico reports that``)."""
+    """A proper noun subject of a speech verb that NER missed (``Politico reports that``):
+    an ORG, or a PERSON when it is the surname of a person the document names ("Bam wrote"
+    after "Dmitry Bam")."""
     covered = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+    surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     found = []
     for token in doc:
         if (
@@ -168,7 +172,8 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
             ):
                 left -= 1
             if all(i not in covered for i in range(left, token.i + 1)):
-                found.append(Span(doc, left, token.i + 1, label="ORG"))
+                person = left == token.i and _bare(token.text) in surnames
+                found.append(Span(doc, left, token.i + 1, label="PERSON" if person else "ORG"))
     return found
 
 

@@ -45,6 +45,30 @@ _COUNTRY_ALIASES = {
     "drc": "CD",
 }
 
+# The AP's abbreviations of US states, as in "Sen. Lindsey Graham (R-S.C.)" and datelines:
+# "Wis." and "Wisconsin" are one place.
+_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky",
+    "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan",
+    "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri", "mont": "Montana",
+    "neb": "Nebraska", "nev": "Nevada", "nh": "New Hampshire", "nj": "New Jersey",
+    "nm": "New Mexico", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota",
+    "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island",
+    "sc": "South Carolina", "sd": "South Dakota", "tenn": "Tennessee", "vt": "Vermont",
+    "va": "Virginia", "wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin",
+    "wyo": "Wyoming",
+}  # fmt: skip
+
+
+def expand_state(name: str) -> str:
+    """ "Wis." -> "Wisconsin"; any other name as it is. Only the dotted form counts: "Miss"
+    and "Ind" without a dot are words."""
+    if not name.endswith("."):
+        return name
+    return _STATE_ABBREVIATIONS.get(name.replace(".", "").replace("-", "").lower(), name)
+
 
 @dataclass(frozen=True, slots=True)
 class Place:

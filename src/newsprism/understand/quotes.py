@@ -119,6 +119,8 @@ def _colon_attribution(sent: Span) -> _Attribution | None:
     speaker = sent.doc[sent.start : colon.i]
     if _is_cue(speaker[-1]):
         return None  # "Gingrich added: ..." is the verb's attribution, not a speaker's name
+    if speaker.text.lower().replace("’", "'") in _EDITORIAL_LABELS:
+        return None  # the newsroom's own note; the model tags "Correction" an organisation
     named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
     shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
         t.is_alpha for t in speaker
@@ -127,6 +129,16 @@ def _colon_attribution(sent: Span) -> _Attribution | None:
         return None
     content = sent.doc[colon.i + 1 : sent.end]
     return _Attribution((content.start_char, content.end_char), None, speaker)
+
+
+# Labels a newsroom puts before its own words: "Correction: An earlier version ...".
+_EDITORIAL_LABELS = frozenset(
+    [
+        *"correction corrections clarification update updated note disclosure".split(),
+        *"related watch listen advertisement".split(),
+        *("editor's note", "editors' note", "read more", "see also", "this story"),
+    ]
+)
 
 
 def _headline_source(speaker: Span, sent: Span) -> bool:
@@ -189,7 +201,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         or _passive_subject(verb)
     )
     if complement:
-        start = min(c.left_edge.idx for c in complement)
+        start = _past_when(min((c.left_edge for c in complement), key=lambda t: t.i), verb)
         end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
         content = _cut_at_source(_widen_to_marks((start, end), marks), verb, marks)
         quoted = any(_overlaps((q.start, q.end), content) for q in marks)
@@ -220,6 +232,22 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         if span is not None:
             return _Attribution(span, verb, source)
     return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+def _past_when(first: Token, verb: Token) -> int:
+    """Where the content starts: "said Tuesday Ginsburg's comments were ..." tells when it was
+    said, and the parse hung the day on what was said. A day that is the clause's subject
+    ("said Monday was the deadline") stays."""
+    if first.i > verb.i and first.lower_ in _WHEN_WORDS and first.dep_ != "nsubj":
+        following = first.nbor() if first.i + 1 < len(first.doc) else None
+        if following is not None and not following.is_punct:
+            return following.idx
+    return first.idx
 
 
 def _set_off(verb: Token, sent: Span) -> tuple[int, int] | None:
@@ -305,9 +333,16 @@ def _nominal_attribution(noun: Token) -> _Attribution | None:
     ]
     if not owners or not contents or not _is_animate(owners[0]):
         return None
-    start = min(c.left_edge.idx for c in contents)
-    end = max(c.right_edge.idx + len(c.right_edge) for c in contents)
-    return _Attribution((start, end), noun, _noun_phrase(owners[0]))
+    first = min((c.left_edge for c in contents), key=lambda t: t.i)
+    last = max((c.right_edge for c in contents), key=lambda t: t.i)
+    if all(c.dep_ == "prep" for c in contents):
+        # a topic ("her remarks about his candidacy") ends before a quotation: in "calling
+        # her remarks about his candidacy “highly inappropriate”" the words are the caller's
+        mark = next((t for t in noun.doc[first.i + 1 : last.i + 1] if t.is_quote), None)
+        objects = [g for c in contents for g in c.children if g.dep_ == "pobj"]
+        if mark is not None and objects and all(g.i < mark.i for g in objects):
+            last = noun.doc[mark.i - 1]  # not "her warnings about the “rigged election”"
+    return _Attribution((first.idx, last.idx + len(last)), noun, _noun_phrase(owners[0]))
 
 
 def _to_is_content(noun: Token, prep: Token) -> bool:
@@ -649,7 +684,7 @@ def _noun_phrase(head: Token) -> Span:
             if (
                 child.dep_ == "prep" and child.lower_ in {"from", "of", "for", "at", "with"}
             ) or child.dep_ in {"compound", "nummod", "amod"}:
-                right = max(right, child.right_edge.i)
+                right = max(right, _right_edge_before_clauses(child))
     # "said House Minority Whip Steny Hoyer": the parse hangs the name on the title as an
     # apposition; with nothing between them, the name is part of the speaker's words.
     for child in head.rights:
@@ -659,7 +694,23 @@ def _noun_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             right = max(right, _noun_phrase(child).end - 1)
+    # "Even political figures ...", "a law professor who": the adverb and the relative
+    # pronoun belong to the sentence, not to the speaker's name
+    while left < head.i and doc[left].pos_ in {"ADV", "CCONJ", "SCONJ"}:
+        left += 1
+    while right > head.i and (doc[right].tag_ in {"WP", "WDT"} or doc[right].is_punct):
+        right -= 1
     return doc[left : right + 1]
+
+
+def _right_edge_before_clauses(token: Token) -> int:
+    """The last token of a phrase without its relative clauses ("a professor at the School
+    of Law who studies ethics" ends at "Law")."""
+    right = token.i
+    for child in token.rights:
+        if child.dep_ not in {"relcl", "acl", "punct"}:
+            right = max(right, _right_edge_before_clauses(child))
+    return right
 
 
 def _set_apart(verb: Token, source: Span, sent: Span) -> bool:
@@ -704,14 +755,29 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
 
 # Words a title leaves in lower case ("Face the Nation", "State of the Union").
 _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with".split())
-# What governs a quoted name: 'an episode of "...", 'on "...", 'CNN's "...", '"X" and "Y"'.
-_GOVERNOR = re.compile(r"(?:\b(?:of|on|in|at|from|and|or)|['’]s)\W*$", re.IGNORECASE)
+# What governs a quoted name: 'an episode of "...", 'on "...", 'CNN's "...", '"X" and "Y"',
+# a noun for a work ('his book "The Art of the Deal"') or a naming verb ('a memo titled').
+_GOVERNOR = re.compile(
+    r"(?:\b(?:of|on|in|at|from|and|or|book|memoir|novel|film|movie|documentary|show|program"
+    r"|programme|series|song|album|column|essay|op-ed|titled|entitled)|['’]s)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _is_title(words: list[str]) -> bool:
     """The words name a show, book or event in title case, short and without a sentence's
-    end: every word capitalised except the small ones, and the first capitalised."""
-    if not words or len(words) > 8 or words[-1][-1] in ".!?" or not words[0][:1].isupper():
+    end: every word capitalised except the small ones, and the first capitalised. A closing
+    period or comma may sit inside the marks (American style: on "Fox News Sunday."), and a
+    subtitle after a colon is a title of its own ("Those Guys Have All the Fun: Inside ...")."""
+    if not words or words[-1][-1] in "!?" or not words[0][:1].isupper():
+        return False
+    words = [*words[:-1], words[-1].rstrip(".,")]
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word.rstrip(":"))
+        if word.endswith(":"):
+            parts.append([])
+    if any(not part or len(part) > 8 or not part[0][:1].isupper() for part in parts):
         return False
     return all(w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words)
 

@@ -118,7 +118,7 @@ def _kind(ent: Span) -> TimeKind:
 def resolve(ent: Span, reference: dt.date | None, anchor: Anchor = "publication") -> TimeExpression:
     text = ent.text.lower()
     evidence = Evidence.of(ent)
-    absolute = _absolute(text, reference)
+    absolute = _absolute(text, reference, _is_future(ent))
     if absolute is not None:
         return TimeExpression(evidence, "date", absolute[0], absolute[1], "absolute")
     if _DURATION.search(text) and not _RELATIVE_UNIT.search(text) and "ago" not in text:
@@ -132,7 +132,9 @@ def resolve(ent: Span, reference: dt.date | None, anchor: Anchor = "publication"
     return TimeExpression(evidence, kind, None, None, None)
 
 
-def _absolute(text: str, reference: dt.date | None) -> tuple[dt.date, Granularity] | None:
+def _absolute(
+    text: str, reference: dt.date | None, future: bool = False
+) -> tuple[dt.date, Granularity] | None:
     if m := _ISO.search(text):
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3])), "day"
@@ -149,10 +151,33 @@ def _absolute(text: str, reference: dt.date | None) -> tuple[dt.date, Granularit
     if year is None:
         return None
     day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and len(w) <= 2), None)
+    years = [year] if year_match or reference is None else _years_around(reference)
+    found = [d for y in years if (d := _date(y, month, day or 1)) is not None]
+    if not found:
+        return None  # "February 30"
+    if reference is not None and len(found) > 1:
+        found = _nearest(found, reference, future)
+    return (found[0], "day") if day else (found[0], "month")
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
-        return (dt.date(year, month, day), "day") if day else (dt.date(year, month, 1), "month")
+        return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _years_around(reference: dt.date) -> list[int]:
+    return [reference.year - 1, reference.year, reference.year + 1]
+
+
+def _nearest(days: list[dt.date], reference: dt.date, future: bool) -> list[dt.date]:
+    """A day and month without a year is the one nearest the reference ("January 1" in an
+    article of 23 December is nine days later, not a year ago), and not before the reference
+    when its clause speaks of the future ("will leave on February 28")."""
+    if future:
+        days = [d for d in days if d >= reference.replace(day=1)] or days
+    return sorted(days, key=lambda d: abs((d - reference).days))
 
 
 def _relative_day(text: str, ref: dt.date, future: bool) -> tuple[dt.date, Granularity] | None:
