@@ -243,6 +243,20 @@ def test_titles_written_before_a_name_are_roles() -> None:
     assert roles["Jane Hartley"] == ["U.S. Ambassador to France"]
 
 
+def test_a_newspaper_s_short_name_is_the_newspaper() -> None:
+    """Found on BASIL: "the Post" was an actor of its own beside "The Washington Post", in
+    the tone table and in whom each outlet quotes; "the House" stays apart from "the White
+    House"."""
+    text = (
+        "The Washington Post reported on Thursday that four women accused Roy Moore. The Post "
+        "said the women did not know each other. The White House declined to comment, and "
+        "the House adjourned."
+    )
+    actors = {a.name: len(a.mentions) for a in _one(text).actors if a.label in {"ORG", "FAC"}}
+    assert actors.get("Washington Post") == 2 and "Post" not in actors
+    assert "House" in actors
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -469,6 +483,21 @@ def test_a_speaker_is_named_without_the_sentence_around_it(text: str, speaker: s
     assert [q.speaker.text for q in _one(text).quotes if q.speaker] == [speaker]
 
 
+def test_what_someone_s_words_did_is_not_their_words() -> None:
+    """Found on BASIL: "Her comments" was a speaker the NYT quoted, for "Her comments, said
+    Josh Earnest, ... are ..." (the parse's subject of "said"); "Her comments marked a
+    rebuke" reports no words, "His statement said ..." does."""
+    text = (
+        "Her comments marked the strongest public rebuke to date by the administration. "
+        "His statement said the talks had failed. Her comments, said Josh Earnest, the White "
+        "House press secretary, are “entirely consistent with what the president has already "
+        "said.”"
+    )
+    speakers = [q.speaker.text for q in _one(text).quotes if q.speaker]
+    assert "Her comments" not in speakers and "His statement" in speakers
+    assert "Josh Earnest" in speakers
+
+
 def test_a_topic_of_someone_s_remarks_ends_before_another_s_quotation() -> None:
     """Found on BASIL: the NYT's "calling her disdainful remarks about his candidacy “highly
     inappropriate”" gave Ginsburg the words “highly inappropriate”, which are Trump's."""
@@ -526,6 +555,10 @@ def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(
     assert not same_person("George W. Bush", "George H. W. Bush")
     assert not same_person("Mark Sheridan", "Mary Sheridan")
     assert not same_person("Sheridan", "Mark Sheridan")
+    # a short first name (BASIL: the NYT's "Jim Mattis", Fox's "James N. Mattis")
+    assert same_person("Jim Mattis", "James N. Mattis")
+    assert same_person("Mike Bloomberg", "Michael R. Bloomberg")
+    assert not same_person("Jim Mattis", "John Mattis")
 
     names = ["Mark Sheridan", "Mark D. Sheridan", "George Bush", "George W. Bush",
              "George H. W. Bush", "George Bush"]  # fmt: skip
@@ -1049,6 +1082,10 @@ def test_a_quoted_title_is_no_one_s_words() -> None:
         ),
         ("The senator told reporters Monday the bill would pass.", "the bill would pass"),
         ("He said Monday was the deadline.", "Monday was the deadline"),  # the subject
+        (  # the owner of a noun (PolNeAR dev)
+            'The mayor called Friday\'s decision a "huge win for Ohio voters."',
+            'Friday\'s decision a "huge win for Ohio voters."',
+        ),
     ],
 )
 def test_the_day_something_was_said_is_not_what_was_said(text: str, content: str) -> None:
@@ -1149,6 +1186,17 @@ def test_a_quote_keeps_the_closing_mark_of_a_single_quotation_inside_it() -> Non
     )
     contents = [q.content.text for q in _one(text).quotes]
     assert any(c.endswith("the governor are finished,'") for c in contents), contents
+
+
+def test_an_event_s_target_is_no_stretch_of_time() -> None:
+    """Found on BASIL: the NYT's timeline had Bloomberg CONSULT "at least a few occasions"."""
+    text = (
+        "On at least a few occasions, Mr. Bloomberg and Mr. Trump met up on the golf links. "
+        "The two men met with aides on Monday."
+    )
+    targets = {e.target.text if e.target else None for e in _one(text).events}
+    assert not targets & {"at least a few occasions", "occasions", "Monday"}, targets
+    assert "aides" in targets
 
 
 @pytest.mark.parametrize(
@@ -1306,3 +1354,10 @@ def test_words_about_words_describe_no_one_and_phrases_start_at_their_own_words(
     terms = {t.span.text: t for t in _one(text).terms if t.kind != "evaluative"}
     assert "words" not in terms and not any(t.head == "word" for t in terms.values())
     assert "gay nightclub" in terms and "very brutal attack" in terms
+    # found on BASIL (Netanyahu's speech): "southern" was the NYT's description of Israel
+    text = "He spoke as he toured a military base in southern Israel on Tuesday."
+    assert "southern" not in {t.span.text for t in _one(text).terms if t.kind == "descriptor"}
+    # found on BASIL (Roy Moore): "then a district attorney" was the NYT's wording of him
+    text = "Roy Moore, then a district attorney in Alabama, denied the report on Friday."
+    terms = {t.span.text for t in _one(text).terms if t.kind != "evaluative"}
+    assert "district attorney" in terms and not any(t.startswith("then") for t in terms)

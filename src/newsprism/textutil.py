@@ -99,13 +99,38 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+# Short forms of English first names: "Jim Mattis" is "James N. Mattis", "Mike Bloomberg"
+# "Michael R. Bloomberg". A short form may stand for several names ("Steve").
+_SHORT_FORMS = {
+    "mike": "michael", "mick": "michael", "bill": "william", "billy": "william",
+    "will": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "jim": "james",
+    "jimmy": "james", "joe": "joseph", "joey": "joseph", "tom": "thomas", "tommy": "thomas",
+    "dick": "richard", "rick": "richard", "rich": "richard", "chuck": "charles",
+    "charlie": "charles", "ted": "edward", "ed": "edward", "eddie": "edward", "dan": "daniel",
+    "danny": "daniel", "dave": "david", "steve": "steven stephen", "matt": "matthew",
+    "pat": "patrick patricia", "tony": "anthony", "andy": "andrew", "alex": "alexander",
+    "nick": "nicholas", "sam": "samuel", "ben": "benjamin", "greg": "gregory",
+    "jeff": "jeffrey", "jerry": "gerald jerome", "larry": "lawrence", "ron": "ronald",
+    "don": "donald", "ken": "kenneth", "tim": "timothy", "fred": "frederick",
+    "jack": "john", "johnny": "john", "liz": "elizabeth", "beth": "elizabeth",
+    "betsy": "elizabeth", "kate": "katherine kathleen", "kathy": "katherine kathleen",
+    "sue": "susan", "jenny": "jennifer", "bernie": "bernard", "mitch": "mitchell",
+    "newt": "newton", "chris": "christopher christine", "debbie": "deborah",
+}  # fmt: skip
+
+
+def _first_names(first: str) -> set[str]:
+    return {first, *_SHORT_FORMS.get(first, "").split()}
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two full names can name one person, allowing a middle name or initial that
-    one of them leaves out: "Mark D. Sheridan" and "Mark Sheridan", "Paul J. Fishman" and
-    "Paul Jay Fishman"; not "George W. Bush" and "George H. W. Bush"."""
+    one of them leaves out and a short first name: "Mark D. Sheridan" and "Mark Sheridan",
+    "Paul J. Fishman" and "Paul Jay Fishman", "Jim Mattis" and "James N. Mattis"; not
+    "George W. Bush" and "George H. W. Bush"."""
     first_a, middle_a, last_a = _name_parts(a)
     first_b, middle_b, last_b = _name_parts(b)
-    if not first_a or first_a != first_b or last_a != last_b:
+    if not first_a or not _first_names(first_a) & _first_names(first_b) or last_a != last_b:
         return False
     if not middle_a or not middle_b:
         return True

@@ -75,6 +75,7 @@ def find_actors(doc: Doc) -> list[Actor]:
                 actor.roles.append(role)
     _merge_surnames(actors, apart)
     _merge_acronyms(actors)
+    _merge_masthead_short_names(actors)
     _link_nominals(doc, actors)
     _link_descriptions(doc, actors)
     return list(actors.values())
@@ -211,6 +212,29 @@ def _merge_acronyms(actors: dict[str, Actor]) -> None:
         target = by_initials.get((key.split(":", 1)[0], short))
         if target and target != key and target in actors:
             actors[target].mentions.extend(actor.mentions)
+            del actors[key]
+
+
+# The word a newspaper goes by once named in full: "The Post" after "The Washington Post".
+_MASTHEAD_WORDS = frozenset(
+    "post times journal tribune globe herald chronicle examiner gazette inquirer "
+    "telegraph guardian independent observer courier".split()
+)
+
+
+def _merge_masthead_short_names(actors: dict[str, Actor]) -> None:
+    """Fold "Post" into the one "Washington Post" of the article (organisations only: "the
+    House" is no short name of "the White House", so only newspapers' words count)."""
+    full: dict[str, list[str]] = {}
+    for key, actor in actors.items():
+        words = actor.name.split()
+        if actor.label == "ORG" and len(words) >= 2 and words[-1].lower() in _MASTHEAD_WORDS:
+            full.setdefault(words[-1].lower(), []).append(key)
+    for key, actor in list(actors.items()):
+        owners = full.get(actor.name.lower(), [])
+        if actor.label == "ORG" and len(actor.name.split()) == 1 and len(owners) == 1:
+            actors[owners[0]].mentions.extend(actor.mentions)
+            actors[owners[0]].mentions.sort(key=lambda m: m.start)
             del actors[key]
 
 

@@ -104,6 +104,8 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
             for g in c.children
             if g.dep_ == "pobj"
         )
+    if undergoer is not None and not _can_undergo(undergoer):
+        undergoer = None
     if doer is None and undergoer is None:
         return None
     sentence = verb.sent
@@ -224,6 +226,17 @@ def _yes_no_question(sentence: Span) -> bool:
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     ends = sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
     return ends and bool(words) and words[0].tag_ not in {"WDT", "WP", "WP$", "WRB"}
+
+
+_TIME_NOUNS = frozenset("occasion occasions time times day days week weeks month months".split())
+
+
+def _can_undergo(token: Token) -> bool:
+    """A target is a thing or someone: not a misparsed verb ("help elect") nor a stretch of
+    time ("met him on at least a few occasions")."""
+    if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}:
+        return False
+    return token.ent_type_ not in {"DATE", "TIME"} and token.lower_ not in _TIME_NOUNS
 
 
 def _first(tokens: object) -> Token | None:

@@ -186,6 +186,9 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if passive and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "23 are believed to be alive", "he was told": no speaker, no quote
+    inverted = _inverted_set_off(verb, sent)
+    if inverted is not None:
+        return inverted
     source = _source_of(verb)
     complement = (
         [
@@ -234,6 +237,9 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     return None  # a speech verb without content ("she said nothing", "the so-called")
 
 
+# A day that is part of what was said: its subject, or the owner of a noun ("called
+# Friday's test provocative").
+_DAY_IN_CONTENT = frozenset({"nsubj", "nsubjpass", "poss"})
 _WHEN_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
@@ -243,11 +249,37 @@ def _past_when(first: Token, verb: Token) -> int:
     """Where the content starts: "said Tuesday Ginsburg's comments were ..." tells when it was
     said, and the parse hung the day on what was said. A day that is the clause's subject
     ("said Monday was the deadline") stays."""
-    if first.i > verb.i and first.lower_ in _WHEN_WORDS and first.dep_ != "nsubj":
+    if first.i > verb.i and first.lower_ in _WHEN_WORDS and first.dep_ not in _DAY_IN_CONTENT:
         following = first.nbor() if first.i + 1 < len(first.doc) else None
-        if following is not None and not following.is_punct:
+        if following is not None and not following.is_punct and following.tag_ != "POS":
             return following.idx
     return first.idx
+
+
+def _inverted_set_off(verb: Token, sent: Span) -> _Attribution | None:
+    """ "Her comments, said Josh Earnest, the press secretary, are “consistent ...”": the
+    parse made "Her comments" the subject of "said" and the name the subject of what was
+    said. The name after the cue speaks; the sentence around the cue was said."""
+    doc = verb.doc
+    if verb.i - 1 <= sent.start or verb.i + 1 >= sent.end or doc[verb.i - 1].text != ",":
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS or doc[verb.i + 1].ent_type_ != "PERSON":
+        return None
+    fronted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    name = next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i > verb.i
+            for g in c.children
+            if g.dep_ == "nsubj" and g.ent_type_ == "PERSON" and g.left_edge.i == verb.i + 1
+        ),
+        None,
+    )
+    if fronted is None or name is None:
+        return None
+    content = _strip((sent.start_char, sent.end_char), doc_text(doc))
+    return _Attribution(content, verb, _noun_phrase(name))
 
 
 def _set_off(verb: Token, sent: Span) -> tuple[int, int] | None:

@@ -27,6 +27,12 @@ from newsprism.understand.tone import valence
 
 _MODIFIERS = {"amod", "compound", "nmod", "npadvmod", "nummod", "quantmod", "poss"}
 _SKIP_HEADS = {"time", "way", "thing", "part", "lot", "number", "kind", "sort", "year", "day"}
+# "southern Israel" says where, not how an outlet sees Israel.
+_PART_OF_A_PLACE = frozenset(
+    "northern southern eastern western central north south east west northeastern "
+    "northwestern southeastern southwestern northeast northwest southeast southwest upper "
+    "lower greater inner outer downtown rural coastal".split()
+)
 # Nouns about language: "the words ‘Radical Islam’" names no description of Islam.
 _METALINGUISTIC = {"word", "term", "phrase", "label", "name", "expression"}
 
@@ -46,7 +52,13 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
             words = _premodifiers(chunk, root)
             # The small tagger often calls a role noun before a name an adjective
             # ("veteran Lena Holm"), so the head is the last plain word either way.
-            plain = [w for w in words if w.pos_ in {"NOUN", "ADJ"} and not w.ent_type_]
+            plain = [
+                w
+                for w in words
+                if w.pos_ in {"NOUN", "ADJ"}
+                and not w.ent_type_
+                and w.lower_ not in _PART_OF_A_PLACE
+            ]
             if key and plain:
                 span = doc[words[0].i : words[-1].i + 1]
                 head = plain[-1]
@@ -153,10 +165,15 @@ def _trimmed(chunk: Span) -> Span:
 def _leading(token: Token, chunk: Span) -> bool:
     if token.dep_ in {"det", "poss", "case", "punct", "cc"}:
         return True
-    # An adverb set off by a comma, or modifying something outside the phrase.
+    # An adverb set off by a comma, modifying something outside the phrase, or saying when
+    # the phrase held ("then a district attorney"): none is how anyone is described.
     outside = not chunk.start <= token.head.i < chunk.end
     set_off = token.i + 1 < chunk.end and token.doc[token.i + 1].is_punct
-    return token.dep_ == "advmod" and (outside or set_off)
+    when = token.lower_ in _WHEN_ADVERBS
+    return token.dep_ == "advmod" and (outside or set_off or when)
+
+
+_WHEN_ADVERBS = frozenset("then now once formerly later previously currently still also".split())
 
 
 def _term(
