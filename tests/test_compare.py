@@ -251,6 +251,24 @@ def test_a_digest_line_names_whom_its_opening_pronoun_stands_for() -> None:
     assert write_digest([shared], [], CompareOptions(), plain) == []
     shared = Fact("F2", "several", ["A", "B"], [whole, cut], core=[0, 1])
     assert [x.text for x in write_digest([shared], [], CompareOptions(), plain)] == [whole.text]
+    # A short quoted phrase does not make the outlet's sentence someone's words (BASIL: "Bush
+    # Doctrine said: “The Obama Doctrine is a slightly saltier version of ...”").
+    phrase = "The doctrine is a saltier version of “Don’t Do Stupid Stuff.”"
+    ev = Evidence("A", "a", 0, len(phrase), phrase)
+    marks = ArticleMarks(said={"a": [Said(38, 60, (), "Bush Doctrine")]})
+    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
+    assert line.text == f"Only A reports: {phrase}"
+    # A dateline opening the article's first sentence is no part of a digest line (BASIL:
+    # "NEW YORK -- U.S. Sen. Marco Rubio set forth ..."); "US - China" later on is text.
+    for start, text, shown in [
+        (20, "NEW YORK -- Sen. Rubio set forth a foreign policy.", "Sen. Rubio set forth"),
+        (20, "WASHINGTON ― President Trump renewed his attack.", "President Trump renewed"),
+        (20, "US - China talks resumed on Monday.", "US - China talks"),
+        (2000, "MIAMI -- A quoted headline of another story.", "MIAMI --"),
+    ]:
+        ev = Evidence("A", "a", start, start + len(text), text)
+        line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), plain)[0]
+        assert line.text.startswith(f"Only A reports: {shown}")
     # A pronoun speaker after the quotation is named too.
     quoted = "“The bridge will halve travel times,” she said."
     ev = Evidence("A", "a", 0, len(quoted), quoted)

@@ -99,6 +99,25 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+# A dateline: a place in capitals, perhaps a state or country and an agency, then a dash:
+# "WASHINGTON —", "FERGUSON, Mo. (AP) —", HuffPost's "WASHINGTON ―".
+DATELINE = re.compile(
+    r"[^\S\n]*(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:[^\S\n][A-Z][A-Z.'’]+)*"
+    r"(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?[^\S\n]*"
+    r"(?:\([A-Za-z .]{1,20}\)[^\S\n]*)?(?:—|―|–|--|-[^\S\n])[^\S\n]*"
+)
+
+
+DATELINE_WITHIN = 400  # characters from the start: the headline and the first paragraph
+
+
+def without_dateline(sentence: str, start: int = 0) -> str:
+    """ "NEW YORK -- U.S. Sen. Marco Rubio set forth ..." -> "U.S. Sen. Marco Rubio ...", for
+    a sentence starting ``start`` characters into its article (only its top has one)."""
+    found = DATELINE.match(sentence) if start < DATELINE_WITHIN else None
+    return sentence[found.end() :] if found else sentence
+
+
 # Short forms of English first names: "Jim Mattis" is "James N. Mattis", "Mike Bloomberg"
 # "Michael R. Bloomberg". A short form may stand for several names ("Steve").
 _SHORT_FORMS = {

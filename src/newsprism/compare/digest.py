@@ -21,6 +21,7 @@ from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker
 from newsprism.compare.material import Account, points_back
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
+from newsprism.textutil import without_dateline
 from newsprism.understand.lexicon import PRONOUNS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -171,10 +172,20 @@ def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     """(speaker, words) for a sentence inside quoted words whose cue is elsewhere, else
     (None, the sentence, its opening pronoun named: "He [Benjamin Netanyahu] also said")."""
     said = [q for q in marks.said.get(ev.article_id, []) if q.start < ev.end and ev.start < q.end]
-    speaker = next((q.speaker for q in said if q.speaker), None)
+    # Only words that are most of the sentence make it someone's: "The Obama Doctrine is a
+    # saltier version of “Don't Do Stupid Stuff.”" is the outlet's, around a quoted phrase.
+    inside = [q for q in said if _share(q, ev) >= _MOSTLY]
+    speaker = next((q.speaker for q in inside if q.speaker), None)
     if speaker is None or any(ev.start <= at < ev.end for q in said for at in q.named_at):
-        return None, balanced(_named(ev, marks).strip())
+        return None, balanced(without_dateline(_named(ev, marks).strip(), ev.start))
     return speaker, unquoted(ev.text.strip())
+
+
+_MOSTLY = 0.6
+
+
+def _share(q: Said, ev: Evidence) -> float:
+    return (min(q.end, ev.end) - max(q.start, ev.start)) / max(1, ev.end - ev.start)
 
 
 def _capitalised(text: str) -> str:

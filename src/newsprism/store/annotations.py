@@ -205,16 +205,13 @@ class AnnotationStore:
         family = "PLACE" if actor.label in {"GPE", "LOC"} else actor.label
         norm = normalise(actor.name)
         words = norm.split()
-        row = self.conn.execute(
-            "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (family, norm)
-        ).fetchone()
-        if row is None and family == "PERSON" and len(words) == 1:
-            rows = self.conn.execute(
-                "SELECT id, roles FROM actors WHERE label = 'PERSON' AND surname = ? "
-                "AND norm != surname",
-                (words[0],),
-            ).fetchall()
-            row = _only(rows) or _only(_same_role(rows, actor.roles))
+        row = None
+        if family == "PERSON" and len(words) == 1:
+            row = self._by_surname(words[0], actor.roles)
+        if row is None:
+            row = self.conn.execute(
+                "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (family, norm)
+            ).fetchone()
         if row is None and family == "PERSON" and len(words) > 1:
             row = self._same_person(actor.name)
         if row is None and actor.name.replace(".", "").isupper() and len(words) == 1:
@@ -228,6 +225,37 @@ class AnnotationStore:
             self._add_roles(str(row[0]), json.loads(row[1]), actor.roles)
             return str(row[0])
         return self._new_actor(actor, family, norm, words)
+
+    def _by_surname(self, family_name: str, roles: list[str]) -> tuple[Any, ...] | None:
+        """The known person a bare surname stands for: the only one of that surname, else the
+        only one holding its title ("President Trump" is Donald, not Melania), else, of
+        several holding it, the one in five times as many articles as the next (a daughter
+        once wrongly given her father's title does not make "President Obama" ambiguous).
+        Checked before an earlier bare "Trump" actor, so the title still decides."""
+        rows = self.conn.execute(
+            "SELECT id, roles FROM actors WHERE label = 'PERSON' AND surname = ? "
+            "AND norm != surname",
+            (family_name,),
+        ).fetchall()
+        holders = _same_role(rows, roles)
+        if len(rows) == 1 or len(holders) <= 1:
+            found: tuple[Any, ...] | None = _only(rows) or _only(holders)
+            return found
+        counts = sorted(
+            (
+                (
+                    self.conn.execute(
+                        "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE actor_id = ?",
+                        (r[0],),
+                    ).fetchone()[0],
+                    i,
+                )
+                for i, r in enumerate(holders)
+            ),
+            reverse=True,
+        )
+        (top, best), (second, _) = counts[0], counts[1]
+        return tuple(holders[best]) if top >= _DOMINANT * max(1, second) else None
 
     def _same_person(self, name: str) -> tuple[Any, ...] | None:
         """The one known person whose full name differs from ``name`` only by a middle name
@@ -416,6 +444,9 @@ class AnnotationStore:
 
 def _only(rows: list[Any]) -> Any:
     return rows[0] if len(rows) == 1 else None
+
+
+_DOMINANT = 5  # times as many articles: one holder of a title stands out from the others
 
 
 def _same_role(rows: list[Any], roles: list[str]) -> list[Any]:

@@ -26,7 +26,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import initials, normalise, surname
+from newsprism.textutil import DATELINE, initials, normalise, surname
 from newsprism.understand.gender import first_name_gender, honorific_before
 from newsprism.understand.lexicon import HUMAN_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
 from newsprism.understand.places import expand_state
@@ -125,13 +125,6 @@ def _titled(ent: Span, actors: dict[str, Actor]) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
-# A dateline: a place in capitals, perhaps a state or country and an agency, then a dash:
-# "WASHINGTON —", "FERGUSON, Mo. (AP) —".
-_DATELINE = re.compile(
-    r"[^\S\n]*[A-Z][A-Z.'’]+(?:[^\S\n][A-Z][A-Z.'’]+)*"
-    r"(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?[^\S\n]*"
-    r"(?:\([A-Za-z .]{1,20}\)[^\S\n]*)?(?:—|–|--|-[^\S\n])"
-)
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 
 
@@ -142,7 +135,7 @@ def _dateline(doc: Doc) -> tuple[int, int]:
     if (gap := _PARAGRAPH.search(doc.text)) is not None:
         starts.append(gap.end())
     for start in starts:
-        if (found := _DATELINE.match(doc.text, start)) is not None:
+        if (found := DATELINE.match(doc.text, start)) is not None:
             return found.span()
     return (0, 0)
 

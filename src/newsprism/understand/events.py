@@ -252,6 +252,9 @@ def _phrase(token: Token | None) -> Evidence | None:
     right = token.i
     while right + 1 < len(token.doc) and token.doc[right + 1].ent_iob_ == "I":
         right += 1
+    if token.pos_ == "NUM":  # "about 3,000 of Ms. Abedin's emails", not "about 3,000"
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        right = of.right_edge.i if of is not None else right
     return Evidence.of(token.doc[left : right + 1])
 
 

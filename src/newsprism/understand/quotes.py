@@ -939,8 +939,21 @@ def _medium(verb: Token) -> str | None:
             or words & MEDIUM_NAMES
             or any(t.ent_type_ in {"ORG", "PRODUCT"} for t in prep.subtree)
         ):
-            return verb.doc[prep.i : prep.right_edge.i + 1].text
+            return verb.doc[prep.i : _medium_end(prep) + 1].text
     return None
+
+
+def _medium_end(token: Token) -> int:
+    """The last token of a medium's phrase: "in a video posted on his X account" keeps its
+    participle, "in a statement that “all accounts were affected”" ends at "statement"."""
+    right = token.i
+    for child in token.rights:
+        said = child.dep_ in {"relcl", "ccomp", "punct"} or (
+            child.dep_ == "acl" and any(t.lower_ == "that" or t.is_quote for t in child.subtree)
+        )
+        if not said:
+            right = max(right, _medium_end(child))
+    return right
 
 
 class _SpeakerResolver:

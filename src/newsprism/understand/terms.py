@@ -33,6 +33,11 @@ _PART_OF_A_PLACE = frozenset(
     "northwestern southeastern southwestern northeast northwest southeast southwest upper "
     "lower greater inner outer downtown rural coastal".split()
 )
+# "many Democrats", "fellow Republicans" say how many or which, not what they are.
+_HOW_MANY = frozenset(
+    "many few several most some more other others all both each every various numerous "
+    "certain fellow such".split()
+)
 # Nouns about language: "the words ‘Radical Islam’" names no description of Islam.
 _METALINGUISTIC = {"word", "term", "phrase", "label", "name", "expression"}
 
@@ -57,7 +62,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
                 for w in words
                 if w.pos_ in {"NOUN", "ADJ"}
                 and not w.ent_type_
-                and w.lower_ not in _PART_OF_A_PLACE
+                and w.lower_ not in _PART_OF_A_PLACE | _HOW_MANY
             ]
             if key and plain:
                 span = doc[words[0].i : words[-1].i + 1]
@@ -163,8 +168,8 @@ def _trimmed(chunk: Span) -> Span:
 
 
 def _leading(token: Token, chunk: Span) -> bool:
-    if token.dep_ in {"det", "poss", "case", "punct", "cc"}:
-        return True
+    if token.dep_ in {"det", "predet", "poss", "case", "punct", "cc"}:
+        return True  # "both the president" starts at "president"
     # An adverb set off by a comma, modifying something outside the phrase, or saying when
     # the phrase held ("then a district attorney"): none is how anyone is described.
     outside = not chunk.start <= token.head.i < chunk.end
