@@ -706,6 +706,7 @@ Federal prosecutors on Tuesday charged Representative Tom Alder in a 48-page ind
 spending campaign funds on family trips. Three other women said Alder had misused their
 donations. The Justice Department said Alder bought a $43,000 watch with campaign money.
 
+Alder's two-term tenure as the county sheriff ended in 2009.
 Alder's lawyer gave the case a 1 in 4 chance of reaching a trial. Alder denied that he
 had spent campaign money on family trips to Italy. His office did not dispute that the watch
 had been paid for with donations.
@@ -717,6 +718,7 @@ Representative Tom Alder was charged on Tuesday in a 47-page indictment, accused
 campaign funds on family trips. Four women have accused Alder of misusing their donations.
 Prosecutors said Alder paid $43,350 for a watch with campaign money.
 
+Alder has served three terms in Congress.
 A former aide gave the case a 2 in 3 chance of ending in a plea deal. Alder spent
 campaign money on family trips to Italy, prosecutors said. The watch was paid for with
 donations, according to the indictment.
@@ -727,7 +729,9 @@ def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path:
     """What two accounts of one indictment really dispute: the page count (48 against 47) and
     the trips the congressman denies. Not disputes: "three other women" (part of a count)
     against "four women", a figure rounded to thousands ($43,000 against $43,350), odds
-    ("a 1 in 4 chance" against "a 2 in 3 chance"), and "did not dispute" (no denial)."""
+    ("a 1 in 4 chance" against "a 2 in 3 chance"), terms of different offices ("a two-term
+    tenure as sheriff", "three terms in Congress": nothing around the numbers is shared) and
+    "did not dispute" (no denial)."""
     write(tmp_path / "in" / "a.txt", " date 2025-06-05 Via Metro Ledger\n\n" + INDICTMENT_A)
     write(tmp_path / "in" / "b.txt", " date 2025-06-05 Via River Times\n\n" + INDICTMENT_B)
     db = Database(tmp_path / "i.db")

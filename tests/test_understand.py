@@ -203,6 +203,16 @@ def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
     assert rows["United States"]["articles"] == 1 and "US" not in rows  # acronym joined
 
 
+def _articles_per_actor(db: Database, tmp_path: Path, texts: list[str]) -> dict[str, int]:
+    """Ingest and analyse the texts one at a time (the order matters), then count each
+    actor's articles."""
+    for n, text in enumerate(texts):
+        write(tmp_path / "in" / f"{n}.txt", text)
+        ingest(db, [str(tmp_path / "in" / f"{n}.txt")], IngestOptions(workers=1))
+        analyze(db, OPTIONS)
+    return {r["name"]: r["articles"] for r in db.actor_rows()}
+
+
 def test_a_bare_surname_across_articles_joins_the_one_person_holding_its_title(
     db: Database, tmp_path: Path
 ) -> None:
@@ -215,14 +225,24 @@ def test_a_bare_surname_across_articles_joins_the_one_person_holding_its_title(
         "Crowds gather\n\nSenator Okafor drew large crowds on Thursday in the capital.",
         "Roads plan\n\nGovernor Okafor announced a roads plan on Wednesday in the capital.",
     ]
-    for n, text in enumerate(texts):  # one at a time: the order matters
-        write(tmp_path / "in" / f"{n}.txt", text)
-        ingest(db, [str(tmp_path / "in" / f"{n}.txt")], IngestOptions(workers=1))
-        analyze(db, OPTIONS)
-    rows = {r["name"]: r for r in db.actor_rows()}
-    assert rows["Daniel Okafor"]["articles"] == 2, {k: r["articles"] for k, r in rows.items()}
-    assert rows["Grace Okafor"]["articles"] == 1
-    assert rows["Okafor"]["articles"] == 1  # either could be meant: left alone
+    rows = _articles_per_actor(db, tmp_path, texts)
+    assert rows["Daniel Okafor"] == 2 and rows["Grace Okafor"] == 1, rows
+    assert rows["Okafor"] == 1  # either could be meant: left alone
+
+
+def test_a_bare_surname_stored_first_joins_the_holder_of_its_title_named_later(
+    db: Database, tmp_path: Path
+) -> None:
+    """BASIL read in order: "President Trump" came before any "Donald J. Trump", while
+    Melania Trump was known, so the bare "Trump" stayed an actor of its own in 39 articles."""
+    texts = [
+        "Gala opens\n\nThe designer Grace Okafor opened the gala on Tuesday in the capital.",
+        "Vote\n\nSenator Obi Okafor voted against the bill on Monday in the capital.",
+        "Roads plan\n\nGovernor Okafor announced a roads plan on Wednesday in the capital.",
+        "Budget passes\n\nGovernor Daniel Okafor signed the budget on Friday in the capital.",
+    ]
+    rows = _articles_per_actor(db, tmp_path, texts)
+    assert rows["Daniel Okafor"] == 2 and "Okafor" not in rows, rows
 
 
 def test_a_title_two_people_hold_goes_to_the_one_far_more_often_named(
@@ -236,11 +256,7 @@ def test_a_title_two_people_hold_goes_to_the_one_far_more_often_named(
         "Gala\n\nPresident Obi Nwosu of the chess club opened the gala on Tuesday.",
         "Speech\n\nPresident Nwosu spoke about the port on Wednesday.",
     ]
-    for n, text in enumerate(texts):
-        write(tmp_path / "in" / f"{n}.txt", text)
-        ingest(db, [str(tmp_path / "in" / f"{n}.txt")], IngestOptions(workers=1))
-        analyze(db, OPTIONS)
-    rows = {r["name"]: r["articles"] for r in db.actor_rows()}
+    rows = _articles_per_actor(db, tmp_path, texts)
     assert rows["Ada Nwosu"] == 6 and "Nwosu" not in rows, rows
     assert rows["Obi Nwosu"] == 1
 

@@ -88,6 +88,8 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
             for y in counted[b.index]:
                 if _what(x, a.account.text) != _what(y, b.account.text):
                     continue
+                if not _around(x, a) & _around(y, b):
+                    continue  # "60 votes to end a filibuster" and "only 51 votes right now"
                 if _overlaps(x, y) or _rounded(x, y) or _apart(x, y):
                     continue
                 if _number(x) in told[1] or _number(y) in told[0]:
@@ -106,6 +108,25 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
                     ],
                 )
     return list(found.values())
+
+
+_BEFORE, _AFTER = 60, 70  # characters of a number's own clause, around it
+
+
+def _around(amount: Amount, sentence: Sentence) -> frozenset[str]:
+    """The content words next to a number, but what it counts: two figures of one quantity
+    share one ("the 48-page indictment" and "the 47-page indictment"; "55,000 pages of
+    Clinton's emails" and "50,000 pages of printed emails"), while "a two-term tenure as
+    attorney general" and "served three terms in the Senate" count different terms. Read on
+    BASIL's stories, where counted nouns alone matched votes needed with votes held."""
+    text, span = sentence.account.text, sentence.claim.span
+    start, end = amount.span.start, amount.span.end
+    near = (
+        text[max(span.start, start - _BEFORE) : start]
+        + " "
+        + text[end : min(span.end, end + _AFTER)]
+    )
+    return content_words(near) - content_words(amount.counted or "")
 
 
 def _amounts_in(sentence: Sentence) -> list[Amount]:

@@ -310,15 +310,24 @@ class AnnotationStore:
 
     def _absorb(self, family: str, short: str, into: str) -> None:
         rows = self.conn.execute(
-            "SELECT id FROM actors WHERE label = ? AND norm = ? AND id != ?", (family, short, into)
+            "SELECT id, roles FROM actors WHERE label = ? AND norm = ? AND id != ?",
+            (family, short, into),
         ).fetchall()
         column = "surname" if family == "PERSON" else "lower(initials)"
         owners = self.conn.execute(
             f"SELECT COUNT(*) FROM actors WHERE label = ? AND {column} = ? AND norm != ?",
             (family, short, short),
         ).fetchone()[0]
-        if len(rows) != 1 or owners != 1:
+        if len(rows) != 1:
             return
+        if owners != 1:
+            # several people of that surname: the bare "Trump" of "President Trump" still
+            # joins the one of them who holds its title
+            if family != "PERSON" or not json.loads(rows[0][1]):
+                return
+            found = self._by_surname(short, json.loads(rows[0][1]))
+            if found is None or found[0] != into:
+                return
         old = rows[0][0]
         for table, column in (
             ("mentions", "actor_id"),
