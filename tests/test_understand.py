@@ -536,6 +536,12 @@ def test_what_someone_s_words_did_is_not_their_words() -> None:
     speakers = [q.speaker.text for q in _one(text).quotes if q.speaker]
     assert "Her comments" not in speakers and "His statement" in speakers
     assert "Josh Earnest" in speakers
+    # the usual order stays (PolNeAR dev: the first version of the rule gave this to Clinton)
+    text = (
+        "Derek Mitchell, who served as U.S. ambassador to Burma until this year, said Clinton "
+        "reached out to McConnell on Burma during her first year at the State Department."
+    )
+    assert [q.speaker.text for q in _one(text).quotes if q.speaker] == ["Derek Mitchell"]
 
 
 def test_a_topic_of_someone_s_remarks_ends_before_another_s_quotation() -> None:

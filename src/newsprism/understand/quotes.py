@@ -276,8 +276,11 @@ def _inverted_set_off(verb: Token, sent: Span) -> _Attribution | None:
         ),
         None,
     )
-    if fronted is None or name is None:
-        return None
+    if fronted is None or name is None or fronted.ent_type_ in {"PERSON", "ORG"}:
+        return None  # "Derek Mitchell, who served ..., said Clinton reached out": the usual
+    last = max(t.i for t in name.subtree if not t.is_punct)
+    if last + 1 >= sent.end or doc[last + 1].text != ",":
+        return None  # the name and its title are set off by commas, like the cue
     content = _strip((sent.start_char, sent.end_char), doc_text(doc))
     return _Attribution(content, verb, _noun_phrase(name))
 
@@ -728,19 +731,27 @@ def _noun_phrase(head: Token) -> Span:
             right = max(right, _noun_phrase(child).end - 1)
     # "Even political figures ...", "a law professor who": the adverb and the relative
     # pronoun belong to the sentence, not to the speaker's name
-    while left < head.i and doc[left].pos_ in {"ADV", "CCONJ", "SCONJ"}:
+    while left < head.i and (
+        doc[left].pos_ in {"CCONJ", "SCONJ"} or doc[left].lower_ in _SENTENCE_ADVERBS
+    ):
         left += 1
     while right > head.i and (doc[right].tag_ in {"WP", "WDT"} or doc[right].is_punct):
         right -= 1
     return doc[left : right + 1]
 
 
+# Adverbs that open a sentence, not a speaker's name ("Even China", "now the Senate majority
+# leader"); "nearly" and "far" stay ("Nearly eight of 10 voters", "far fewer publications").
+_SENTENCE_ADVERBS = frozenset("even also now then still meanwhile however too".split())
+
+
 def _right_edge_before_clauses(token: Token) -> int:
     """The last token of a phrase without its relative clauses ("a professor at the School
-    of Law who studies ethics" ends at "Law")."""
+    of Law who studies ethics" ends at "Law"); a participle stays ("the wife of a man
+    fatally shot by police", "42 percent of those responding")."""
     right = token.i
     for child in token.rights:
-        if child.dep_ not in {"relcl", "acl", "punct"}:
+        if child.dep_ not in {"relcl", "punct"}:
             right = max(right, _right_edge_before_clauses(child))
     return right
 
