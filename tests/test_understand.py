@@ -506,6 +506,12 @@ def test_a_surname_the_recogniser_left_untagged_before_a_speech_verb_is_the_pers
             "crossed a line.",
             "A professor at the University of Maine School of Law",
         ),
+        # what belongs to the name stays (PolNeAR dev, against a first version of the rule)
+        ("Nearly eight of 10 voters said they plan to tune in.", "Nearly eight of 10 voters"),
+        (
+            "The wife of a man fatally shot by police said the video was hard to watch.",
+            "The wife of a man fatally shot by police",
+        ),
     ],
 )
 def test_a_speaker_is_named_without_the_sentence_around_it(text: str, speaker: str) -> None:
