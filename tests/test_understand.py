@@ -542,6 +542,12 @@ def test_what_someone_s_words_did_is_not_their_words() -> None:
     speakers = [q.speaker.text for q in _one(text).quotes if q.speaker]
     assert "Her comments" not in speakers and "His statement" in speakers
     assert "Josh Earnest" in speakers
+    # a time is no speaker (BASIL: "Thursday afternoon" was quoted by the NYT)
+    text = (
+        "The tweets shocked officials at the Pentagon, who as recently as Thursday afternoon "
+        "were insisting that Mr. Mattis had no intention of resigning."
+    )
+    assert not any("Thursday" in q.speaker.text for q in _one(text).quotes if q.speaker)
     # the usual order stays (PolNeAR dev: the first version of the rule gave this to Clinton)
     text = (
         "Derek Mitchell, who served as U.S. ambassador to Burma until this year, said Clinton "
@@ -1154,11 +1160,14 @@ def test_the_day_something_was_said_is_not_what_was_said(text: str, content: str
         # a subtitle after a colon: each part is short
         '"It was wrong," said James Andrew Miller, a co-author of "Those Guys Have All the '
         'Fun: Inside the World of ESPN." He left.\n',
+        # a nickname (BASIL: "during his time as a Marine," quoted “Mad Dog Mattis”)
+        "The Pentagon chief, nicknamed “Mad Dog Mattis” during his time as a Marine, echoed "
+        "Trump’s call for a stronger military.\n",
     ],
 )
 def test_titles_of_works_are_no_one_s_words(text: str) -> None:
     quotes = [q.content.text for q in _one(text).quotes]
-    assert not any(w in q for q in quotes for w in ("Sunday", "Deal", "Fun")), quotes
+    assert not any(w in q for q in quotes for w in ("Sunday", "Deal", "Fun", "Mad Dog")), quotes
 
 
 def test_an_editorial_label_before_a_colon_is_no_speaker() -> None:

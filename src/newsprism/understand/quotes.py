@@ -659,7 +659,11 @@ def _adjacent_name(subject: Token, verb: Token) -> Token:
 
 
 def _can_speak(token: Token) -> bool:
-    if token.tag_ in {"WDT", "EX"} or token.like_num or token.ent_type_ in {"CARDINAL", "DATE"}:
+    """ "Thursday afternoon were insisting" (a misparse of "who as recently as Thursday
+    afternoon were insisting") is no speaker: a time is not."""
+    if token.tag_ in {"WDT", "EX"} or token.like_num:
+        return False
+    if token.ent_type_ in {"CARDINAL", "DATE", "TIME"}:
         return False
     return token.pos_ in {"PROPN", "NOUN", "PRON"}
 
@@ -802,7 +806,8 @@ _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with"
 # a noun for a work ('his book "The Art of the Deal"') or a naming verb ('a memo titled').
 _GOVERNOR = re.compile(
     r"(?:\b(?:of|on|in|at|from|and|or|book|memoir|novel|film|movie|documentary|show|program"
-    r"|programme|series|song|album|column|essay|op-ed|titled|entitled)|['’]s)\W*$",
+    r"|programme|series|song|album|column|essay|op-ed|titled|entitled|nicknamed|dubbed)"
+    r"|['’]s)\W*$",
     re.IGNORECASE,
 )
 
@@ -858,8 +863,11 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
             if subjects:
                 return _noun_phrase(subjects[0]) if _can_speak(subjects[0]) else None
             # a misparse left the verb without a subject: the name before it still speaks
-            named = doc[first.i : token.i]
-            return named if any(t.ent_type_ in {"PERSON", "ORG"} for t in named) else None
+            # ("Tulsa police Chief Chuck Jordan said"), not a phrase that only holds a name
+            # ("during his time as a Marine, echoed")
+            named = _without_edge_punct(doc[first.i : token.i])
+            name = any(t.ent_type_ in {"PERSON", "ORG"} for t in named)
+            return named if name and not any(t.pos_ == "ADP" for t in named) else None
     return None
 
 
