@@ -529,10 +529,11 @@ def test_a_medium_ends_before_what_was_said() -> None:
     assert media == ["in a statement", "in a video posted on his X account"]
 
 
-def test_what_someone_s_words_did_is_not_their_words() -> None:
-    """Found on BASIL: "Her comments" was a speaker the NYT quoted, for "Her comments, said
-    Josh Earnest, ... are ..." (the parse's subject of "said"); "Her comments marked a
-    rebuke" reports no words, "His statement said ..." does."""
+def test_speakers_the_parse_puts_in_the_wrong_place() -> None:
+    """Found on BASIL, each a speaker in "whom each outlet quotes": "Her comments" for "Her
+    comments, said Josh Earnest, ... are ..." (the parse's subject of "said"; "Her comments
+    marked a rebuke" reports no words, "His statement said ..." does), a dateline, a time,
+    and a hyphenated number cut off its noun."""
     text = (
         "Her comments marked the strongest public rebuke to date by the administration. "
         "His statement said the talks had failed. Her comments, said Josh Earnest, the White "
@@ -542,6 +543,16 @@ def test_what_someone_s_words_did_is_not_their_words() -> None:
     speakers = [q.speaker.text for q in _one(text).quotes if q.speaker]
     assert "Her comments" not in speakers and "His statement" in speakers
     assert "Josh Earnest" in speakers
+    # a dateline before a speaker who also "said" (BASIL: "WASHINGTON" quoted the NYT's
+    # Weiner), and a hyphen inside the speaker's words (HuffPost's "page indictment")
+    text = (
+        "WASHINGTON — Representative Anthony D. Weiner, trying to put to rest a bizarre "
+        "episode, emphatically denied on Wednesday that he had sent a photograph but said he "
+        "could not be sure that he is not the person in the image.\n\n“The goal was to enrich "
+        "themselves,” the 47-page indictment says."
+    )
+    speakers = {q.speaker.text for q in _one(text).quotes if q.speaker}
+    assert speakers == {"Representative Anthony D. Weiner", "the 47-page indictment"}, speakers
     # a time is no speaker (BASIL: "Thursday afternoon" was quoted by the NYT)
     text = (
         "The tweets shocked officials at the Pentagon, who as recently as Thursday afternoon "
@@ -1340,9 +1351,11 @@ def test_who_in_a_relative_clause_speaks_for_the_noun_it_follows() -> None:
     assert names[war.speaker_key or ""] == "Jim DeMint"
 
 
-def test_who_after_a_list_of_names_stays_who() -> None:
+def test_who_after_a_list_of_names_is_the_list_and_no_one_of_them() -> None:
     """Found on PolNeAR: "Will Smith, Patti LaBelle and Stevie Wonder, who joked ..." made
-    Will Smith the speaker, and the "she" of the next paragraph followed him."""
+    Will Smith the speaker, and the "she" of the next paragraph followed him. The speaker's
+    words are the list with its pronoun (BASIL's "whom each outlet quotes" listed "who" ten
+    times), resolved to none of them."""
     analysis = _one(
         "Guests included Will Smith, Patti LaBelle and Stevie Wonder, who joked that he had "
         "not seen the museum yet. Ms. LaBelle sang a hymn, and then she said the day was a "
@@ -1350,7 +1363,9 @@ def test_who_after_a_list_of_names_stays_who() -> None:
     )
     names = {a.key: a.name for a in analysis.actors}
     joked = next(q for q in analysis.quotes if q.cue and q.cue.text == "joked")
-    assert joked.speaker is not None and joked.speaker.text == "who"
+    assert joked.speaker is not None
+    assert joked.speaker.text == "Will Smith, Patti LaBelle and Stevie Wonder, who"
+    assert joked.speaker_key is None
     said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
     assert names.get(said.speaker_key or "") == "Patti LaBelle"
 

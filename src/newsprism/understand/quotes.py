@@ -598,8 +598,14 @@ def _source_of(verb: Token) -> Span | None:
     if relative and verb.dep_ == "relcl" and _can_speak(verb.head):
         head = _noun_phrase(verb.head)  # "polls that show ...": the polls
         who = relative[0]
-        if who.tag_ == "WP" and any(c.dep_ == "conj" for c in verb.head.children):
-            return verb.doc[who.i : who.i + 1]  # "A, B and C, who": which one is not said
+        first = verb.head
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if who.tag_ == "WP" and any(c.dep_ == "conj" for c in first.children):
+            # "liberals and labor unions, who have said": all of them, with the pronoun
+            # annotators mark ("who" alone told a reader nothing)
+            listed = _noun_phrase(first)
+            return verb.doc[listed.start : who.i + 1] if listed.start < who.i else head
         if who.tag_ == "WP" and who.i >= head.end:
             # "DeMint, who said ...": the name and the pronoun annotators mark, so the
             # speaker is DeMint, not "who"
@@ -621,8 +627,8 @@ def _source_of(verb: Token) -> Span | None:
             return None
         node = node.head
         animate = [c for c in node.children if c.dep_ == "nsubj" and _is_animate(c)]
-        if animate:
-            return _noun_phrase(animate[0])
+        if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
+            return _noun_phrase(_past_dateline(animate[0]))
     return None
 
 
@@ -712,7 +718,11 @@ def _noun_phrase(head: Token) -> Span:
     clause."""
     doc = head.doc
     left = min((t.left_edge.i for t in head.lefts if t.dep_ not in {"punct", "cc"}), default=head.i)
-    dashes = [i for i in range(left, head.i) if doc[i].text in _DASHES]
+    dashes = [  # a spaced dash, not the hyphen of "the 47-page indictment"
+        i
+        for i in range(left, head.i)
+        if doc[i].text in _DASHES and (doc[i].whitespace_ or (i > 0 and doc[i - 1].whitespace_))
+    ]
     left = dashes[-1] + 1 if dashes else left  # a name never reaches back across a dash
     right = head.i
     if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
@@ -987,6 +997,8 @@ class _SpeakerResolver:
         if source is None:
             return self._continuation(at, previous)
         evidence = Evidence.of(source)
+        if source[-1].tag_ == "WP" and any(t.dep_ == "conj" for t in source):
+            return evidence, None  # "Will Smith, Patti LaBelle and Stevie Wonder, who": no one
         actor = self._actor_in(source)
         if actor is None and source.root.lower_ in PRONOUNS:
             actor = self._antecedent(source.root, previous)
