@@ -1442,6 +1442,20 @@ def test_words_about_words_describe_no_one_and_phrases_start_at_their_own_words(
     )
     terms = {t.span.text for t in _one(text).terms if t.kind == "descriptor"}
     assert not terms & {"Many", "many", "fellow", "both the president"}, terms
+    # found on BASIL (the pipe bombs): "significant breakthrough" and "similarity" were the
+    # NYT's words for Trump, "more than 10 packages" HuffPost's for Maxine Waters, "former"
+    # alone one for John Brennan
+    text = (
+        "Authorities made an arrest in the bombing campaign against critics of President "
+        "Trump, a significant breakthrough in the case. He has been a critic of President "
+        "Trump, a similarity shared with everyone on the list. More than 10 packages were "
+        "mailed, including one to Rep. Maxine Waters. The former John Brennan spoke, as did "
+        "the reality TV celebrity, Donald Trump."
+    )
+    terms = {t.span.text for t in _one(text).terms if t.kind == "descriptor"}
+    assert not terms & {"significant breakthrough", "similarity", "former"}, terms
+    assert not any("packages" in t for t in terms), terms
+    assert "reality TV celebrity" in terms  # a person is still described
     # found on BASIL (Netanyahu's speech): "southern" was the NYT's description of Israel
     text = "He spoke as he toured a military base in southern Israel on Tuesday."
     assert "southern" not in {t.span.text for t in _one(text).terms if t.kind == "descriptor"}

@@ -33,6 +33,28 @@ _PART_OF_A_PLACE = frozenset(
     "northwestern southeastern southwestern northeast northwest southeast southwest upper "
     "lower greater inner outer downtown rural coastal".split()
 )
+# What a clause-level apposition names, which the parse hangs on the nearest name:
+# "critics of President Trump, a significant breakthrough in a case ...".
+_ABOUT_AN_EVENT = frozenset(
+    "move step blow setback breakthrough victory win loss defeat development sign signal "
+    "shift turn twist reversal milestone rarity coincidence irony echo reminder rebuke snub "
+    "departure similarity".split()
+)
+# Not "-ity": "a reality TV celebrity" describes a person.
+_ABSTRACT_ENDINGS = ("ness", "ment", "tion", "sion", "ance", "ence", "ism")
+
+
+def _can_be_a_person(root: Token) -> bool:
+    """A noun that can describe one person: not a plural ("packages"), not a state of things
+    ("a similarity shared with everyone"), not what a clause did ("a breakthrough")."""
+    lemma = root.lemma_.lower()
+    if root.tag_ in {"NNS", "NNPS"} or lemma in _ABOUT_AN_EVENT:
+        return False
+    return not lemma.endswith(_ABSTRACT_ENDINGS)
+
+
+# "former Brennan" alone says when, not what (a "former director" still describes him).
+_WHEN_TITLES = frozenset("former current late onetime previous future incoming outgoing".split())
 # "many Democrats", "fellow Republicans" say how many or which, not what they are.
 _HOW_MANY = frozenset(
     "many few several most some more other others all both each every various numerous "
@@ -64,7 +86,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
                 and not w.ent_type_
                 and w.lower_ not in _PART_OF_A_PLACE | _HOW_MANY
             ]
-            if key and plain:
+            if key and plain and not (len(words) == 1 and words[0].lower_ in _WHEN_TITLES):
                 span = doc[words[0].i : words[-1].i + 1]
                 head = plain[-1]
                 terms.append(_term(span, head, "descriptor", key, quoted))
@@ -78,6 +100,8 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
         # ("Holm's transfer", "EU-led talks") makes a phrase about something else.
         key = owner.get(root.idx) or _apposed(root, owner)
         span = _trimmed(chunk)
+        if key and key.startswith("PERSON:") and not _can_be_a_person(root):
+            key = None  # "more than 10 packages ... Maxine Waters": a plural is not one person
         if key and root.lemma_.lower() not in _METALINGUISTIC:
             terms.append(_term(span, root, "descriptor", key, quoted))
             descriptor_heads.setdefault(root.lemma_.lower(), set()).add(key)
