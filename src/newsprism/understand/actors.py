@@ -183,12 +183,9 @@ def _merge_surnames(actors: dict[str, Actor], apart: set[str]) -> None:
             full.setdefault(surname(actor.name), []).append(key)
     for key, actor in list(actors.items()):
         owners = full.get(actor.name.lower(), [])
-        if actor.label == "PERSON" and len(actor.name.split()) == 1 and len(owners) == 1:
-            if key in apart:
-                continue
-            actors[owners[0]].mentions.extend(actor.mentions)
-            actors[owners[0]].mentions.sort(key=lambda m: m.start)
-            del actors[key]
+        alone = actor.label == "PERSON" and len(actor.name.split()) == 1
+        if alone and len(owners) == 1 and key not in apart:
+            _fold(actors, key, owners[0])
 
 
 def _merge_acronyms(actors: dict[str, Actor]) -> None:
@@ -226,9 +223,14 @@ def _merge_masthead_short_names(actors: dict[str, Actor]) -> None:
     for key, actor in list(actors.items()):
         owners = full.get(actor.name.lower(), [])
         if actor.label == "ORG" and len(actor.name.split()) == 1 and len(owners) == 1:
-            actors[owners[0]].mentions.extend(actor.mentions)
-            actors[owners[0]].mentions.sort(key=lambda m: m.start)
-            del actors[key]
+            _fold(actors, key, owners[0])
+
+
+def _fold(actors: dict[str, Actor], key: str, into: str) -> None:
+    """One actor's mentions become another's, in text order."""
+    actors[into].mentions.extend(actors[key].mentions)
+    actors[into].mentions.sort(key=lambda m: m.start)
+    del actors[key]
 
 
 def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
