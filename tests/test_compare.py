@@ -748,6 +748,32 @@ def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path:
     assert all(k.kind in {"amount", "denial", "date"} for k in c.conflicts)
 
 
+MEETING_A = """Leaders meet again
+
+President Obama and Speaker Boehner met on Sunday at the White House to discuss the budget
+talks, aides said. The two men spoke for an hour about taxes and spending.
+"""
+
+MEETING_B = """Budget talks go on
+
+President Obama and Speaker Boehner met on Thursday at the White House to discuss the budget
+talks, the second meeting in a week. The two men spoke for an hour about taxes and spending.
+"""
+
+
+def test_one_actor_meeting_twice_is_no_date_conflict(tmp_path: Path) -> None:
+    """Found on BASIL: Fox's "met Sunday afternoon" and HuffPost's "Thursday night's meeting
+    ... the second time in a week" were listed as one meeting on two dates. Without a known
+    target on both sides, one doer's two acts of a kind are two events."""
+    write(tmp_path / "in" / "a.txt", " date 2012-12-14 Via Metro Ledger\n\n" + MEETING_A)
+    write(tmp_path / "in" / "b.txt", " date 2012-12-14 Via River Times\n\n" + MEETING_B)
+    db = Database(tmp_path / "m.db")
+    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
+    analyze(db, AnalyzeOptions(workers=1))
+    c = compare_articles(db, [a.id for a in db.articles()])
+    assert [k for k in c.conflicts if k.kind == "date"] == [], c.conflicts
+
+
 @pytest.mark.parametrize(
     ("sentence", "denies"),
     [
@@ -763,6 +789,9 @@ def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path:
         ("The judge denied him bail.", False),
         ("It did not directly dispute that he had directed the payments.", False),
         ("The vote turned a policy dispute into a crisis.", False),  # the noun
+        # a refusal in the passive (BASIL: a study's "if citizenship were denied to every child")
+        ("If citizenship were denied to every child, the population would double.", False),
+        ("He denied to reporters that he had lied.", True),
     ],
 )
 def test_what_is_read_as_a_denial(sentence: str, denies: bool) -> None:

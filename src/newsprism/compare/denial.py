@@ -20,6 +20,7 @@ _DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|refut(
                    r"|rebut(?:s|ted|ting)?)\b", re.IGNORECASE)  # fmt: skip
 _REFUSALS = {"bail", "access", "entry", "permission", "request", "requests", "application",
              "visa", "visas", "service", "parole", "admission", "permit", "benefits"}  # fmt: skip
+_PASSIVE = {"is", "are", "was", "were", "be", "been", "being"}
 # "did not directly dispute that ...", "never denied": no denial.
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|no one|nobody)\b(?:\s+\w+)?\s*$", re.IGNORECASE)
 _VERB_BEFORE = {"to", "not", "they", "we", "i", "you", "he", "she", "it", "who", "which", "that",
@@ -86,6 +87,9 @@ def _denies_whatever(text: str, match: re.Match[str]) -> bool:
     objects = [w for w in following[:3] if w not in _ARTICLES_AND_PRONOUNS]
     if objects and objects[0] in _REFUSALS:
         return False  # "denied him bail"
+    before = [w.lower() for w in _WORD.findall(text[max(0, match.start() - 20) : match.start()])]
+    if before and before[-1] in _PASSIVE and following[:1] == ["to"]:
+        return False  # "if citizenship were denied to every child": a refusal, in the passive
     if match[0].lower() in {"dispute", "disputes"}:
         # The noun ("a policy dispute") is no denial; the verb follows its subject or an
         # auxiliary ("Mueller disputes", "did not dispute", "to dispute").
