@@ -16,6 +16,7 @@ subject before them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -763,10 +764,16 @@ def _right_edge_before_clauses(token: Token) -> int:
     """The last token of a phrase without its relative clauses ("a professor at the School
     of Law who studies ethics" ends at "Law"); a participle stays ("the wife of a man
     fatally shot by police", "42 percent of those responding")."""
+    return _right_edge_without(token, lambda child: child.dep_ in {"relcl", "punct"})
+
+
+def _right_edge_without(token: Token, left_out: Callable[[Token], bool]) -> int:
+    """The last token of ``token``'s phrase, leaving out the right dependants (and their
+    own) that ``left_out`` says belong to something else."""
     right = token.i
     for child in token.rights:
-        if child.dep_ not in {"relcl", "punct"}:
-            right = max(right, _right_edge_before_clauses(child))
+        if not left_out(child):
+            right = max(right, _right_edge_without(child, left_out))
     return right
 
 
@@ -975,14 +982,13 @@ def _medium(verb: Token) -> str | None:
 def _medium_end(token: Token) -> int:
     """The last token of a medium's phrase: "in a video posted on his X account" keeps its
     participle, "in a statement that “all accounts were affected”" ends at "statement"."""
-    right = token.i
-    for child in token.rights:
-        said = child.dep_ in {"relcl", "ccomp", "punct"} or (
-            child.dep_ == "acl" and any(t.lower_ == "that" or t.is_quote for t in child.subtree)
-        )
-        if not said:
-            right = max(right, _medium_end(child))
-    return right
+    return _right_edge_without(token, _what_was_said)
+
+
+def _what_was_said(child: Token) -> bool:
+    return child.dep_ in {"relcl", "ccomp", "punct"} or (
+        child.dep_ == "acl" and any(t.lower_ == "that" or t.is_quote for t in child.subtree)
+    )
 
 
 class _SpeakerResolver:
