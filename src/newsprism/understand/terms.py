@@ -60,6 +60,7 @@ _HOW_MANY = frozenset(
     "many few several most some more other others all both each every various numerous "
     "certain fellow such".split()
 )
+_NOT_DESCRIPTIONS = _PART_OF_A_PLACE | _HOW_MANY
 # Nouns about language: "the words ‘Radical Islam’" names no description of Islam.
 _METALINGUISTIC = {"word", "term", "phrase", "label", "name", "expression"}
 
@@ -84,7 +85,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
                 for w in words
                 if w.pos_ in {"NOUN", "ADJ"}
                 and not w.ent_type_
-                and w.lower_ not in _PART_OF_A_PLACE | _HOW_MANY
+                and w.lower_ not in _NOT_DESCRIPTIONS
             ]
             if key and plain and not (len(words) == 1 and words[0].lower_ in _WHEN_TITLES):
                 span = doc[words[0].i : words[-1].i + 1]
