@@ -275,6 +275,12 @@ def test_a_digest_line_names_whom_its_opening_pronoun_stands_for() -> None:
     marks = ArticleMarks(said={"a": [Said(1, 36, (38, 42), "Marta Rojas", (38, 41))]})
     line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
     assert line.text.endswith("she [Marta Rojas] said.")
+    # "it" is not named (BASIL, NYT: "But it [Wyoming Senate] did little to placate her
+    # sister", "did" read as a cue): a thing resolved as a speaker; the line says nobody.
+    lean = "But it did little to placate her sister."
+    ev = Evidence("A", "a", 0, len(lean), lean)
+    marks = ArticleMarks(said={"a": [Said(18, 39, (7, 4), "Wyoming Senate", (4, 6))]})
+    assert write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks) == []
 
 
 def test_a_title_is_not_a_description(corpus: Database) -> None:
@@ -371,6 +377,7 @@ def test_which_openings_point_back_at_the_act_before(opening: str, points: bool)
         # a piece the sentence splitter cut off (BASIL, a digest line of hpo and fox)
         ("and he has previously suggested such a change would need an amendment.", True),
         ("But the council voted against the plan.", False),
+        ("But it did little to placate her sister.", True),  # BASIL, an NYT digest line
         ("“For the court, it could be —", True),  # a quotation broken off
     ],
 )
@@ -420,6 +427,43 @@ def test_a_sentence_pointing_back_at_an_act_joins_that_act_s_fact(tmp_path: Path
     assert any("will close for a year" in e.text for e in decision.evidence)
     # The other points stay apart.
     assert sum(f.coverage == "one" for f in c.facts) == 2
+
+
+PARK_A = """Mayor defends closing of riverside park
+
+Mayor Ines Barros on Monday defended the closing of the riverside park, which residents have
+protested for a week. Posting on her city page on Monday evening, Barros, a former teacher who
+served two terms on the council and grew up in a fishing family near the old harbour, wrote:
+“For the record, I love this park, but the riverbank is no longer safe.” The park will stay
+closed until engineers finish their survey. The council will vote on the repair budget in June.
+"""
+
+PARK_B = """Residents rally as park stays shut
+
+Hundreds of residents gathered at the gates of the riverside park on Sunday, carrying signs
+and demanding that the city reopen it. Mayor Ines Barros, a former teacher who grew up in a
+fishing family near the old harbour, defended the closing on her city page on Monday evening.
+“For the record, I love this park, but the riverbank is
+no longer safe,” the mayor wrote, as children chanted slogans and a brass band played. Local
+shop owners say they have lost a third of their customers since the closing.
+"""
+
+
+def test_two_outlets_carrying_one_quotation_report_one_statement(tmp_path: Path) -> None:
+    """Found on BASIL: three outlets quoted Mary Cheney's "For the record, I love my sister,
+    but ..." in sentences framed so differently that cosine left them in three facts."""
+    outlets = (("Harbour Times", PARK_A), ("Northern Chronicle", PARK_B))
+    c = _compare_two(tmp_path, *outlets)
+    quoted = [f for f in c.facts if any("For the record" in e.text for e in f.evidence)]
+    assert len(quoted) == 1 and quoted[0].coverage == "all", [
+        (f.coverage, [e.text for e in f.evidence]) for f in quoted
+    ]
+    # without the quotation weight the two stay apart: the test can fail
+    db = Database(tmp_path / "two.db")
+    apart = compare_articles(
+        db, [a.id for a in db.articles()], replace(CompareOptions(), quote_weight=0)
+    )
+    assert sum(any("For the record" in e.text for e in f.evidence) for f in apart.facts) == 2
 
 
 HOSTAGE_A = """Rebels free aid worker after eight months

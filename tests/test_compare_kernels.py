@@ -34,11 +34,13 @@ def _sentence(
     atoms: frozenset[str],
     doers: frozenset[str] = frozenset(),
     denial: bool = False,
+    quoted: frozenset[str] = frozenset(),
 ) -> Sentence:
     account = Account(f"a{i % 3}", f"outlet{i % 3}", "x", None, False, Analysis(f"a{i % 3}"))
     v = np.asarray(vector, dtype=np.float32)
     v /= max(float(np.linalg.norm(v)), 1e-6)
-    return Sentence(i, account, Claim(Span(0, 1, "x"), ()), v, atoms, denial, doers)
+    claim = Claim(Span(0, 1, "x"), ())
+    return Sentence(i, account, claim, v, atoms, denial, doers, quoted=quoted)
 
 
 @SETTINGS
@@ -50,6 +52,7 @@ def _sentence(
             st.frozensets(st.sampled_from("abc"), max_size=2),
             st.booleans(),
             st.booleans(),
+            st.frozensets(st.sampled_from(["q1", "q2", "q3", "q4"]), max_size=3),
         ),
         min_size=1,
         max_size=12,
@@ -57,14 +60,16 @@ def _sentence(
     st.sampled_from([0.0, 0.25, 0.5]),
     st.sampled_from([0.0, 0.1]),
     st.sampled_from([0.0, 0.1]),
+    st.sampled_from([0.0, 0.3]),
 )
 def test_score_matrix_is_cosine_plus_weighted_jaccard_less_penalties(
-    rows, weight, penalty, act_penalty
+    rows, weight, penalty, act_penalty, quote_weight
 ) -> None:
     """A sentence that points back at the one before it is also read as the two together
-    (their mean vector), and each pair keeps its best cosine."""
-    sentences = [_sentence(i, v, a, d, no) for i, (v, a, d, no, _) in enumerate(rows)]
-    for i, (*_, back) in enumerate(rows):
+    (their mean vector), and each pair keeps its best cosine. Two sentences quoting the same
+    words gain the share of the shorter quotation's runs they share."""
+    sentences = [_sentence(i, v, a, d, no, q) for i, (v, a, d, no, _, q) in enumerate(rows)]
+    for i, (*_, back, _q) in enumerate(rows):
         sentences[i].antecedent = i - 1 if back and i else None
 
     def readings(s: Sentence) -> list[np.ndarray]:
@@ -73,7 +78,12 @@ def test_score_matrix_is_cosine_plus_weighted_jaccard_less_penalties(
         both = s.vector + sentences[s.antecedent].vector
         return [s.vector, both / max(float(np.linalg.norm(both)), 1e-6)]
 
-    options = CompareOptions(atoms_weight=weight, doer_penalty=penalty, act_penalty=act_penalty)
+    options = CompareOptions(
+        atoms_weight=weight,
+        doer_penalty=penalty,
+        act_penalty=act_penalty,
+        quote_weight=quote_weight,
+    )
     got = score_matrix(sentences, options)
     for i, a in enumerate(sentences):
         for j, b in enumerate(sentences):
@@ -84,6 +94,9 @@ def test_score_matrix_is_cosine_plus_weighted_jaccard_less_penalties(
             acts = [any(x.startswith("event:") for x in s.atoms) for s in (a, b)]
             one_act = acts[0] != acts[1] and not (a.denial or b.denial)
             expected = cosine + weight * jaccard - penalty * apart - act_penalty * one_act
+            if i != j and a.quoted & b.quoted:
+                shorter = min(len(a.quoted), len(b.quoted))
+                expected += quote_weight * len(a.quoted & b.quoted) / shorter
             assert abs(got[i, j] - expected) < 1e-5
 
 

@@ -99,6 +99,22 @@ class TestQuoteMarks:
     def test_inches_and_apostrophes_are_not_quotes(self) -> None:
         assert quoted_spans('A 5" screen and a 7" one, it\'s fine.') == []
 
+    def test_a_quote_whose_closing_mark_was_left_out_ends_before_the_next_one(self) -> None:
+        # Found on BASIL (Fox): the missing mark before "Graham said" paired the next
+        # quotation's opening mark as a closing one; "Graham said" was inside the quote and
+        # the next quotation was lost.
+        text = (
+            '"He made outrageous comments, Graham said. "He is getting into conspiracy '
+            'land." A "so-called" plan, she said "yes" and "no."'
+        )
+        assert [text[q.start : q.end] for q in quoted_spans(text)] == [
+            "He made outrageous comments",
+            "He is getting into conspiracy land.",
+            "so-called",
+            "yes",
+            "no.",
+        ]
+
     def test_typewriter_pairs_of_older_archives(self) -> None:
         text = "''Hopefully,'' he said, ``this helps.'' A 5'' screen isn't a quote."
         assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Hopefully,", "this helps."]
@@ -491,6 +507,51 @@ def test_a_surname_the_recogniser_left_untagged_before_a_speech_verb_is_the_pers
         "in an email."
     )
     assert set(_speaker_actors(_one(text)).values()) == {"Dmitry Bam"}
+
+
+def test_a_person_named_in_apposition_to_the_speaker_is_the_one_quoted() -> None:
+    # Found on BASIL (Fox): "Another top Republican, Sen. Lindsey Graham" was quoted as
+    # the Republicans; and with the quotation's closing mark missing, Graham's next words
+    # were lost.
+    text = (
+        "Another top Republican, Sen. Lindsey Graham of South Carolina, also lambasted Schiff "
+        'on Thursday.\n\n"He has made some pretty outrageous comments that Mueller could not '
+        'verify, Graham said. "He is getting into conspiracy land. I am not going to ask him '
+        'to resign."'
+    )
+    speakers = _speaker_actors(_one(text))
+    assert set(speakers.values()) == {"Lindsey Graham"}, speakers
+    assert "He is getting into conspiracy land. I am not going to ask him to resign" in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Found on BASIL: the model tagged this "Schiff" LOC, and a place "Schiff" stood
+        # beside Adam B. Schiff among the story's main actors.
+        (
+            "Rep. Adam Schiff (Calif.), the ranking Democrat on the committee, spoke on "
+            "Tuesday. While Trump may have attempted to stop Comey from interfering with "
+            "ongoing investigations into his campaign, Schiff warned that it is premature for "
+            "Democrats on Capitol Hill to push for impeachment.",
+            "Schiff",
+        ),
+        # Found on BASIL: with only "President Trump" for a full name, most of the model's
+        # "Trump" were ORG, outvoting the title; an organisation "Trump" was quoted.
+        (
+            "President Trump on Monday called the criminal justice system unfair. On Monday, "
+            "Trump said he feels “badly” for Flynn. “Flynn lied and it’s like they ruined his "
+            "life. Very unfair,” Trump said, echoing a weekend tweet. Trump also noted over "
+            "the weekend that Clinton was not recorded.",
+            "Trump",
+        ),
+    ],
+)
+def test_a_surname_known_as_a_person_is_one_wherever_the_model_tagged_it(
+    text: str, name: str
+) -> None:
+    labels = {a.label for a in _one(text).actors if a.name.split()[-1] == name}
+    assert labels == {"PERSON"}
 
 
 @pytest.mark.parametrize(

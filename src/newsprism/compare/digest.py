@@ -26,7 +26,7 @@ from newsprism.understand.lexicon import PRONOUNS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _LEANS_BACK = re.compile(
-    r"[\"“‘']?(?:(?:it|he|she|they)\b"
+    r"[\"“‘']?(?:(?:(?:but|and|yet|still)\s+)?(?:it|he|she|they)\b"
     r"|(?:this|that|these|those)\s+(?:comes?|came|is|was|are|were|means?|meant|follows?|"
     r"followed|marks?|marked|has|had|will|would)\b)",
     re.IGNORECASE,
@@ -199,6 +199,8 @@ def _named(ev: Evidence, marks: ArticleMarks) -> str:
     for q in marks.said.get(ev.article_id, []):
         if q.pronoun is not None and ev.start <= q.pronoun[0] < ev.end and q.speaker:
             cut = q.pronoun[1] - ev.start
+            if ev.text[q.pronoun[0] - ev.start : cut].lower() == "it":
+                continue  # "But it did little to placate her": a thing, not who speaks
             return f"{ev.text[:cut]} [{q.speaker}]{ev.text[cut:]}"
     return ev.text
 

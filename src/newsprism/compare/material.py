@@ -55,6 +55,9 @@ class Sentence:
     antecedent: int | None = None
     # For a denial: the content words of what is denied (``compare.denial``).
     denied: frozenset[str] = frozenset()
+    # Runs of five words inside its quotation marks: two outlets that carry the same
+    # quotation report one statement, however differently they frame it.
+    quoted: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -189,11 +192,30 @@ def points_back(text: str) -> bool:
     return match is not None and match["noun"].lower() in ACT_ANAPHORS
 
 
+_QUOTED_RUN = 5
+_WORD = re.compile(r"\w+")
+
+
+def quoted_runs(text: str, marks: list[tuple[int, int]], start: int, end: int) -> frozenset[str]:
+    """The runs of ``_QUOTED_RUN`` words inside quotation marks within ``start:end``."""
+    runs: set[str] = set()
+    for left, right in marks:
+        if left < end and start < right:
+            words = _WORD.findall(text[max(left, start) : min(right, end)].lower())
+            runs.update(
+                " ".join(words[i : i + _QUOTED_RUN]) for i in range(len(words) - _QUOTED_RUN + 1)
+            )
+    return frozenset(runs)
+
+
 def _sentences(accounts: list[Account]) -> list[Sentence]:
+    from newsprism.understand.quotemarks import quoted_spans
+
     out: list[Sentence] = []
     for account in accounts:
         analysis = account.analysis
         previous: Sentence | None = None
+        marks = [(q.start, q.end) for q in quoted_spans(account.text)]
         for claim in analysis.claims:
             if claim.embedding is None:
                 continue
@@ -227,6 +249,7 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                 denied is not None,
                 frozenset(doers),
                 denied=denied or frozenset(),
+                quoted=quoted_runs(account.text, marks, start, end),
             )
             if (
                 previous is not None

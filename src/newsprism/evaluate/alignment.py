@@ -71,11 +71,18 @@ class Weights(NamedTuple):
     atoms: float
     doers: float
     acts: float
+    # Not varied by the grid (few ECB+ documents quote one another): the shipped weight, or
+    # 0 for the cosine-only baseline.
+    quotes: float = CompareOptions().quote_weight
 
     @classmethod
     def of(cls, options: CompareOptions) -> Weights:
         return cls(
-            options.align_threshold, options.atoms_weight, options.doer_penalty, options.act_penalty
+            options.align_threshold,
+            options.atoms_weight,
+            options.doer_penalty,
+            options.act_penalty,
+            options.quote_weight,
         )
 
     def settings(self) -> dict[str, float]:
@@ -84,6 +91,7 @@ class Weights(NamedTuple):
             "atoms_weight": self.atoms,
             "doer_penalty": self.doers,
             "act_penalty": self.acts,
+            "quote_weight": self.quotes,
         }
 
 
@@ -94,6 +102,7 @@ class Topic:
     name: str
     cosine: np.ndarray
     jaccard: np.ndarray
+    quoted: np.ndarray  # share of the shorter quotation both quote (align.shared_quotation)
     other_doers: np.ndarray  # 1 where both name who acts and share no one (align.other_doers)
     one_acts: np.ndarray  # 1 where only one tells an act, neither denies (align.one_acts)
     sentences: list[Any]  # compare.material.Sentence
@@ -148,7 +157,7 @@ def report(
 ) -> dict[str, Any]:
     baseline = max(
         (
-            {"align_threshold": t, **score(scored, Weights(t, 0.0, 0.0, 0.0))}
+            {"align_threshold": t, **score(scored, Weights(t, 0.0, 0.0, 0.0, 0.0))}
             for t in BASELINE_THRESHOLDS
         ),
         key=lambda g: g["f1"],
@@ -182,12 +191,14 @@ def score(scored: list[Topic], weights: Weights) -> dict[str, Any]:
         atoms_weight=weights.atoms,
         doer_penalty=weights.doers,
         act_penalty=weights.acts,
+        quote_weight=weights.quotes,
     )
     right = predicted = gold = 0
     for topic in scored:
         scores = (
             topic.cosine
             + weights.atoms * topic.jaccard
+            + weights.quotes * topic.quoted
             - weights.doers * topic.other_doers
             - weights.acts * topic.one_acts
         )
@@ -224,7 +235,13 @@ def _cross_pairs(keys: Iterable[str | None]) -> set[Pair]:
 
 def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> list[Topic]:
     """Every topic of ``topics``, analysed through the real pipeline (claims embedded)."""
-    from newsprism.compare.align import atom_jaccard, one_acts, other_doers, score_matrix
+    from newsprism.compare.align import (
+        atom_jaccard,
+        one_acts,
+        other_doers,
+        score_matrix,
+        shared_quotation,
+    )
     from newsprism.compare.material import load_material
     from newsprism.compare.run import ad_hoc_story
     from newsprism.evaluate.prepare import analysed_database
@@ -245,12 +262,17 @@ def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> lis
                 article["outlet"] = f"document {key_of[article['id']]}"
             material = load_material(db, story)
             sentences = material.sentences
-            bare = CompareOptions(atoms_weight=0.0, doer_penalty=0.0, act_penalty=0.0)
+            bare = CompareOptions(
+                atoms_weight=0.0, doer_penalty=0.0, act_penalty=0.0, quote_weight=0.0
+            )
             cosine = score_matrix(sentences, bare)
             jaccard = np.zeros_like(cosine)
+            quoted = np.zeros_like(cosine)
             if sentences:
                 rows, columns, values = atom_jaccard(sentences)
                 jaccard[rows, columns] = values
+                rows, columns, values = shared_quotation(sentences)
+                quoted[rows, columns] = values
             events: dict[str, set[str]] = {}
             where: list[str | None] = []
             offsets: dict[str, list[tuple[int, str]]] = {}
@@ -268,6 +290,7 @@ def load(folder: Path, topics: tuple[int, ...] | None, limit: int | None) -> lis
                     name,
                     cosine,
                     jaccard,
+                    quoted,
                     other_doers(sentences).astype(np.float32),
                     one_acts(sentences).astype(np.float32),
                     sentences,

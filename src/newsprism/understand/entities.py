@@ -4,8 +4,8 @@
 - A place glued to a name ("France Jane Doe" as one ORG) is split into GPE + PERSON.
 - A name with a verb inside ("Trump accused Holt" as one ORG) is cut at the verb: the names
   on either side are entities of their own.
-- A surname the document already knows as a person ("Donald Trump") is a PERSON everywhere in
-  it, even where the model said ORG ("Trump seeks ...").
+- A surname the document already knows as a person ("Donald Trump", "President Trump") is a
+  PERSON everywhere in it, even where the model said ORG or LOC ("Trump seeks ...").
 - A capitalised name that heads a speech verb but is no entity ("Politico reports") becomes an
   ORG, or a PERSON when it is the surname of a person the document names.
 - A person's name that qualifies an institution ("the Trump administration", "the Clinton
@@ -118,20 +118,35 @@ def _person_at_possessive(doc: Doc, ent: Span) -> list[Span]:
     return [owner] if len(owner) and owner[0].is_title else []
 
 
+# Labels the small model gives a person's bare surname ("Schiff warned" as LOC).
+_MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov.".split())
+
+
 def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
-    surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and _full_or_titled(e)}
     votes = Counter((_bare(e.text), e.label_) for e in ents)
     fixed = []
     for e in ents:
         text = _bare(e.text)
         person_vote = votes[(text, "PERSON")]
         other_vote = votes[(text, e.label_)]
-        if e.label_ in {"ORG", "GPE", "NORP"} and (
+        if e.label_ in _MISLABELLED and (
             (len(e) == 1 and text in surnames) or person_vote > other_vote
         ):
             e = Span(doc, e.start, e.end, label="PERSON")
         fixed.append(e)
     return fixed
+
+
+def _full_or_titled(ent: Span) -> bool:
+    """A first name and surname, or a surname after a title or honorific ("President
+    Trump", "Mr. Schiff"): evidence enough that the bare word is a person's name, even
+    where the model tags most of its mentions ORG."""
+    if len(ent) >= 2:
+        return True
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return before in ROLE_NOUNS or before in _HONORIFICS
 
 
 # Institutions named after the person who leads or founded them.

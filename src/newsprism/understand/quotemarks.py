@@ -2,7 +2,9 @@
 
 Handles curly and straight double quotes, guillemets, and the newspaper convention that a quote
 running over several paragraphs re-opens each paragraph without closing the previous one. An
-unbalanced mark never breaks the rest: an unclosed quote ends with its paragraph.
+unbalanced mark never breaks the rest: an unclosed quote ends with its paragraph, or where the
+next quotation plainly opens (a straight mark between a space and a word), less an
+attribution the writer put before it.
 """
 
 from __future__ import annotations
@@ -50,9 +52,10 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
         i, width = m.start(), m.end() - m.start()
         ch = '"' if width == 2 else m.group()
         if opened is not None and (ch in _CLOSE or (ch == "“" and text[opened - 1] == "“")):
-            if ch == "“":  # a new opening while one is open: the first was never closed
-                spans.append(Quoted(opened, _trim_end(text, opened, i), False, False))
-                opened = i + 1
+            if ch == "“" or _only_opens(text, i, start, end, width):
+                # A new opening while one is open: the first was never closed.
+                spans.append(Quoted(opened, _unclosed_end(text, opened, i), False, False))
+                opened = i + width
             else:
                 if i > opened:
                     spans.append(Quoted(opened, i, True, False))
@@ -71,6 +74,28 @@ def _can_open(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + width] if i + width < end else " "
     return not before.isalnum() and not after.isspace()
+
+
+def _only_opens(text: str, i: int, start: int, end: int, width: int) -> bool:
+    """A straight mark after a space and before a word (` "He's`) opens; it cannot close
+    the quote before it, whose closing mark the writer left out."""
+    if text[i] != '"' or width != 1 or i == start or i + 1 >= end:
+        return False
+    return text[i - 1].isspace() and (text[i + 1].isalnum() or text[i + 1] in "'‘…")
+
+
+# The attribution a writer put after a quotation whose closing mark is missing:
+# `"He's made comments, Graham said. "He's getting ...`.
+_TRAILING_CUE = re.compile(
+    r",\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)\s+"
+    r"(?:said|says|added|adds|told \w+(?: \w+)?|wrote|writes|explained|continued)\.?\s*$"
+)
+
+
+def _unclosed_end(text: str, start: int, end: int) -> int:
+    end = _trim_end(text, start, end)
+    cue = _TRAILING_CUE.search(text, start, end)
+    return cue.start() if cue else end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -1011,16 +1011,30 @@ class _SpeakerResolver:
         return evidence, actor.key if actor else None
 
     def _actor_in(self, source: Span) -> Actor | None:
-        """The actor the source's head word names; "Merkel's office" is not Merkel."""
-        for start, end, actor in self.mentions:
-            if start <= source.root.idx < end:
+        """The actor the source's head word names; "Merkel's office" is not Merkel. A person
+        named in apposition names it better: "Another top Republican, Sen. Lindsey Graham,
+        said" is Graham, not the Republicans."""
+        root = source.root
+        if root.ent_type_ != "PERSON":
+            named = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            actor = self._mentioned_at(named[0].idx) if named else None
+            if actor is not None:
                 return actor
-        if source.root.lemma_.lower() in ROLE_NOUNS:  # "U.S. Ambassador to France Jane Doe"
-            named = [t for t in source.root.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss"]
-            for start, end, actor in self.mentions:
-                if named and start <= named[0].idx < end:
-                    return actor
+        found = self._mentioned_at(root.idx)
+        if found is not None:
+            return found
+        if root.lemma_.lower() in ROLE_NOUNS:  # "U.S. Ambassador to France Jane Doe"
+            named = [t for t in root.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss"]
+            found = self._mentioned_at(named[0].idx) if named else None
+            if found is not None:
+                return found
         return self._by_surname(source)
+
+    def _mentioned_at(self, offset: int) -> Actor | None:
+        for start, end, actor in self.mentions:
+            if start <= offset < end:
+                return actor
+        return None
 
     def _by_surname(self, source: Span) -> Actor | None:
         """A name the entity recogniser missed ("House Minority Whip Steny Hoyer", with only
