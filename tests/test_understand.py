@@ -524,6 +524,19 @@ def test_a_person_named_in_apposition_to_the_speaker_is_the_one_quoted() -> None
     assert "He is getting into conspiracy land. I am not going to ask him to resign" in speakers
 
 
+def test_a_pronoun_after_reported_words_is_their_subject_not_the_last_name_in_them() -> None:
+    # Found on BASIL (HuffPost): "he told" went to James Comey, the last person named
+    # before it, and the quoted words began with the dateline.
+    text = (
+        "WASHINGTON ― President Donald Trump is “very close” to selecting an interim "
+        "candidate to replace former FBI Director James Comey, he told White House reporters "
+        "on Thursday."
+    )
+    analysis = _one(text)
+    assert set(_speaker_actors(analysis).values()) == {"Donald Trump"}
+    assert all(q.content.text.startswith("President") for q in analysis.quotes)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DASHES, strip_span, surname
+from newsprism.textutil import DASHES, strip_span, surname, without_dateline
 from newsprism.understand.cues import (
     OBJECT_CONTROL,
     is_learned_cue,
@@ -927,13 +927,15 @@ def _to_quote(
 ) -> Quote | None:
     text = doc_text(doc)
     start, end = _strip(att.content, text)
+    if start == 0 or text[start - 1] == "\n":  # "WASHINGTON ― X is close to ..., he said"
+        start = end - len(without_dateline(text[start:end], start))
     if end - start < 3:
         return None
     source = att.source
     if source is not None and _quoted_words(source, (start, end), marks, att.cue):
         source = None  # "“My reaction, that was outrageous,” X said": the parse took a subject
     source = source or _byline(doc, end) or _trailing_source(doc, end, marks)
-    speaker, key = resolver.resolve(source, start, previous)
+    speaker, key = resolver.resolve(source, (start, end), previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     return Quote(
         content=Evidence(start, end, text[start:end]),
@@ -998,16 +1000,16 @@ class _SpeakerResolver:
         self.genders = actor_genders(doc, actors)
 
     def resolve(
-        self, source: Span | None, at: int, previous: Quote | None
+        self, source: Span | None, content: tuple[int, int], previous: Quote | None
     ) -> tuple[Evidence | None, str | None]:
         if source is None:
-            return self._continuation(at, previous)
+            return self._continuation(content[0], previous)
         evidence = Evidence.of(source)
         if source[-1].tag_ == "WP" and any(t.dep_ == "conj" for t in source):
             return evidence, None  # "Will Smith, Patti LaBelle and Stevie Wonder, who": no one
         actor = self._actor_in(source)
         if actor is None and source.root.lower_ in PRONOUNS:
-            actor = self._antecedent(source.root, previous)
+            actor = self._antecedent(source.root, previous, content)
         return evidence, actor.key if actor else None
 
     def _actor_in(self, source: Span) -> Actor | None:
@@ -1049,9 +1051,13 @@ class _SpeakerResolver:
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _antecedent(self, pronoun: Token, previous: Quote | None) -> Actor | None:
+    def _antecedent(
+        self, pronoun: Token, previous: Quote | None, content: tuple[int, int]
+    ) -> Actor | None:
         """The previous quote's speaker if recent, unless a fitting person is the subject of
-        a sentence in between; else the last fitting actor mentioned. Fitting: the pronoun's
+        a sentence in between; else, for a pronoun after what was said, the subject of the
+        words ("Trump is close to replacing James Comey, he told reporters": Trump, not the
+        last person named); else the last fitting actor mentioned. Fitting: the pronoun's
         kind (a person for "he") and, where the text or first name shows it, gender."""
         wanted = PRONOUNS.get(pronoun.lower_)
 
@@ -1076,8 +1082,31 @@ class _SpeakerResolver:
                 return between[-1]
             if actor and fits(actor):
                 return actor
+        if pronoun.idx >= content[1]:  # "X is close to ..., he told": X is the one telling
+            subject = self._subject_of(content)
+            if subject is not None and fits(subject):
+                return subject
         candidates = [a for s, _, a in self.mentions if s < pronoun.idx and fits(a)]
         return candidates[-1] if candidates else None
+
+    def _subject_of(self, content: tuple[int, int]) -> Actor | None:
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        if span is None:
+            return None
+        subjects = [
+            c
+            for c in span.root.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and span.start <= c.i < span.end
+        ]
+        if not subjects:
+            return None
+        # "English comedian and actor Peter Serafinowicz needed to know": the head is a noun,
+        # the name hangs on it; "Trump's lawyer" is not Trump.
+        for token in [subjects[0], *subjects[0].subtree]:
+            found = self._mentioned_at(token.idx) if token.dep_ != "poss" else None
+            if found is not None:
+                return found
+        return None
 
     def _main_subject(self, offset: int) -> bool:
         """Whether the mention starting at ``offset`` is the subject of a sentence's main
