@@ -378,6 +378,8 @@ def test_which_openings_point_back_at_the_act_before(opening: str, points: bool)
         ("and he has previously suggested such a change would need an amendment.", True),
         ("But the council voted against the plan.", False),
         ("But it did little to placate her sister.", True),  # BASIL, an NYT digest line
+        ("That money includes about $600 million from a fund.", True),  # BASIL, all three
+        ("Those who oppose the plan say it is too costly.", False),
         ("“For the court, it could be —", True),  # a quotation broken off
     ],
 )

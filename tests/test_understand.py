@@ -524,6 +524,20 @@ def test_a_person_named_in_apposition_to_the_speaker_is_the_one_quoted() -> None
     assert "He is getting into conspiracy land. I am not going to ask him to resign" in speakers
 
 
+def test_a_title_written_before_the_bare_surname_stays_with_the_full_name() -> None:
+    # Found on BASIL (NYT): "President Trump" came before "Donald Trump"; folding the bare
+    # surname into the full name dropped its title, and "the president" was left unlinked
+    # (listed among whom the outlet quotes as "The president", apart from Trump).
+    text = (
+        "WASHINGTON — President Trump declared a national emergency on Friday. Critics said "
+        "Donald Trump had no such power. The president said he expected to be sued."
+    )
+    analysis = _one(text)
+    trump = next(a for a in analysis.actors if a.name == "Donald Trump")
+    assert trump.roles == ["President"]
+    assert "The president" in {text[m.start : m.end] for m in trump.mentions}
+
+
 def test_a_pronoun_after_reported_words_is_their_subject_not_the_last_name_in_them() -> None:
     # Found on BASIL (HuffPost): "he told" went to James Comey, the last person named
     # before it, and the quoted words began with the dateline.

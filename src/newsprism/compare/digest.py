@@ -32,6 +32,14 @@ _LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# ... or with a demonstrative pointing at something named before it ("That money includes
+# about $600 million"), but not at a time ("This week the council voted") or at people
+# described in the sentence itself ("Those who oppose it say").
+_DEMONSTRATIVE = re.compile(
+    r"[\"“‘']?(?:this|that|these|those)\s+(?!(?:week|month|year|morning|afternoon|evening|"
+    r"night|weekend|time|season|spring|summer|fall|autumn|winter|who|which)\b)[a-z]",
+    re.IGNORECASE,
+)
 # ... or ends on one: "Mattis has denied having said that."
 _ENDS_BACK = re.compile(r"\b(?:that|this|it|so)\W*$", re.IGNORECASE)
 # A piece of a sentence the splitter cut: "and he has previously suggested ...", or a
@@ -211,6 +219,7 @@ def leans_back(text: str) -> bool:
     act it does not name."""
     return (
         _LEANS_BACK.match(text) is not None
+        or _DEMONSTRATIVE.match(text) is not None
         or _ENDS_BACK.search(text) is not None
         or _FRAGMENT.match(text) is not None
         or _BROKEN_OFF.search(text) is not None

@@ -227,10 +227,12 @@ def _merge_masthead_short_names(actors: dict[str, Actor]) -> None:
 
 
 def _fold(actors: dict[str, Actor], key: str, into: str) -> None:
-    """One actor's mentions become another's, in text order."""
-    actors[into].mentions.extend(actors[key].mentions)
-    actors[into].mentions.sort(key=lambda m: m.start)
-    del actors[key]
+    """One actor's mentions become another's, in text order, and its titles too: "President
+    Trump ... Donald Trump" keeps "President", which "the president" is linked by."""
+    target, folded = actors[into], actors.pop(key)
+    target.mentions.extend(folded.mentions)
+    target.mentions.sort(key=lambda m: m.start)
+    target.roles.extend(r for r in folded.roles if r not in target.roles)
 
 
 def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
