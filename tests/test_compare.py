@@ -838,6 +838,14 @@ def test_one_actor_meeting_twice_is_no_date_conflict(tmp_path: Path) -> None:
         # a refusal in the passive (BASIL: a study's "if citizenship were denied to every child")
         ("If citizenship were denied to every child, the population would double.", False),
         ("He denied to reporters that he had lied.", True),
+        # BASIL (HuffPost), the same denial Fox told with "disputed": it was set against it
+        (
+            "His campaign called a New York Times report which includes video of him at a "
+            '2008 event saying he had served "in Vietnam" an "outrageous distortion."',
+            True,
+        ),
+        ("She called for an end to the lies.", False),
+        ("He called his mother on Sunday.", False),
     ],
 )
 def test_what_is_read_as_a_denial(sentence: str, denies: bool) -> None:

@@ -48,12 +48,21 @@ _FALSE = re.compile(r"\b(?:(?:is|are|was|were|be|been|as)\s+|called\s+(?:\S+\s+)
                     r"(?:completely\s+|totally\s+|entirely\s+|simply\s+|patently\s+)?"
                     r"(?:false|untrue|baseless|fake|unfounded|groundless|inaccurate|"
                     r"not\s+true|not\s+accurate)\b", re.IGNORECASE)  # fmt: skip
+# A claim called a lie, however long its description: "called a New York Times report which
+# includes video of him ... an “outrageous distortion”" (BASIL: one outlet's denial was
+# read as an assertion, and set against the other's account of the same denial).
+_CALLED_A_LIE = re.compile(r"\b(?:called|calling|labell?ed|branded)(?!\s+(?:for|on|in|off|up|out|"
+                           r"back|him|her|them|me|us)\b)\s+(?:[^.;:!?]+?\s+)?"
+                           r"(?:an?\s+)?[\"“‘']?(?:\w+\s+){0,2}(?:distortion|lie|lies|smear|"
+                           r"hoax|fabrication|falsehood|misrepresentation|fiction)\b",
+                           re.IGNORECASE)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that say a claim was made, not what it is.
 _CLAIM_TALK = {"said", "says", "say", "saying", "told", "report", "reports", "reported",
                "claim", "claims", "claimed", "statement", "statements", "story", "stories",
                "allegation", "allegations", "alleged", "accusation", "accusations", "also",
                "false", "untrue", "baseless", "fake", "media", "news", "called", "would",
+               "distortion", "lie", "lies", "smear", "hoax", "fabrication", "falsehood",
                "could", "should", "which", "something", "contention", "initially", "later",
                "earlier", "week", "weeks", "year", "years", "month", "months", "time",
                "according"}  # fmt: skip
@@ -67,6 +76,8 @@ def denied_words(text: str) -> frozenset[str] | None:
     if cue is None:
         return None
     start, end = cue
+    if _CALLED_A_LIE.match(text, start):  # what is called a lie comes between
+        end = start + len(text[start:].split(None, 1)[0])
     after = content_words(text[end:])
     return after if len(after) >= 2 else content_words(text[:start]) | after
 
@@ -75,6 +86,7 @@ def _cue(text: str) -> tuple[int, int] | None:
     cues = [(m, _denies_whatever(text, m)) for m in _DENY.finditer(text)]
     cues += [(m, m["noun"].lower() in _CLAIM_NOUNS) for m in _REJECT.finditer(text)]
     cues += [(m, True) for m in _FALSE.finditer(text)]
+    cues += [(m, True) for m in _CALLED_A_LIE.finditer(text)]
     cues += [(m, True) for m in _AS_CLAIM.finditer(text)]
     for match, denies in sorted(cues, key=lambda c: c[0].start()):
         if denies and not _NEGATED.search(text[max(0, match.start() - 25) : match.start()]):
