@@ -283,6 +283,24 @@ def test_a_digest_line_names_whom_its_opening_pronoun_stands_for() -> None:
     assert write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks) == []
 
 
+def test_a_short_quotation_pointing_back_is_no_digest_line() -> None:
+    """Found on BASIL: "Susan E. Rice said: “We need to keep it that way.” [hpo, fox]" tells
+    a reader nothing without the sentence before it; a short quotation that stands alone
+    ("I will not resign") is kept."""
+    from newsprism.compare.digest import ArticleMarks, Said, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    lines = []
+    for words in ("We need to keep it that way.", "I will not resign from the council."):
+        text = f"“{words}”"
+        ev = Evidence("A", "a", 0, len(text), text)
+        marks = ArticleMarks(said={"a": [Said(1, len(text) - 1, (), "Susan Rice")]})
+        lines += write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)
+    assert [line.text for line in lines] == [
+        "Only A reports that Susan Rice said: “I will not resign from the council.”"
+    ]
+
+
 def test_a_title_is_not_a_description(corpus: Database) -> None:
     """ "the Chilean president" repeats the title "Chilean President Marta Rojas": it is not
     how an outlet frames her; "the embattled leader" is."""

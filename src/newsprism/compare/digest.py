@@ -140,7 +140,20 @@ def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool
     text = ev.text.strip()
     if _BROKEN_OFF.search(text) is not None:
         return True
-    return speaker is None and leans_back(text) and _named(ev, marks) == ev.text
+    if speaker is not None:
+        return _short_and_pointing(unquoted(text))
+    return leans_back(text) and _named(ev, marks) == ev.text
+
+
+# A short quotation that points at what was said before it: "We need to keep it that way."
+# (BASIL: a line of the digest, citing two outlets, that told a reader nothing.)
+_SHORT_QUOTE_WORDS = 10
+_POINTERS = frozenset("it it's that that's this they them these those".split())
+
+
+def _short_and_pointing(words: str) -> bool:
+    found = _WORD.findall(words.lower())
+    return len(found) < _SHORT_QUOTE_WORDS and any(w in _POINTERS for w in found)
 
 
 def _taking_turns(facts: list[Fact]) -> list[Fact]:
