@@ -524,6 +524,22 @@ def test_a_person_named_in_apposition_to_the_speaker_is_the_one_quoted() -> None
     assert "He is getting into conspiracy land. I am not going to ask him to resign" in speakers
 
 
+def test_a_nominal_subject_between_two_quotes_takes_the_pronoun_from_the_last_speaker() -> None:
+    # Found on BASIL (Fox): "The president first stepped into the fray Friday when he
+    # appeared to endorse ..." gave "he" to the spokesman quoted just before: a mention
+    # opening on "The" was never read as the sentence's subject.
+    text = (
+        "President Obama hosted a dinner at the White House on Friday.\n\n"
+        '"The First Amendment protects freedom of religion," Manley said.\n\n'
+        "Reid's comments added another voice to the controversy. The president first stepped "
+        "into the fray Friday when he appeared to endorse the project during the dinner. The "
+        "next day, he clarified that he was merely commenting on religious freedoms."
+    )
+    speakers = _speaker_actors(_one(text))
+    assert speakers["The First Amendment protects freedom of religion"] == "Manley"
+    assert speakers["that he was merely commenting on religious freedoms"] == "Obama"
+
+
 def test_a_title_written_before_the_bare_surname_stays_with_the_full_name() -> None:
     # Found on BASIL (NYT): "President Trump" came before "Donald Trump"; folding the bare
     # surname into the full name dropped its title, and "the president" was left unlinked

@@ -1072,11 +1072,11 @@ class _SpeakerResolver:
             # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said."
             between = [
                 a
-                for s, _, a in self.mentions
+                for s, e, a in self.mentions
                 if previous.content.end <= s < pronoun.idx
                 and a.key != previous.speaker_key
                 and fits(a)
-                and self._main_subject(s)
+                and self._main_subject(s, e)
             ]
             if between:
                 return between[-1]
@@ -1108,10 +1108,11 @@ class _SpeakerResolver:
                 return found
         return None
 
-    def _main_subject(self, offset: int) -> bool:
-        """Whether the mention starting at ``offset`` is the subject of a sentence's main
-        verb ("Ban demurred"), not of a clause inside it ("adding that Jones was wrong")."""
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    def _main_subject(self, start: int, end: int) -> bool:
+        """Whether the mention at ``start:end`` is the subject of a sentence's main verb ("Ban
+        demurred", "The president stepped in"), not of a clause inside it ("adding that
+        Jones was wrong")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
         token = span.root
