@@ -17,7 +17,6 @@ from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
 from newsprism.understand.lexicon import UNNAMED_SOURCE_NOUNS
-from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.tone import valence
 
 _DETERMINER = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
@@ -57,7 +56,7 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
             _add(words, evidence, key, account, text, start, end)
 
     for account in accounts:
-        marks = _marks(account)
+        marks = account.marks
         for actor in account.analysis.actors:
             if actor.canonical_id:
                 present.setdefault(actor.canonical_id, set()).add(account.source)
@@ -139,21 +138,6 @@ def unquoted(text: str) -> str:
     return text.strip(" \"'“”‘’")
 
 
-def _marks(account: Account) -> list[tuple[int, int]]:
-    return quoted_ranges(account.text)
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks: a speaker's words, not the outlet's."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted((m.start, m.end) for m in quoted_spans(text)):
-        if merged and start < merged[-1][1]:  # a quote nested in another
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _inside(at: int, marks: list[tuple[int, int]]) -> bool:
     """``marks`` are sorted and disjoint (quotation spans), so one bisection decides."""
     i = bisect.bisect_right(marks, (at, float("inf"))) - 1
@@ -167,7 +151,7 @@ def _loaded(
     used: dict[str, Counter[str]] = {}
     hits: list[tuple[Account, str, int, str]] = []
     for account in accounts:
-        marks = _marks(account)
+        marks = account.marks
         judging = evaluative[account.id]
         counts = used.setdefault(account.source, Counter())
         for m in _WORD.finditer(account.text):

@@ -19,6 +19,7 @@ from newsprism.compare.denial import denied_words
 from newsprism.compare.records import Evidence, SourceInfo
 from newsprism.understand.embeddings import from_blob
 from newsprism.understand.lexicon import ACT_ANAPHORS
+from newsprism.understand.quotemarks import quoted_ranges
 from newsprism.understand.records import Analysis, Claim
 from newsprism.understand.times import resolve_phrase
 
@@ -35,6 +36,11 @@ class Account:
     analysis: Analysis
     # time-expression start offset -> resolved day (publication-anchored or inferred)
     days: dict[int, dt.date] = field(default_factory=dict)
+    # character ranges inside quotation marks (sorted, disjoint), read once for every section
+    marks: list[tuple[int, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.marks = quoted_ranges(self.text)
 
 
 @dataclass(slots=True)
@@ -209,13 +215,10 @@ def quoted_runs(text: str, marks: list[tuple[int, int]], start: int, end: int) -
 
 
 def _sentences(accounts: list[Account]) -> list[Sentence]:
-    from newsprism.understand.quotemarks import quoted_spans
-
     out: list[Sentence] = []
     for account in accounts:
         analysis = account.analysis
         previous: Sentence | None = None
-        marks = [(q.start, q.end) for q in quoted_spans(account.text)]
         for claim in analysis.claims:
             if claim.embedding is None:
                 continue
@@ -249,7 +252,7 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                 denied is not None,
                 frozenset(doers),
                 denied=denied or frozenset(),
-                quoted=quoted_runs(account.text, marks, start, end),
+                quoted=quoted_runs(account.text, account.marks, start, end),
             )
             if (
                 previous is not None

@@ -63,7 +63,8 @@ def train_slant(out: Path | None = None, data: Path | None = None) -> dict[str, 
     """Learn the slant lexicon from the lexical-bias annotations of BASIL's training events."""
     from wordfreq import zipf_frequency
 
-    from newsprism.compare.framing import SLANT_FILE, quoted_ranges
+    from newsprism.compare.framing import SLANT_FILE
+    from newsprism.understand.quotemarks import quoted_ranges
 
     folder = shared_data("basil", data, "articles")
     docs = basil(folder)
@@ -104,8 +105,8 @@ def event_counts(
 ) -> tuple[int, int, int, int]:
     """One event compared as a story: (spans found, spans, flagged terms in a span, flagged
     terms)."""
-    from newsprism.compare.framing import quoted_ranges
     from newsprism.compare.run import compare_articles
+    from newsprism.understand.quotemarks import quoted_ranges
 
     found_spans = total_spans = hit_terms = total_terms = 0
     comparison = compare_articles(db, [ids[k] for k in members], options)

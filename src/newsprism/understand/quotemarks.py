@@ -35,6 +35,18 @@ def quoted_spans(text: str) -> list[Quoted]:
     return _mark_continuations(text, spans)
 
 
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, sorted and disjoint: a speaker's words, not
+    the outlet's."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((m.start, m.end) for m in quoted_spans(text)):
+        if merged and start < merged[-1][1]:  # a quote nested in another
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     bounds, last = [], 0
     for m in _PARAGRAPH.finditer(text):
