@@ -283,6 +283,41 @@ def test_a_digest_line_names_whom_its_opening_pronoun_stands_for() -> None:
     assert write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks) == []
 
 
+def test_a_shared_digest_line_cites_only_the_outlets_that_carry_its_sentence() -> None:
+    """Average-link lets a third outlet join a fact through the group as a whole; the line
+    that states one sentence of it cites that sentence's outlet and the outlets with a
+    sentence that matches it by itself, not the third (BASIL: HuffPost cited for a senator's
+    words it never carried)."""
+    import numpy as np
+
+    from newsprism.compare.align import align
+    from newsprism.compare.digest import write_digest
+    from newsprism.compare.material import Sentence
+    from newsprism.understand.records import Claim
+
+    texts = [
+        "The senator said the talks on the budget would resume on Tuesday in the capital.",
+        "Talks on the budget resume on Tuesday in the capital, the senator said.",
+        "The budget office published its forecast of revenue for the coming decade.",
+    ]
+    sentences = []
+    for i, text in enumerate(texts):
+        account = Account(f"a{i}", "ABC"[i], text, None, False, Analysis(f"a{i}"))
+        claim = Claim(Span(0, len(text), text), ())
+        sentences.append(Sentence(i, account, claim, np.ones(2, dtype=np.float32), frozenset(),
+                                  False))  # fmt: skip
+    options = CompareOptions()
+    # A and B match (0.9); C matches B well enough (0.7) but not A (0.55): the mean of C
+    # against the pair (0.625) still reaches the threshold (0.62).
+    scores = np.array([[1, 0.9, 0.55], [0.9, 1, 0.7], [0.55, 0.7, 1]], dtype=np.float32)
+    (fact,) = align(sentences, options, scores, {})
+    assert fact.sources == ["A", "B", "C"] and fact.backing == [["B"], ["A", "C"], ["B"]]
+    (line,) = write_digest([fact], [], options)
+    stated = next(e for e in fact.evidence if e.text in line.text)
+    expected = {"A": ["A", "B"], "B": ["A", "B", "C"]}[stated.source]
+    assert line.sources == expected
+
+
 def test_a_short_quotation_pointing_back_is_no_digest_line() -> None:
     """Found on BASIL: "Susan E. Rice said: “We need to keep it that way.” [hpo, fox]" tells
     a reader nothing without the sentence before it; a short quotation that stands alone

@@ -183,6 +183,7 @@ def align(
         if coverage != "one":
             fact.details = _details([sentences[k] for k in members], names)
             fact.core = _core(members, scores, codes)
+            fact.backing = _backing(members, sentences, scores, options.align_threshold)
         if coverage == "one":
             _nearest(fact, members, sentences, scores, options, codes)
         facts.append((members[0], fact))
@@ -199,6 +200,21 @@ def _core(members: list[int], scores: np.ndarray, codes: np.ndarray) -> list[int
     block = np.where(own[:, None] != own[None, :], scores[np.ix_(members, members)], -np.inf)
     row, column = np.unravel_index(int(np.argmax(block)), block.shape)
     return sorted({int(row), int(column)})
+
+
+def _backing(
+    members: list[int], sentences: list[Sentence], scores: np.ndarray, threshold: float
+) -> list[list[str]]:
+    """Per member, the other outlets with a member that matches it by itself, in the fact's
+    order of outlets."""
+    sources = [sentences[k].source for k in members]
+    order = list(dict.fromkeys(sources))
+    matched = scores[np.ix_(members, members)] >= threshold
+    out = []
+    for row, own in enumerate(sources):
+        backed = {sources[c] for c in np.flatnonzero(matched[row]) if sources[c] != own}
+        out.append([s for s in order if s in backed])
+    return out
 
 
 def _nearest(

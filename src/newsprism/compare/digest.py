@@ -1,5 +1,7 @@
 """A neutral extractive digest: each line is an outlet's own sentence (or, for a dispute, a
-statement that the outlets differ) and cites every outlet behind it.
+statement that the outlets differ) and cites every outlet behind it: for a shared fact, the
+outlets with a sentence that matches the stated one by itself (``Fact.backing``), not every
+outlet that average-link put in the fact.
 
 For a fact several outlets report, the sentence chosen is the plainest of the two versions
 that match best (``Fact.core``): the fewest loaded words, then not opening inside a
@@ -109,7 +111,7 @@ def write_digest(
                 continue  # every version leans on a sentence the digest does not show
             # A line opens a sentence: "the statement said: ..." reads "The statement said".
             text = f"{_capitalised(speaker)} said: “{text}”" if speaker else text
-            lines.append(DigestLine(text, fact.sources, "shared"))
+            lines.append(DigestLine(text, _citing(fact, plainest), "shared"))
     stated: set[tuple[str, int]] = set()
     for conflict in conflicts:
         # One line per disputed sentence: a denial that several sentences of another outlet
@@ -132,6 +134,15 @@ def write_digest(
         said = f" that {speaker} said: “{text}”" if speaker else f": {text}"
         lines.append(DigestLine(f"Only {fact.sources[0]} reports{said}", fact.sources, "only"))
     return lines
+
+
+def _citing(fact: Fact, stated: Evidence) -> list[str]:
+    """The outlets a line stating one of a fact's sentences cites: its own and those with a
+    sentence matching it by itself (``Fact.backing``), not every outlet of the fact."""
+    if not fact.backing:
+        return fact.sources
+    backed = fact.backing[fact.evidence.index(stated)]
+    return [s for s in fact.sources if s == stated.source or s in backed]
 
 
 def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool:

@@ -53,6 +53,12 @@ class Fact:
     # sentence that only one outlet tells ride in on its own article's neighbour; a line
     # that cites every outlet of the fact must not quote that one.
     core: list[int] = field(default_factory=list)
+    # For a shared fact, per sentence (parallel to ``evidence``): the other outlets with a
+    # sentence of the fact that matches it by itself (a pair at the alignment threshold).
+    # Average-link lets an outlet join a fact through the group as a whole, so a line that
+    # states one sentence cites only these outlets and its own (a BASIL digest had cited
+    # HuffPost for a senator's words it never carried). Empty when not computed.
+    backing: list[list[str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
