@@ -318,6 +318,44 @@ def test_a_shared_digest_line_cites_only_the_outlets_that_carry_its_sentence() -
     assert line.sources == expected
 
 
+def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_addresses_a_reader() -> (
+    None
+):
+    """BASIL: "Donald J. Trump leads a familiar refrain as he [Donald J. Trump] details his
+    plan" repeated a name the sentence gives before its pronoun; "See the Bachmann cover
+    below, and tell us whether you think it crosses a line." was a shared line, a web page
+    speaking to its reader."""
+    from newsprism.compare.digest import ArticleMarks, Said, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    text = "At his rallies, Donald J. Trump leads a refrain as he details his plan for a wall."
+    ev = Evidence("A", "a", 0, len(text), text)
+    at = text.index("he details")
+    marks = ArticleMarks(
+        said={"a": [Said(at + 3, len(text), (at,), "Donald J. Trump", (at, at + 2))]}
+    )
+    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
+    assert line.text == f"Only A reports: {text}"
+    # Named only after the pronoun, or not at all: the name goes in.
+    other = "As he details his plan, the crowd shouts back."
+    ev = Evidence("A", "a", 0, len(other), other)
+    marks = ArticleMarks(said={"a": [Said(6, len(other), (3,), "Donald J. Trump", (3, 5))]})
+    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
+    assert (
+        line.text
+        == "Only A reports: As he [Donald J. Trump] details his plan, the crowd shouts back."
+    )
+    for words in (
+        "See the cover below, and tell us whether you think it crosses a line.",
+        "Watch the full interview with the governor here.",
+    ):
+        ev = Evidence("A", "a", 0, len(words), words)
+        assert write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions()) == []
+    kept = "Share prices fell after the governor spoke."
+    ev = Evidence("A", "a", 0, len(kept), kept)
+    assert len(write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions())) == 1
+
+
 def test_a_short_quotation_pointing_back_is_no_digest_line() -> None:
     """Found on BASIL: "Susan E. Rice said: “We need to keep it that way.” [hpo, fox]" tells
     a reader nothing without the sentence before it; a short quotation that stands alone

@@ -153,7 +153,19 @@ def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool
         return True
     if speaker is not None:
         return _short_and_pointing(unquoted(text))
+    if _ADDRESSED.match(text) is not None:
+        return True
     return leans_back(text) and _named(ev, marks) == ev.text
+
+
+# A web page speaking to its reader, not reporting: "See the Bachmann cover below, and tell
+# us whether you think it crosses a line." (BASIL: a shared line citing two outlets).
+_ADDRESSED = re.compile(
+    r"[\"“‘']?(?:see|watch|read|click|tap|follow|subscribe|check\s+out|scroll|sign\s+up|"
+    r"take\s+our|don't\s+miss|tell\s+us|let\s+us\s+know)\s"
+    r"|.*\b(?:and\s+(?:tell|let)\s+us|in\s+the\s+comments)\b",
+    re.IGNORECASE,
+)
 
 
 # A short quotation that points at what was said before it: "We need to keep it that way."
@@ -233,8 +245,16 @@ def _named(ev: Evidence, marks: ArticleMarks) -> str:
             cut = q.pronoun[1] - ev.start
             if ev.text[q.pronoun[0] - ev.start : cut].lower() == "it":
                 continue  # "But it did little to placate her": a thing, not who speaks
+            if _names(ev.text[: q.pronoun[0] - ev.start], q.speaker):
+                continue  # "Donald J. Trump leads a refrain as he details ...": named before
             return f"{ev.text[:cut]} [{q.speaker}]{ev.text[cut:]}"
     return ev.text
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` names the person ``name`` (their surname, the name's last word)."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def leans_back(text: str) -> bool:
