@@ -752,6 +752,52 @@ def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(
     assert len({ids[3], ids[4], ids[5]}) == 3
 
 
+def test_a_name_spelled_with_or_without_its_accents_is_one_person(
+    db: Database, tmp_path: Path
+) -> None:
+    # Found on BASIL: the NYT and Fox write "Felipe Calderón", HuffPost "Felipe Calderon";
+    # the comparison listed him as quoted only by HuffPost, beside the same quotation
+    # carried by the other two.
+    from newsprism.textutil import same_person
+    from newsprism.understand.records import Actor, Analysis, Span
+
+    assert same_person("Felipe Calderón", "Felipe Calderon")
+    names = ["Felipe Calderón", "Felipe Calderon", "Calderon", "José Ramírez", "Jose Ramirez"]
+    for n, name in enumerate(names):
+        write(tmp_path / f"a{n}.txt", f"{name} spoke on day {n}. More words follow for length.")
+    ingest(db, [str(tmp_path)], IngestOptions(workers=1))
+    articles = sorted(db.articles(), key=lambda a: a.source)
+    ids = []
+    for article, name in zip(articles, names, strict=True):
+        actor = Actor(f"PERSON:{name.lower()}", name, "PERSON", [Span(0, len(name), name)])
+        db.store_analysis(Analysis(article.id, actors=[actor]), "test")
+        ids.append(db.analysis(article.id).actors[0].canonical_id)  # type: ignore[union-attr]
+    assert len(set(ids[:3])) == 1 and ids[3] == ids[4] and ids[0] != ids[3]
+    stored = {r["id"]: r["name"] for r in db.actor_rows()}
+    assert stored[ids[0]] == "Felipe Calderón"  # the name as first written
+
+
+def test_the_accent_migration_rewrites_stored_look_up_keys(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newsprism.store.migrations import m014_folded_actor_names
+
+    conn = sqlite3.connect(tmp_path / "old.db")
+    conn.execute(
+        "CREATE TABLE actors (id TEXT PRIMARY KEY, label TEXT, name TEXT, norm TEXT, surname TEXT)"
+    )
+    conn.executemany(
+        "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+        [
+            ("p1", "PERSON", "Felipe Calderón", "felipe calderón", "calderón"),
+            ("g1", "PLACE", "Bogotá", "bogotá", None),
+        ],
+    )
+    m014_folded_actor_names(conn)
+    rows = conn.execute("SELECT id, norm, surname FROM actors ORDER BY id").fetchall()
+    assert rows == [("g1", "bogota", None), ("p1", "felipe calderon", "calderon")]
+
+
 def test_signed_quotes_and_a_cue_after_a_question_name_their_speakers() -> None:
     """Vox-pop lines signed with a dash, and "...?" Clinton said., which the parser splits
     into a sentence of its own: the speaker is the signer or the verb's subject, not the

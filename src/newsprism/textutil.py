@@ -91,9 +91,17 @@ _NAME_STOP = {"of", "the", "for", "and", "on", "in", "to", "&"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+def folded(text: str) -> str:
+    """Without accents: "Calderón" -> "Calderon". Outlets spell one name either way (BASIL:
+    the NYT's and Fox's "Felipe Calderón", HuffPost's "Felipe Calderon"), so names are
+    compared folded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def surname(name: str) -> str:
     """The family name of a person's name: "Patrick Carlineo Jr." -> "carlineo"."""
-    words = [w.strip(".,").lower() for w in name.split()]
+    words = [w.strip(".,").lower() for w in folded(name).split()]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
@@ -157,7 +165,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _name_parts(name: str) -> tuple[str, list[str], str]:
-    words = [w.strip(".,").lower() for w in re.split(r"[\s.]+", name) if w.strip(".,")]
+    words = [w.strip(".,").lower() for w in re.split(r"[\s.]+", folded(name)) if w.strip(".,")]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     if len(words) < 2:
@@ -166,8 +174,8 @@ def _name_parts(name: str) -> tuple[str, list[str], str]:
 
 
 def normalise(name: str) -> str:
-    """ "The U.S." -> "us"; "the White House" -> "white house"."""
-    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    """ "The U.S." -> "us"; "the White House" -> "white house"; "Calderón" -> "calderon"."""
+    name = re.sub(r"^(the)\s+", "", folded(name).strip(), flags=re.IGNORECASE)
     return re.sub(r"[.\s]+", " ", name.replace(".", "")).strip().lower()
 
 

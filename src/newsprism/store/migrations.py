@@ -257,6 +257,18 @@ def m013_event_mode(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE events ADD COLUMN mode TEXT NOT NULL DEFAULT 'asserted'")
 
 
+def m014_folded_actor_names(conn: sqlite3.Connection) -> None:
+    """Actor names are looked up without accents ("Calderón" and "Calderon" are one
+    surname): the stored look-up keys are written again in that form."""
+    from newsprism.textutil import normalise, surname
+
+    rows = conn.execute("SELECT id, name, surname FROM actors").fetchall()
+    conn.executemany(
+        "UPDATE actors SET norm = ?, surname = ? WHERE id = ?",
+        [(normalise(name), surname(name) if family else None, aid) for aid, name, family in rows],
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -271,4 +283,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m011_stories,
     m012_terms,
     m013_event_mode,
+    m014_folded_actor_names,
 )

@@ -1047,7 +1047,7 @@ class _SpeakerResolver:
         people = {
             a.key: a
             for _, _, a in self.mentions
-            if a.label == "PERSON" and surname(a.name) == last.lower_
+            if a.label == "PERSON" and surname(a.name) == surname(last.text)
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
