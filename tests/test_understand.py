@@ -713,6 +713,23 @@ def test_a_surname_the_article_already_uses_alone_stays_with_its_person() -> Non
     assert by_start[text.index("Clinton smiled")] == "Bill Clinton"
 
 
+def _canonical_people(db: Database, tmp_path: Path, names: list[str]) -> list[str]:
+    """One article per name, each stored with that person as its only actor, in order: the
+    canonical actor id each was given."""
+    from newsprism.understand.records import Actor, Analysis, Span
+
+    for n, name in enumerate(names):
+        write(tmp_path / f"a{n}.txt", f"{name} spoke on day {n}. More words follow for length.")
+    ingest(db, [str(tmp_path)], IngestOptions(workers=1))
+    articles = sorted(db.articles(), key=lambda a: a.source)
+    ids = []
+    for article, name in zip(articles, names, strict=True):
+        actor = Actor(f"PERSON:{name.lower()}", name, "PERSON", [Span(0, len(name), name)])
+        db.store_analysis(Analysis(article.id, actors=[actor]), "test")
+        ids.append(str(db.analysis(article.id).actors[0].canonical_id))  # type: ignore[union-attr]
+    return ids
+
+
 def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(
     db: Database, tmp_path: Path
 ) -> None:
@@ -720,7 +737,6 @@ def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(
     # HuffPost "Mark Sheridan" and "Paul Fishman"; they were four actors, so the comparison
     # listed the NYT's lawyer as a source the other outlets did not name.
     from newsprism.textutil import same_person
-    from newsprism.understand.records import Actor, Analysis, Span
 
     assert same_person("Mark D. Sheridan", "Mark Sheridan")
     assert same_person("Paul J. Fishman", "Paul Jay Fishman")
@@ -735,15 +751,7 @@ def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(
 
     names = ["Mark Sheridan", "Mark D. Sheridan", "George Bush", "George W. Bush",
              "George H. W. Bush", "George Bush"]  # fmt: skip
-    for n, name in enumerate(names):
-        write(tmp_path / f"a{n}.txt", f"{name} spoke on day {n}. More words follow for length.")
-    ingest(db, [str(tmp_path)], IngestOptions(workers=1))
-    articles = sorted(db.articles(), key=lambda a: a.source)
-    ids = []
-    for article, name in zip(articles, names, strict=True):
-        actor = Actor(f"PERSON:{name.lower()}", name, "PERSON", [Span(0, len(name), name)])
-        db.store_analysis(Analysis(article.id, actors=[actor]), "test")
-        ids.append(db.analysis(article.id).actors[0].canonical_id)  # type: ignore[union-attr]
+    ids = _canonical_people(db, tmp_path, names)
     stored = {r["id"]: r["name"] for r in db.actor_rows()}
     assert ids[0] == ids[1] and stored[ids[0]] == "Mark D. Sheridan"  # the fuller name kept
     assert ids[2] == ids[3] and stored[ids[2]] == "George W. Bush"
@@ -759,19 +767,10 @@ def test_a_name_spelled_with_or_without_its_accents_is_one_person(
     # the comparison listed him as quoted only by HuffPost, beside the same quotation
     # carried by the other two.
     from newsprism.textutil import same_person
-    from newsprism.understand.records import Actor, Analysis, Span
 
     assert same_person("Felipe Calderón", "Felipe Calderon")
     names = ["Felipe Calderón", "Felipe Calderon", "Calderon", "José Ramírez", "Jose Ramirez"]
-    for n, name in enumerate(names):
-        write(tmp_path / f"a{n}.txt", f"{name} spoke on day {n}. More words follow for length.")
-    ingest(db, [str(tmp_path)], IngestOptions(workers=1))
-    articles = sorted(db.articles(), key=lambda a: a.source)
-    ids = []
-    for article, name in zip(articles, names, strict=True):
-        actor = Actor(f"PERSON:{name.lower()}", name, "PERSON", [Span(0, len(name), name)])
-        db.store_analysis(Analysis(article.id, actors=[actor]), "test")
-        ids.append(db.analysis(article.id).actors[0].canonical_id)  # type: ignore[union-attr]
+    ids = _canonical_people(db, tmp_path, names)
     assert len(set(ids[:3])) == 1 and ids[3] == ids[4] and ids[0] != ids[3]
     stored = {r["id"]: r["name"] for r in db.actor_rows()}
     assert stored[ids[0]] == "Felipe Calderón"  # the name as first written
