@@ -837,6 +837,35 @@ def test_each_outlet_s_unnamed_sources_are_counted(tmp_path: Path) -> None:
     assert "State Wire: Mark Sheridan" in to_markdown(c).replace("\\", "")
 
 
+SUMMIT_A = """Vice president warns on rhetoric at Mexico summit
+
+Vice President Joe Biden visited Mexico City on Thursday for an economic summit with
+Mexican officials.
+
+"Some of the rhetoric coming from some candidates is dangerous, damaging and incredibly
+ill-advised," Biden said, according to AFP. He met the Mexican president in the afternoon.
+"""
+
+SUMMIT_B = """Biden criticises candidates in Mexico City
+
+Vice President Joe Biden attended an economic summit in Mexico City on Thursday.
+
+"Some of the rhetoric coming from some candidates is dangerous, damaging and incredibly
+ill-advised," Biden told reporters at the summit.
+"""
+
+
+def test_a_quote_reporting_another_quote_is_not_a_speaker_s_quote(tmp_path: Path) -> None:
+    """BASIL: "“...,” Biden said, according to AFP" listed AFP among the speakers only one
+    outlet quotes, for Biden's words; they are Biden's, carried by both outlets."""
+    c = _compare_two(tmp_path, ("Daily Courier", SUMMIT_A), ("Evening Post", SUMMIT_B))
+    speakers = {g.speaker for g in c.quotes}
+    assert "AFP" not in speakers
+    (group,) = [g for g in c.quotes if g.speaker == "Joe Biden"]
+    assert set(group.sources) == {"Daily Courier", "Evening Post"}
+    assert c.only_quoted_by == {}
+
+
 INDICTMENT_A = """Congressman indicted over campaign funds
 
 Federal prosecutors on Tuesday charged Representative Tom Alder in a 48-page indictment with

@@ -12,6 +12,7 @@ around a partial quote's marked words.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 
@@ -37,8 +38,9 @@ def quote_groups(
     versions: list[tuple[str | None, list[str], QuoteVersion]] = []
     for account in accounts:
         previous: tuple[str | None, list[str], QuoteVersion] | None = None
+        reporting = _reporting(account)
         for quote in sorted(account.analysis.quotes, key=lambda q: q.content.start):
-            if quote.kind == "indirect" or not quote.speech:
+            if quote.kind == "indirect" or not quote.speech or id(quote) in reporting:
                 continue
             if len(tokens(quote.content.text)) < _MIN_WORDS:
                 continue
@@ -77,6 +79,49 @@ def quote_groups(
     out = [_group([versions[i] for i in g]) for g in _grouped(versions)]
     out.sort(key=lambda g: (-len(g.sources), g.speaker or ""))
     return out, _only_quoted_by(out)
+
+
+def _reporting(account: Account) -> set[int]:
+    """The quotes (by ``id``) that only report another speaker's quote: a source with no cue
+    of its own (an "according to" source) whose words hold that quote, its cue outside
+    quotation marks, and no quoted words but its ("“Some of the rhetoric
+    ... is ill-advised,” Biden said, according to AFP" is AFP's report of Biden's words, and
+    Biden's quote is there too; BASIL listed AFP among the speakers only one outlet quotes).
+    Not a speaker quoting someone ("“I heard the head of Mexico said ‘no way’ ...”": the cue
+    is inside the marks), nor a quote whose own marked words lie outside the other, nor one
+    speaker's quote inside another of theirs. A quote with a cue of its own stays whatever
+    it holds: "Summers told ... that the tax deal announced by President Obama “would
+    significantly increase the risk”" is Summers's, though the analysis also gave the marked
+    words to Obama through "announced"."""
+    quotes = account.analysis.quotes
+    return {
+        id(quote)
+        for quote in quotes
+        if quote.cue is None
+        and any(_reports(quote, other, account.marks) for other in quotes if other is not quote)
+    }
+
+
+def _reports(outer: Quote, inner: Quote, marks: list[tuple[int, int]]) -> bool:
+    """Whether ``outer`` holds another speaker's ``inner`` quote, its cue outside quotation
+    marks, and every quoted word of ``outer`` is ``inner``'s."""
+    start, end = outer.content.start, outer.content.end
+    cue, words = inner.cue, inner.content
+    if cue is None or inner.speaker_key == outer.speaker_key:
+        return False
+    if not (start <= cue.start < end and start <= words.start and words.end <= end):
+        return False
+    marked = [(a, b) for a, b in marks if a < end and start < b]
+    return (
+        bool(marked)
+        and not _inside(cue.start, marks)
+        and all(words.start <= max(a, start) and min(b, end) <= words.end + 1 for a, b in marked)
+    )
+
+
+def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(ranges, (at, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= at < ranges[i][1]
 
 
 _CLOSING = '”"'
