@@ -345,6 +345,19 @@ def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_address
         line.text
         == "Only A reports: As he [Donald J. Trump] details his plan, the crowd shouts back."
     )
+    # A plural pronoun the analysis gave one person is not named (BASIL: "In their [Donald J.
+    # Trump] remarks on Sunday, both Obama and Clinton referred to ...").
+    from newsprism.compare.digest import article_marks
+    from newsprism.understand.records import Actor
+
+    for pronoun, named in (("their", False), ("his", True)):
+        text = f"In {pronoun} remarks on Sunday, the senator called the vote a disgrace."
+        trump = Actor("PERSON:donald trump", "Donald J. Trump", "PERSON", canonical_id="c1")
+        said = Quote(Span(47, len(text) - 1, "a disgrace"), "direct",
+                     Span(3, 3 + len(pronoun), pronoun), "c1", Span(36, 42, "called"))  # fmt: skip
+        account = Account("a", "A", text, None, False, Analysis("a", actors=[trump], quotes=[said]))
+        marks = article_marks([account], {"c1": "Donald J. Trump"})
+        assert (marks.said["a"][0].pronoun is not None) is named
     for words in (
         "See the cover below, and tell us whether you think it crosses a line.",
         "Watch the full interview with the governor here.",
@@ -354,6 +367,23 @@ def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_address
     kept = "Share prices fell after the governor spoke."
     ev = Evidence("A", "a", 0, len(kept), kept)
     assert len(write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions())) == 1
+
+
+@pytest.mark.parametrize(
+    ("cut", "shown"),
+    [
+        ('with me," he wrote.', '"with me," he wrote.'),
+        ("with me,” he wrote.", "“with me,” he wrote."),
+        ("He said “we will win", "He said “we will win”"),
+        # BASIL: a curly opening closed by a straight mark had been wrapped in two more.
+        ('“Like most Americans, he believes it," Sanders said.',) * 2,
+        ('He called it "wrong" and "late."', 'He called it "wrong" and "late."'),
+    ],
+)
+def test_a_digest_line_gets_only_the_quotation_marks_it_lacks(cut: str, shown: str) -> None:
+    from newsprism.compare.digest import balanced
+
+    assert balanced(cut) == shown
 
 
 def test_a_short_quotation_pointing_back_is_no_digest_line() -> None:
@@ -791,6 +821,29 @@ def test_quote_versions_split_by_one_outlet_are_read_as_one() -> None:
     stops_early = _group([version("nyt", first + " " + middle), version("fox", whole)])
     assert stops_early.drift == "truncated" and stops_early.differences == []
     assert _group([version("fox", whole), version("hpo", whole.replace("'", "’"))]).drift == "same"
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        (
+            "Senate Majority Leader Mitch McConnell, R-Ky., who",
+            "Senate Majority Leader Mitch McConnell, R-Ky.",
+        ),
+        ("three other women who", "three other women"),
+        ("the polls that", "the polls"),
+        ("several of whom", "several of whom"),
+        ("the lawyer", "the lawyer"),
+    ],
+)
+def test_a_speaker_is_shown_without_the_relative_pronoun_the_analysis_keeps(
+    words: str, shown: str
+) -> None:
+    """PolNeAR marks "who" as part of a source, so the analysis keeps it; a reader of "whom
+    each outlet quotes" gets the people (BASIL: "three other women who (1)")."""
+    from newsprism.compare.framing import speaker_name
+
+    assert speaker_name(None, Span(0, len(words), words), {}) == shown
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,7 @@ def article_marks(accounts: list[Account], names: dict[str, str]) -> ArticleMark
     marks = ArticleMarks()
     for account in accounts:
         marks.evaluative[account.id] = evaluative_offsets(account)
+        people = {a.canonical_id or a.key for a in account.analysis.actors if a.label == "PERSON"}
         marks.said[account.id] = [
             Said(
                 q.content.start,
@@ -81,12 +82,20 @@ def article_marks(accounts: list[Account], names: dict[str, str]) -> ArticleMark
                 if q.speaker or q.speaker_key
                 else None,
                 (q.speaker.start, q.speaker.end)
-                if q.speaker and q.speaker.text.lower() in PRONOUNS and q.speaker_key in names
+                if q.speaker
+                and q.speaker.text.lower() in PRONOUNS
+                and q.speaker_key in names
+                # "In their [Donald J. Trump] remarks, both Obama and Clinton ...": a plural
+                # pronoun the analysis gave one person is not named in brackets.
+                and not (q.speaker.text.lower() in _PLURAL and q.speaker_key in people)
                 else None,
             )
             for q in account.analysis.quotes
         ]
     return marks
+
+
+_PLURAL = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
 
 
 def write_digest(
@@ -274,22 +283,28 @@ def leans_back(text: str) -> bool:
 def balanced(text: str) -> str:
     """A sentence cut from a longer quotation, with the mark it lacks: the opening one
     when it starts inside the quotation ('with me," he wrote.'), the closing one when the
-    quotation runs on past it."""
-    depth = 0
-    for char in text:
+    quotation runs on past it. A straight mark closes a curly one the writer opened ('“Like
+    most Americans ... a person’s life," Sanders said.' is one quotation; BASIL's digest had
+    wrapped it in two more marks)."""
+    opened: list[str] = []
+    missing = ""  # closing marks with no opening one in the sentence, in order
+    for i, char in enumerate(text):
         if char == "“":
-            depth += 1
+            opened.append("”")
         elif char == "”":
-            if depth == 0:
-                text, depth = "“" + text, 1
-            depth -= 1
-    if depth > 0:
-        text += "”"
-    if text.count('"') % 2:
-        first = text.index('"')
-        closing = first > 0 and not text[first - 1].isspace()
-        text = '"' + text if closing else text + '"'
-    return text
+            if opened:
+                opened.pop()
+            else:
+                missing += "“"
+        elif char == '"':
+            if i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([{—–":
+                if opened:
+                    opened.pop()
+                else:
+                    missing += '"'
+            else:
+                opened.append('"')
+    return missing[::-1] + text + "".join(reversed(opened))
 
 
 def _disputed(conflict: Conflict) -> str:

@@ -282,7 +282,15 @@ def is_unnamed(speaker: str) -> bool:
 
 
 def speaker_name(key: str | None, span: object, names: dict[str, str]) -> str:
+    """The speaker's canonical name, else the words that name them, without the relative
+    pronoun the analysis keeps for PolNeAR ("Senate Majority Leader Mitch McConnell, R-Ky.,
+    who" and "three other women who" were listed among whom an outlet quotes)."""
     if key and key in names:
         return names[key]
-    text = getattr(span, "text", None)
-    return str(text) if text else "unattributed"
+    text = str(getattr(span, "text", None) or "")
+    cut = _TRAILING_RELATIVE.sub("", text)
+    return cut or text or "unattributed"
+
+
+# "..., who" and "... that", but not "several of whom", whose pronoun is all it names.
+_TRAILING_RELATIVE = re.compile(r"(?<!\bof)[\s,]+(?:who|whom|which|that)$", re.IGNORECASE)
