@@ -1612,3 +1612,38 @@ def test_words_about_words_describe_no_one_and_phrases_start_at_their_own_words(
     text = "Roy Moore, then a district attorney in Alabama, denied the report on Friday."
     terms = {t.span.text for t in _one(text).terms if t.kind != "evaluative"}
     assert "district attorney" in terms and not any(t.startswith("then") for t in terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # People no actor names: "they" is nobody we know, not the senator named before.
+        (
+            "Senator Maria Lopez met farmers in Fresno on Monday. The growers complained "
+            "about the price of water. “We cannot plant this year,” they said.\n",
+            None,
+        ),
+        # A group named just before.
+        (
+            "Democrats in the Senate blocked the bill on Tuesday. “This bill is a giveaway "
+            "to the banks,” they said.\n",
+            "Democrats",
+        ),
+        # People named together speak as "they".
+        (
+            "Obama and Clinton campaign in Ohio\n\nBarack Obama and Hillary Clinton spoke to "
+            "workers in Toledo on Monday. “We will keep fighting for these jobs,” Obama and "
+            "Clinton said in a joint statement. “It is not over yet,” they added.\n",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_they_is_a_group_or_people_named_together_never_one_person(
+    text: str, resolved: str | None
+) -> None:
+    """BASIL and PolNeAR: "they" had gone to the last person named ("In their remarks, both
+    Obama and Clinton ..." to Donald Trump; growers' words to the senator they met)."""
+    analysis = _one(text)
+    names = {a.key: a.name for a in analysis.actors}
+    (quote,) = [q for q in analysis.quotes if q.speaker and q.speaker.text == "they"]
+    assert names.get(quote.speaker_key or "") == resolved

@@ -1060,8 +1060,15 @@ class _SpeakerResolver:
         last person named); else the last fitting actor mentioned. Fitting: the pronoun's
         kind (a person for "he") and, where the text or first name shows it, gender."""
         wanted = PRONOUNS.get(pronoun.lower_)
+        # "they" and "their" are a group, not one person nor a place: BASIL's "In their
+        # remarks, both Obama and Clinton ..." had gone to Donald Trump, "conservatives ...
+        # what they say" to him too. A coordination before them ("Obama and Clinton said")
+        # is theirs (below).
+        plural = pronoun.lower_ in _PLURAL_PRONOUNS
 
         def fits(actor: Actor) -> bool:
+            if plural and actor.label not in _GROUPS:  # not a person, nor a place
+                return False
             return (wanted is None or actor.label == wanted) and agrees(
                 pronoun.lower_, self.genders.get(actor.key)
             )
@@ -1080,13 +1087,17 @@ class _SpeakerResolver:
             ]
             if between:
                 return between[-1]
-            if actor and fits(actor):
+            if actor and (fits(actor) or (plural and _coordinated(previous.speaker))):
                 return actor
         if pronoun.idx >= content[1]:  # "X is close to ..., he told": X is the one telling
             subject = self._subject_of(content)
             if subject is not None and fits(subject):
                 return subject
-        candidates = [a for s, _, a in self.mentions if s < pronoun.idx and fits(a)]
+        # A group is "they" only close by ("Democrats ... they said"): most "they" stand for
+        # people no actor names ("voters", "officials"), and an organisation three paragraphs
+        # back ("Cadillac", "the Oval Office") is not them.
+        since = pronoun.idx - _GROUP_REACH if plural else 0
+        candidates = [a for s, _, a in self.mentions if since <= s < pronoun.idx and fits(a)]
         return candidates[-1] if candidates else None
 
     def _subject_of(self, content: tuple[int, int]) -> Actor | None:
@@ -1125,6 +1136,16 @@ class _SpeakerResolver:
         if previous is not None and at - previous.content.end < 400:
             return previous.speaker, previous.speaker_key
         return None, None
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_GROUPS = frozenset({"ORG", "NORP"})
+_GROUP_REACH = 200  # characters: the sentence before, about
+
+
+def _coordinated(speaker: Evidence | None) -> bool:
+    """A speaker of several people named together ("Obama and Clinton")."""
+    return speaker is not None and re.search(r"\b(?:and|&)\b", speaker.text) is not None
 
 
 def _quoted_words(
