@@ -1647,3 +1647,20 @@ def test_they_is_a_group_or_people_named_together_never_one_person(
     names = {a.key: a.name for a in analysis.actors}
     (quote,) = [q for q in analysis.quotes if q.speaker and q.speaker.text == "they"]
     assert names.get(quote.speaker_key or "") == resolved
+
+
+def test_an_abbreviated_title_links_the_noun_for_its_office() -> None:
+    """BASIL: Fox's "Rep. Anthony Weiner ... But the congressman repeatedly declined ..." left
+    "the congressman" apart from Weiner among whom Fox quotes. A former office does not
+    answer to "the governor"."""
+    text = (
+        "Weiner says he did not send photo\n\nRep. Anthony Weiner, in an interview on Wednesday, "
+        "said he did not send a lewd photo to a college student. But the congressman "
+        "repeatedly declined to say whether the picture was an image of him.\n\n"
+        "Former Gov. Mary Olsen spoke in Boise on Tuesday. The governor said the state budget "
+        "was balanced.\n"
+    )
+    analysis = _one(text)
+    owner = {m.text.lower(): a.name for a in analysis.actors for m in a.mentions}
+    assert owner["the congressman"] == "Anthony Weiner"
+    assert "the governor" not in owner
