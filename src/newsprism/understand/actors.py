@@ -262,11 +262,10 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
         role = "prime minister"
     places = [m.text[:4].lower() for m in mods if m.ent_type_ in {"NORP", "GPE"}]
     best: tuple[int, Actor] | None = None
-    # "the governor" is not a former one ("former Florida Gov. Jeb Bush" had taken "The
-    # governor claimed ..." from Christie, the governor of New Jersey).
+    # "the governor" is not a former one ("Former Gov. Mary Olsen ..."), unless it says so.
     former = any(m.lower_ in _FORMER for m in mods)
     for person in people:
-        held = [r for r in person.roles if former or r.split()[0].lower() not in _FORMER]
+        held = [r for r in person.roles if former or r.lower().split()[:1] not in _FORMER_FIRST]
         roles = " ".join(_office(word) for word in " ".join(held).split())
         if role not in roles or not all(p in roles for p in places):
             continue
@@ -364,6 +363,7 @@ def _office(word: str) -> str:
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then"})
+_FORMER_FIRST = [[word] for word in _FORMER]
 _OFFICES = {
     "rep": "representative",
     "congressman": "representative",
