@@ -336,6 +336,15 @@ def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_address
     )
     line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
     assert line.text == f"Only A reports: {text}"
+    # The surname is enough, whatever the canonical name adds ("Jr.").
+    text = "Vice President Joe Biden waved as he left the summit in Mexico City."
+    ev = Evidence("A", "a", 0, len(text), text)
+    at = text.index("he left")
+    marks = ArticleMarks(
+        said={"a": [Said(at + 3, len(text), (at,), "Joseph R. Biden Jr.", (at, at + 2))]}
+    )
+    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
+    assert line.text == f"Only A reports: {text}"
     # Named only after the pronoun, or not at all: the name goes in.
     other = "As he details his plan, the crowd shouts back."
     ev = Evidence("A", "a", 0, len(other), other)

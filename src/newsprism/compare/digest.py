@@ -23,7 +23,7 @@ from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker
 from newsprism.compare.material import Account, points_back
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
-from newsprism.textutil import without_dateline
+from newsprism.textutil import folded, surname, without_dateline
 from newsprism.understand.lexicon import PRONOUNS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -261,9 +261,11 @@ def _named(ev: Evidence, marks: ArticleMarks) -> str:
 
 
 def _names(text: str, name: str) -> bool:
-    """Whether ``text`` names the person ``name`` (their surname, the name's last word)."""
-    last = name.split()[-1] if name.split() else ""
-    return bool(last) and re.search(rf"\b{re.escape(last)}\b", text) is not None
+    """Whether ``text`` names the person ``name`` by their surname ("Biden" for "Joseph R.
+    Biden Jr.", "Calderon" for "Felipe Calderón")."""
+    last = surname(name)
+    found = re.finditer(rf"\b{re.escape(last)}\b", folded(text), re.IGNORECASE)
+    return bool(last) and any(m.group()[0].isupper() for m in found)  # not "rice", "bush"
 
 
 def leans_back(text: str) -> bool:
