@@ -328,30 +328,23 @@ def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_address
     from newsprism.compare.digest import ArticleMarks, Said, write_digest
     from newsprism.compare.records import Evidence, Fact
 
+    def only_line(text: str, pronoun: str, name: str) -> str:
+        """The digest line for ``text`` alone, its ``pronoun`` resolved to ``name``."""
+        at = text.index(f"{pronoun} ")
+        said = Said(at + len(pronoun) + 1, len(text), (at,), name, (at, at + len(pronoun)))
+        ev = Evidence("A", "a", 0, len(text), text)
+        fact = Fact("F1", "one", ["A"], [ev])
+        return write_digest([fact], [], CompareOptions(), ArticleMarks(said={"a": [said]}))[0].text
+
     text = "At his rallies, Donald J. Trump leads a refrain as he details his plan for a wall."
-    ev = Evidence("A", "a", 0, len(text), text)
-    at = text.index("he details")
-    marks = ArticleMarks(
-        said={"a": [Said(at + 3, len(text), (at,), "Donald J. Trump", (at, at + 2))]}
-    )
-    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
-    assert line.text == f"Only A reports: {text}"
+    assert only_line(text, "he", "Donald J. Trump") == f"Only A reports: {text}"
     # The surname is enough, whatever the canonical name adds ("Jr.").
     text = "Vice President Joe Biden waved as he left the summit in Mexico City."
-    ev = Evidence("A", "a", 0, len(text), text)
-    at = text.index("he left")
-    marks = ArticleMarks(
-        said={"a": [Said(at + 3, len(text), (at,), "Joseph R. Biden Jr.", (at, at + 2))]}
-    )
-    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
-    assert line.text == f"Only A reports: {text}"
+    assert only_line(text, "he", "Joseph R. Biden Jr.") == f"Only A reports: {text}"
     # Named only after the pronoun, or not at all: the name goes in.
     other = "As he details his plan, the crowd shouts back."
-    ev = Evidence("A", "a", 0, len(other), other)
-    marks = ArticleMarks(said={"a": [Said(6, len(other), (3,), "Donald J. Trump", (3, 5))]})
-    line = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)[0]
     assert (
-        line.text
+        only_line(other, "he", "Donald J. Trump")
         == "Only A reports: As he [Donald J. Trump] details his plan, the crowd shouts back."
     )
     # A plural pronoun the analysis gave one person is not named (BASIL: "In their [Donald J.

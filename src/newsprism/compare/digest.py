@@ -24,7 +24,7 @@ from newsprism.compare.material import Account, points_back
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 from newsprism.textutil import folded, surname, without_dateline
-from newsprism.understand.lexicon import PRONOUNS
+from newsprism.understand.lexicon import PLURAL_PRONOUNS, PRONOUNS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _LEANS_BACK = re.compile(
@@ -95,7 +95,8 @@ def article_marks(accounts: list[Account], names: dict[str, str]) -> ArticleMark
     return marks
 
 
-_PLURAL = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
+# The analysis's plural pronouns, and "we", which it lets one person say.
+_PLURAL = PLURAL_PRONOUNS | {"we", "us", "our"}
 
 
 def write_digest(

@@ -7,7 +7,6 @@ outlet's, and are left out of wordings and loaded terms.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from functools import cache
@@ -17,6 +16,7 @@ from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
 from newsprism.understand.lexicon import UNNAMED_SOURCE_NOUNS
+from newsprism.understand.quotemarks import inside
 from newsprism.understand.tone import valence
 
 _DETERMINER = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
@@ -65,7 +65,7 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
                         mention.text[:1].islower()
                         and actor.name.lower() not in mention.text.lower()
                     )
-                    if nominal and not _inside(mention.start, marks):
+                    if nominal and not inside(mention.start, marks):
                         add(actor.canonical_id, account, mention.text, mention.start, mention.end)
         for term in account.analysis.terms:
             if term.kind == "descriptor" and term.actor_key and not term.quoted:
@@ -138,12 +138,6 @@ def unquoted(text: str) -> str:
     return text.strip(" \"'“”‘’")
 
 
-def _inside(at: int, marks: list[tuple[int, int]]) -> bool:
-    """``marks`` are sorted and disjoint (quotation spans), so one bisection decides."""
-    i = bisect.bisect_right(marks, (at, float("inf"))) - 1
-    return i >= 0 and marks[i][0] <= at < marks[i][1]
-
-
 def _loaded(
     accounts: list[Account], options: CompareOptions, evaluative: dict[str, frozenset[int]]
 ) -> list[LoadedTerm]:
@@ -157,7 +151,7 @@ def _loaded(
         for m in _WORD.finditer(account.text):
             word = m.group().lower().replace("’", "'")
             counts[word] += 1
-            if _inside(m.start(), marks):
+            if inside(m.start(), marks):
                 continue
             why = loaded_reason(word, options, m.start() in judging)
             if why is not None:

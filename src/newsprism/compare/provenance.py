@@ -12,7 +12,6 @@ around a partial quote's marked words.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 
@@ -23,6 +22,7 @@ from newsprism.compare.framing import speaker_name
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, QuoteGroup, QuoteVersion
 from newsprism.textutil import tokens
+from newsprism.understand.quotemarks import inside
 from newsprism.understand.records import Quote
 
 _MIN_WORDS = 3
@@ -114,14 +114,9 @@ def _reports(outer: Quote, inner: Quote, marks: list[tuple[int, int]]) -> bool:
     marked = [(a, b) for a, b in marks if a < end and start < b]
     return (
         bool(marked)
-        and not _inside(cue.start, marks)
+        and not inside(cue.start, marks)
         and all(words.start <= max(a, start) and min(b, end) <= words.end + 1 for a, b in marked)
     )
-
-
-def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(ranges, (at, float("inf"))) - 1
-    return i >= 0 and ranges[i][0] <= at < ranges[i][1]
 
 
 _CLOSING = '”"'

@@ -265,7 +265,7 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
     # "the governor" is not a former one ("Former Gov. Mary Olsen ..."), unless it says so.
     former = any(m.lower_ in _FORMER for m in mods)
     for person in people:
-        held = [r for r in person.roles if former or r.lower().split()[:1] not in _FORMER_FIRST]
+        held = [r for r in person.roles if former or not _former(r)]
         roles = " ".join(_office(word) for word in " ".join(held).split())
         if role not in roles or not all(p in roles for p in places):
             continue
@@ -354,6 +354,12 @@ def _is_role(token: Token) -> bool:
     return _office(token.lower_) in ROLE_NOUNS or token.lower_ in ROLE_SYNONYMS
 
 
+def _former(role: str) -> bool:
+    """A title for an office once held: "Former Florida Gov.", "ex-president"."""
+    words = role.lower().split()
+    return bool(words) and words[0] in _FORMER
+
+
 def _office(word: str) -> str:
     """One name per office, so a title and a later noun for it meet: "Rep. Anthony Weiner"
     ... "the congressman" (BASIL: Fox's "the congressman" was listed apart from Weiner among
@@ -363,7 +369,6 @@ def _office(word: str) -> str:
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then"})
-_FORMER_FIRST = [[word] for word in _FORMER]
 _OFFICES = {
     "rep": "representative",
     "congressman": "representative",

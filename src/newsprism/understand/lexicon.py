@@ -123,6 +123,9 @@ ACT_ANAPHORS = frozenset(
     """.split()
 )
 
+# Pronouns that stand for several: a group, or people named together, never one person.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+
 PRONOUNS = {
     "he": "PERSON",
     "she": "PERSON",

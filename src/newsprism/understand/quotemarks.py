@@ -9,6 +9,7 @@ attribution the writer put before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,13 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def inside(at: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` lies in one of ``ranges`` (sorted and disjoint, as
+    ``quoted_ranges`` gives them), by one bisection."""
+    i = bisect.bisect_right(ranges, (at, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= at < ranges[i][1]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

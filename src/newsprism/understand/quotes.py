@@ -40,6 +40,7 @@ from newsprism.understand.lexicon import (
     MEDIUM_NAMES,
     MEDIUM_NOUNS,
     NOMINAL_CUES,
+    PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     SHOWING_NOUNS,
@@ -1064,7 +1065,7 @@ class _SpeakerResolver:
         # remarks, both Obama and Clinton ..." had gone to Donald Trump, "conservatives ...
         # what they say" to him too. A coordination before them ("Obama and Clinton said")
         # is theirs (below).
-        plural = pronoun.lower_ in _PLURAL_PRONOUNS
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
 
         def fits(actor: Actor) -> bool:
             if plural and actor.label not in _GROUPS:  # not a person, nor a place
@@ -1138,7 +1139,6 @@ class _SpeakerResolver:
         return None, None
 
 
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _GROUPS = frozenset({"ORG", "NORP"})
 _GROUP_REACH = 200  # characters: the sentence before, about
 
