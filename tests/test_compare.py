@@ -591,6 +591,39 @@ def test_two_outlets_carrying_one_quotation_report_one_statement(tmp_path: Path)
     assert sum(any("For the record" in e.text for e in f.evidence) for f in apart.facts) == 2
 
 
+PARCELS_A = """Packages traced
+
+Investigators traced the mailed packages on Friday. “Most of them were posted in Florida,” the
+director said.
+"""
+
+PARCELS_B = """Suspect held
+
+Police arrested a man on Friday over the mailed packages. “Our democracy is under attack, and
+not only from someone in Florida,” the senator said.
+"""
+
+
+def test_a_shared_name_alone_does_not_make_one_fact(tmp_path: Path) -> None:
+    """Found on BASIL: two quotations that say different things and share one place (cosine
+    about 0.4, the place their only atom) were lifted into one fact by the atoms' weight."""
+    c = _compare_two(tmp_path, ("Gulf Ledger", PARCELS_A), ("Capitol Wire", PARCELS_B))
+
+    def together(comparison: Comparison) -> bool:
+        return any(
+            {"posted in Florida", "someone in Florida"}
+            <= {w for e in f.evidence for w in ("posted in Florida", "someone in Florida")
+                if w in e.text}
+            for f in comparison.facts
+        )  # fmt: skip
+
+    assert not together(c), [[e.text for e in f.evidence] for f in c.facts]
+    # without the cosine floor the place joins them: the test can fail
+    db = Database(tmp_path / "two.db")
+    ids = [a.id for a in db.articles()]
+    assert together(compare_articles(db, ids, replace(CompareOptions(), atoms_min_cosine=-1.0)))
+
+
 HOSTAGE_A = """Rebels free aid worker after eight months
 
 Rebels in northern Mali released the French aid worker Lena Ortiz on Sunday after eight months

@@ -31,7 +31,12 @@ def score_matrix(sentences: list[Sentence], options: CompareOptions) -> np.ndarr
     _with_antecedents(sentences, vectors, scores)
     if options.atoms_weight:
         rows, columns, jaccard = atom_jaccard(sentences)
-        scores[rows, columns] += options.atoms_weight * jaccard
+        # Shared names confirm that two sentences tell one point; they cannot make one of two
+        # sentences that say different things about it ("They originated from Florida" and
+        # "... one isolated terrorist in Florida": cosine 0.37, one shared place).
+        bonus = options.atoms_weight * jaccard
+        bonus[scores[rows, columns] < options.atoms_min_cosine] = 0.0
+        scores[rows, columns] += bonus
     if options.quote_weight:
         rows, columns, shared = shared_quotation(sentences)
         scores[rows, columns] += options.quote_weight * shared
