@@ -74,6 +74,8 @@ class Weights(NamedTuple):
     # Not varied by the grid (few ECB+ documents quote one another): the shipped weight, or
     # 0 for the cosine-only baseline.
     quotes: float = CompareOptions().quote_weight
+    # Not varied either: the cosine below which atoms add nothing.
+    atoms_floor: float = CompareOptions().atoms_min_cosine
 
     @classmethod
     def of(cls, options: CompareOptions) -> Weights:
@@ -83,6 +85,7 @@ class Weights(NamedTuple):
             options.doer_penalty,
             options.act_penalty,
             options.quote_weight,
+            options.atoms_min_cosine,
         )
 
     def settings(self) -> dict[str, float]:
@@ -92,6 +95,7 @@ class Weights(NamedTuple):
             "doer_penalty": self.doers,
             "act_penalty": self.acts,
             "quote_weight": self.quotes,
+            "atoms_min_cosine": self.atoms_floor,
         }
 
 
@@ -192,12 +196,14 @@ def score(scored: list[Topic], weights: Weights) -> dict[str, Any]:
         doer_penalty=weights.doers,
         act_penalty=weights.acts,
         quote_weight=weights.quotes,
+        atoms_min_cosine=weights.atoms_floor,
     )
     right = predicted = gold = 0
     for topic in scored:
+        jaccard = np.where(topic.cosine >= weights.atoms_floor, topic.jaccard, 0.0)
         scores = (
             topic.cosine
-            + weights.atoms * topic.jaccard
+            + weights.atoms * jaccard
             + weights.quotes * topic.quoted
             - weights.doers * topic.other_doers
             - weights.acts * topic.one_acts
