@@ -1664,3 +1664,30 @@ def test_an_abbreviated_title_links_the_noun_for_its_office() -> None:
     owner = {m.text.lower(): a.name for a in analysis.actors for m in a.mentions}
     assert owner["the congressman"] == "Anthony Weiner"
     assert "the governor" not in owner
+
+
+def test_misparsed_cues_and_untagged_surnames_keep_their_speakers() -> None:
+    """BASIL (HuffPost on the 2018 mail bombs), three speakers lost in one article: "“...,” he
+    went on" gave the words to the subject of the next sentence ("His comments echoed ...");
+    "Asked why ..., Attorney General X said he didn't know" was parsed with "said" as an
+    auxiliary and no subject, so nobody said it; and "he said" after "Wray elaborated ..."
+    went to the suspect, because the model tagged that bare "Wray" as nothing."""
+    text = (
+        "Suspect held\n\nPolice Chief Chris Morrow confirmed the arrest of Victor Halden on "
+        "Friday.\n\n"
+        "Officials were vague about the parcels at first, calling them “suspect devices.” "
+        "Morrow elaborated at Friday’s briefing that each parcel held a length of pipe and a "
+        "small timer. “These are not hoax devices,” he said.\n\n"
+        "Asked why Halden appeared to be targeting Democratic politicians and others critical "
+        "of Trump, Attorney General Ruth Calloway said she didn’t know but that the suspect "
+        "“appears to be a partisan”\n\n"
+        "“We must never allow political violence here,” Mayor Tom Reyes said.\n\n"
+        "“The bottom line is that we must unify,” he went on. His comments echoed those he "
+        "has made at rallies.\n"
+    )
+    analysis = _one(text)
+    names = {a.key: a.name for a in analysis.actors}
+    said = {q.content.text[:12]: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert said["These are no"] == "Chris Morrow", said
+    assert said["she didn’t k"] == "Ruth Calloway", said
+    assert said["The bottom l"] == "Tom Reyes", said

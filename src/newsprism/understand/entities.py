@@ -131,12 +131,24 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
         text = _bare(e.text)
         person_vote = votes[(text, "PERSON")]
         other_vote = votes[(text, e.label_)]
-        if e.label_ in _MISLABELLED and (
-            (len(e) == 1 and text in surnames) or person_vote > other_vote
-        ):
+        if (
+            e.label_ in _MISLABELLED
+            and ((len(e) == 1 and text in surnames) or person_vote > other_vote)
+        ) or _surname_as_date(e, text, surnames):
             e = Span(doc, e.start, e.end, label="PERSON")
         fixed.append(e)
     return fixed
+
+
+def _surname_as_date(ent: Span, text: str, surnames: set[str]) -> bool:
+    """ "Morrow elaborated" tagged a date, after "Police Chief Chris Morrow"."""
+    return (
+        ent.label_ == "DATE"
+        and len(ent) == 1
+        and text in surnames
+        and ent[0].pos_ == "PROPN"
+        and text.lower() not in _CALENDAR
+    )
 
 
 def _full_or_titled(ent: Span) -> bool:
@@ -175,12 +187,16 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     found = []
     for token in doc:
-        if (
-            token.dep_ == "nsubj"
-            and _looks_like_name(token)
-            and token.i not in covered
-            and token.head.lemma_ in SPEECH_VERBS
-        ):
+        if token.i in covered or not _looks_like_name(token):
+            continue
+        # A person's surname alone as the subject of any verb ("Wray elaborated at the
+        # briefing that ..." after "FBI Director Chris Wray"): a pronoun after it is this
+        # person, not the last one the model did tag.
+        subject = token.dep_ in {"nsubj", "nsubjpass"} and not list(token.children)
+        if subject and _bare(token.text) in surnames:
+            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            continue
+        if token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
             left = token.i
             while left > token.left_edge.i and (
                 token.doc[left - 1].is_title and token.doc[left - 1].dep_ in {"compound", "amod"}

@@ -13,7 +13,7 @@ SPEECH_VERBS = frozenset(
     recommend demand call cite find show indicate conclude speculate charge counter retort
     shout chant yell scream whisper question wonder acknowledge affirm assure blame brief
     criticize criticise decry dismiss dispute doubt echo forecast hint inform insist instruct
-    order pledge proclaim rule signal underline underscore welcome write
+    order pledge proclaim rule signal underline underscore welcome write elaborate
     """.split()
 )
 # Verbs of judgement: with a person as object, the person is what was expressed ("endorsed

@@ -169,7 +169,30 @@ def _is_according_to(token: Token) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    return token.lemma_.lower() in SPEECH_VERBS or is_learned_cue(token) or _as_put_it(token)
+    return (
+        token.lemma_.lower() in SPEECH_VERBS
+        or _said_as_auxiliary(token)
+        or is_learned_cue(token)
+        or _as_put_it(token)
+        or _goes_on(token)
+    )
+
+
+def _said_as_auxiliary(token: Token) -> bool:
+    """ "Jeff Sessions said he didn't know" misparsed with "said" as an auxiliary, which the
+    lemmatiser leaves as "said"."""
+    return token.pos_ == "AUX" and token.lower_ in {"said", "says"}
+
+
+def _goes_on(token: Token) -> bool:
+    """ "“...,” he went on": "go on" alone is "continue" (a speech verb). With anything after
+    it ("went on to win", "went on a tour", "went on for hours") it is no cue."""
+    if token.lemma_.lower() != "go":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children) and not (
+        deps & {"dobj", "xcomp", "prep", "advcl", "npadvmod", "pobj"}
+    )
 
 
 def _as_put_it(token: Token) -> bool:
@@ -594,6 +617,9 @@ def _source_of(verb: Token) -> Span | None:
         if _share_of_people(nearest, verb):  # all its words: "nearly two-thirds of voters"
             return _without_edge_punct(verb.doc[nearest.left_edge.i : nearest.right_edge.i + 1])
         return _noun_phrase(_adjacent_name(_past_dateline(nearest), verb))
+    named = _name_before(verb)
+    if named is not None:
+        return named
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in FINDINGS_NOUNS:
         return _noun_phrase(verb.head)  # "polls showing her behind", "a report saying ..."
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
@@ -632,6 +658,23 @@ def _source_of(verb: Token) -> Span | None:
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
     return None
+
+
+def _name_before(verb: Token) -> Span | None:
+    """A finite cue the parse left without a subject, right after a person's name: in "Asked
+    why ... critical of Trump, Attorney General Jeff Sessions said he didn't know" the small
+    model hangs "Sessions" on "of" and makes "said" an auxiliary. No one else can be speaking
+    there, and the name is right before the verb."""
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.ent_type_ != "PERSON" or before.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        return None
+    start = before.i  # the name with its title, not what the parse hung on it ("Trump, ")
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+        start -= 1
+    return doc[start : before.i + 1]
 
 
 def _controller(head: Token, objects: bool) -> Span | None:
