@@ -1685,9 +1685,7 @@ def test_misparsed_cues_and_untagged_surnames_keep_their_speakers() -> None:
         "“The bottom line is that we must unify,” he went on. His comments echoed those he "
         "has made at rallies.\n"
     )
-    analysis = _one(text)
-    names = {a.key: a.name for a in analysis.actors}
-    said = {q.content.text[:12]: names.get(q.speaker_key or "") for q in analysis.quotes}
+    said = {words[:12]: name for words, name in _speaker_actors(_one(text)).items()}
     assert said["These are no"] == "Chris Morrow", said
     assert said["she didn’t k"] == "Ruth Calloway", said
     assert said["The bottom l"] == "Tom Reyes", said
