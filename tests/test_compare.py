@@ -794,6 +794,44 @@ def test_timeline_keeps_apart_events_of_one_actor_on_different_things() -> None:
     ]
 
 
+def test_timeline_joins_a_year_with_a_day_inside_it_and_shows_the_day() -> None:
+    """An event dated "2025" by one outlet and "2025-03-04" by another is one item on the
+    day; a day outside that year is another event."""
+    a = "The envoy met the rebels."
+    met = _event(a, "met", ("The envoy", "e1"), ("the rebels", "r1"))
+    first = _account("A", a, [replace(met, date="2025")])
+    second = _account("B", a, [met])
+    third = _account("C", a, [replace(met, date="2024-11-02")])
+    timeline = merged_timeline([first, second, third], {"e1": "Omar Haddad", "r1": "Rebels"})
+    assert [(t.date, t.sources) for t in timeline] == [
+        ("2024-11-02", ["C"]),
+        ("2025-03-04", ["A", "B"]),
+    ]
+
+
+def test_a_year_and_a_day_inside_it_are_no_date_conflict() -> None:
+    """One outlet dates the meeting "in 2025", the other gives its day: no dispute. Two
+    different days are one."""
+    import numpy as np
+
+    from newsprism.compare.conflicts import _dates
+    from newsprism.compare.material import Sentence
+    from newsprism.understand.records import Claim
+
+    text = "The envoy met the rebels."
+    met = _event(text, "met", ("The envoy", "e1"), ("the rebels", "r1"))
+
+    def sentence(n: int, source: str, date: str) -> Sentence:
+        account = _account(source, text, [replace(met, date=date)])
+        claim = Claim(Span(0, len(text), text), ())
+        return Sentence(n, account, claim, np.ones(2, dtype=np.float32), frozenset(), False)
+
+    names = {"e1": "Omar Haddad", "r1": "Rebels"}
+    assert _dates([(sentence(0, "A", "2025"), sentence(1, "B", "2025-03-04"))], names) == []
+    apart = _dates([(sentence(0, "A", "2025-03-01"), sentence(1, "B", "2025-03-04"))], names)
+    assert [[s.value for s in k.sides] for k in apart] == [["2025-03-01", "2025-03-04"]]
+
+
 def test_timeline_keeps_a_planned_event_apart_from_one_that_happened() -> None:
     """One outlet reports the talks held, another that they are to be held: two items, and
     the reader sees which one has not happened."""

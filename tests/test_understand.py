@@ -1689,3 +1689,16 @@ def test_misparsed_cues_and_untagged_surnames_keep_their_speakers() -> None:
     assert said["These are no"] == "Chris Morrow", said
     assert said["she didn’t k"] == "Ruth Calloway", said
     assert said["The bottom l"] == "Tom Reyes", said
+
+
+def test_an_event_s_date_keeps_the_precision_the_text_gives() -> None:
+    """BASIL: "a retired FBI profiler who, in 1996, helped catch the Unabomber" was placed on
+    1 January 1996 in the timeline, a day the text never gives."""
+    text = (
+        "Profiler speaks\n\nThe profiler, who in 1996 helped catch a bomber, met the detectives "
+        "on Monday. In March 2019 the police arrested a second suspect.\n"
+    )
+    dates = {e.verb.text: e.date for e in _one(text, dt.date(2025, 5, 13)).events}
+    assert dates.get("met") == "2025-05-12", dates
+    assert dates.get("helped") == "1996", dates
+    assert dates.get("arrested") == "2019-03", dates

@@ -58,3 +58,21 @@ def parse_iso_option(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise NewsprismError("E105", value=value) from exc
+
+
+def iso_at(day: dt.date, granularity: str | None) -> str | None:
+    """``day`` in ISO 8601 at the precision the text gave: "2018-10-26", "2018-10" for a
+    month, "1996" for a year. A week has no such form that sorts with the others, so None."""
+    if granularity in (None, "day"):
+        return day.isoformat()
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "year":
+        return f"{day.year:04d}"
+    return None
+
+
+def agree(a: str, b: str) -> bool:
+    """Two ISO dates of any precision agree when one holds the other ("2018" and
+    "2018-10-26" do; "2018-10-25" and "2018-10-26" do not)."""
+    return a.startswith(b) or b.startswith(a)

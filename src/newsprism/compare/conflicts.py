@@ -19,6 +19,7 @@ from newsprism.compare.denial import content_words
 from newsprism.compare.material import Sentence, counted_stem
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, Fact, Side
+from newsprism.dates import agree
 from newsprism.understand.records import Amount
 
 # "three other women", "two more bodies": part of a count, set only against a part.
@@ -251,7 +252,7 @@ def _dates(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> lis
                 # dispute; Obama meeting "the speaker" or Trump signing "the package" twice
                 # mostly two events
                 same = x[0] == y[0] and x[1] and x[2] and (x[1], x[2]) == (y[1], y[2])
-                if not same or x[3] == y[3] or sentences in told:
+                if not same or agree(x[3], y[3]) or sentences in told:
                     continue
                 told.add(sentences)
                 subject = " ".join(

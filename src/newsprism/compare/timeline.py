@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, TimelineItem
+from newsprism.dates import agree
 from newsprism.understand.records import Event, Span
 
 
@@ -39,8 +40,8 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
                 match.evidence.append(ev)
                 if match.place is None and event.place is not None:
                     match.place = event.place.text
-                if day and match.date is None:
-                    match.date, match.date_inferred = day, inferred
+                if day and (match.date is None or len(day) > len(match.date)):
+                    match.date, match.date_inferred = day, inferred  # the finer of the two
                 elif day and match.date_inferred and not inferred:
                     match.date_inferred = False
                 continue
@@ -85,7 +86,7 @@ def _matching(
             continue
         shares = (actor and actor == a) or (target and target == t)
         clashes = (actor and a and actor != a) or (target and t and target != t)
-        if shares and not clashes and (day is None or item.date is None or day == item.date):
+        if shares and not clashes and (day is None or item.date is None or agree(day, item.date)):
             return item
     return None
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.dates import iso_at
 from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
@@ -327,8 +328,10 @@ def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | Non
     governed: dict[int, str] = {}
     for t in inside:
         span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if span is not None and t.value is not None:
-            governed.setdefault(_governing_verb(span.root).i, t.value.isoformat())
+        # At the precision given: "in 1996, helped catch" is 1996, not 1 January 1996.
+        value = iso_at(t.value, t.granularity) if t.value is not None else None
+        if span is not None and value is not None:
+            governed.setdefault(_governing_verb(span.root).i, value)
     # A reported act takes the day of its report when it has none of its own ("announced on
     # Monday that he has approved a delegation"): the nearest day up the chain of clauses.
     node = verb

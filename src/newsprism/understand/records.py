@@ -87,7 +87,7 @@ class Event:
     target: Span | None
     target_key: str | None
     place: Span | None
-    date: str | None  # ISO day, when the text resolves one
+    date: str | None  # ISO date at the text's precision (day, "2018-10", "1996"), if resolved
     sentence: Span
     negated: bool = False
     # Whether the text reports the event as having happened: "asserted", or "expected"
