@@ -1440,6 +1440,12 @@ def test_an_event_s_target_is_no_stretch_of_time_and_keeps_what_a_number_counts(
             "negotiate",
             "the mayor",
         ),
+        # "praise X for doing": X did it (BASIL: Trump had arrested the mail-bomb suspect)
+        (
+            "The mayor praised the police officers for quickly arresting a suspect.",
+            "arresting",
+            "the police officers",
+        ),
     ],
 )
 def test_an_event_without_a_subject_borrows_its_doer(text: str, verb: str, actor: str) -> None:
@@ -1702,3 +1708,14 @@ def test_an_event_s_date_keeps_the_precision_the_text_gives() -> None:
     assert dates.get("met") == "2025-05-12", dates
     assert dates.get("helped") == "1996", dates
     assert dates.get("arrested") == "2019-03", dates
+
+
+def test_a_thought_that_strikes_someone_is_no_attack() -> None:
+    """BASIL: a neighbour's “It struck me because of the stickers” was an ASSAULT on him in
+    the mail-bomb story's timeline."""
+    text = (
+        "“It struck me because of the crazy stickers on the windows,” said Dan Morrow. The "
+        "plan struck him as reckless. Rebels struck the convoy on Friday.\n"
+    )
+    struck = [(e.actor.text if e.actor else None) for e in _one(text).events if e.type == "ASSAULT"]
+    assert struck == ["Rebels"]

@@ -107,7 +107,7 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
         )
     if undergoer is not None and not _can_undergo(undergoer):
         undergoer = None
-    if doer is None and undergoer is None:
+    if (doer is None and undergoer is None) or _struck_as_thought(verb, doer, undergoer):
         return None
     sentence = verb.sent
     return Event(
@@ -123,6 +123,25 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
         sentence=Evidence.of(sentence),
         negated=_negated(verb),
         mode=_mode(verb),
+    )
+
+
+_IMPERSONAL = {"it", "this", "that", "what", "which"}
+_PERSONAL_OBJECTS = {"me", "us", "him", "her", "them", "you"}
+
+
+def _struck_as_thought(verb: Token, doer: Token | None, undergoer: Token | None) -> bool:
+    """ "It struck me because of the stickers", "what strikes him", "struck her as odd": a
+    thought that came to someone, not an attack (BASIL: a neighbour "assaulted" by "It")."""
+    if verb.lemma_.lower() != "strike":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    return (
+        doer is not None
+        and doer.lower_ in _IMPERSONAL
+        and undergoer is not None
+        and undergoer.lower_ in _PERSONAL_OBJECTS
     )
 
 
@@ -152,8 +171,15 @@ def _borrowed_subject(verb: Token) -> Token | None:
         if not shares or node.head == node:
             return None
         link, node = node.dep_, node.head
+        through = node if node.dep_ == "prep" else None
         while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp", "pobj"}:
             node = node.head  # "after meeting", "on top of bypassing": up to the verb
+        if through is not None and through.lower_ == "for" and link == "pcomp":
+            # "praised the officers for arresting a suspect", "fined the firm for dumping":
+            # the one praised or fined did it, not the praiser
+            objects = [c for c in node.children if c.dep_ == "dobj" and _can_undergo(c)]
+            if objects:
+                return objects[0]
         if link in {"xcomp", "ccomp"} and node.lemma_.lower() in OBJECT_CONTROL:
             objects = [c for c in node.children if c.dep_ == "dobj"]
             if objects:
