@@ -1719,3 +1719,15 @@ def test_a_thought_that_strikes_someone_is_no_attack() -> None:
     )
     struck = [(e.actor.text if e.actor else None) for e in _one(text).events if e.type == "ASSAULT"]
     assert struck == ["Rebels"]
+
+
+def test_opening_fire_on_someone_is_an_attack_on_them() -> None:
+    """BASIL: HuffPost's "a lone gunman opened fire ... on a group of Republican lawmakers"
+    told no act, so it could not meet the NYT's "a gunman ... striking four people"."""
+    text = (
+        "A lone gunman opened fire on Wednesday on a group of lawmakers at a ball field. "
+        "Workers opened the gates.\n"
+    )
+    events = [(e.type, e.actor.text if e.actor else None, e.target.text if e.target else None)
+              for e in _one(text).events]  # fmt: skip
+    assert events == [("ASSAULT", "A lone gunman", "a group")]

@@ -71,7 +71,7 @@ def find_events(
     said = [(q.content.start, q.content.end, q.speaker_key) for q in quotes or [] if q.speaker_key]
     events = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in _LEXICON:
+        if token.pos_ != "VERB" or _kind(token) is None:
             continue
         event = _event(token, _Keys(spans, said), times)
         if event is not None:
@@ -84,12 +84,25 @@ class _Keys(NamedTuple):
     said: list[tuple[int, int, str]]  # quoted words: (start, end, speaker key)
 
 
+def _kind(verb: Token) -> tuple[str, str] | None:
+    """The verb's (type, PLOVER type), or None when it tells no event of the lexicon."""
+    lemma = verb.lemma_.lower()
+    if lemma == "open" and _opens_fire(verb):
+        return _LEXICON["attack"]  # "opened fire on the crowd"
+    return _LEXICON.get(lemma)
+
+
+def _opens_fire(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+
+
 def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | None:
-    kind, plover = _LEXICON[verb.lemma_.lower()]
+    kind, plover = _kind(verb) or ("", "")
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     agent = _first(g for c in verb.children if c.dep_ == "agent" for g in c.children)
     subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-    obj = _first(c for c in verb.children if c.dep_ == "dobj")
+    # "opened fire on the crowd": the fire is the act, the crowd its target (below)
+    obj = None if _opens_fire(verb) else _first(c for c in verb.children if c.dep_ == "dobj")
     if subject is not None and _object_read_as_subject(verb, subject):
         subject = None
     if subject is None and not passive:
@@ -103,7 +116,7 @@ def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | Non
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in {"with", "on", "against"}
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and _can_undergo(g)  # not "on Wednesday"
         )
     if undergoer is not None and not _can_undergo(undergoer):
         undergoer = None
