@@ -1731,3 +1731,18 @@ def test_opening_fire_on_someone_is_an_attack_on_them() -> None:
     events = [(e.type, e.actor.text if e.actor else None, e.target.text if e.target else None)
               for e in _one(text).events]  # fmt: skip
     assert events == [("ASSAULT", "A lone gunman", "a group")]
+
+
+def test_a_title_after_an_article_and_a_reported_letter_are_not_quotes_of_their_own() -> None:
+    """BASIL (the NYT and HuffPost on Kathy Griffin): 'an “America's Next Top Model”
+    challenge' was listed as an unattributed quote, and in "In a letter reported by Fox ...,
+    Mr. Page wrote: “...”" Fox was given the letter writer's words."""
+    text = (
+        "Shoot\n\nThis feels like an “America’s Next Top Model” challenge gone wrong. In a "
+        "letter to the committee reported by Fox and other news organizations, Mr. Carter Page "
+        "wrote: “I have learned from your staff that I might not be afforded the chance.”\n"
+    )
+    said = _speaker_actors(_one(text))
+    assert not any("Top Model" in words for words in said), said
+    (speaker,) = [name for words, name in said.items() if words.startswith("I have learned")]
+    assert speaker == "Carter Page"

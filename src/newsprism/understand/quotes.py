@@ -241,7 +241,10 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         if _overlaps((q.start, q.end), (sent.start_char, sent.end_char))
         and not q.start <= verb.idx < q.end
     ]
-    if nearby and source is not None and not _names_the_act(verb, nearby):
+    # "a letter reported by Fox": what was reported is the letter, and the quotation in the
+    # sentence is the letter writer's ("..., Mr. Page wrote: “...”")
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if nearby and source is not None and not described and not _names_the_act(verb, nearby):
         return _Attribution((nearby[0].start, nearby[-1].end), verb, source)
     announced = _announced_quote(verb, sent, marks)
     if announced is not None and source is not None:
@@ -864,9 +867,10 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
 # Words a title leaves in lower case ("Face the Nation", "State of the Union").
 _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with".split())
 # What governs a quoted name: 'an episode of "...", 'on "...", 'CNN's "...", '"X" and "Y"',
+# an article ('an "America's Next Top Model" challenge'),
 # a noun for a work ('his book "The Art of the Deal"') or a naming verb ('a memo titled').
 _GOVERNOR = re.compile(
-    r"(?:\b(?:of|on|in|at|from|and|or|book|memoir|novel|film|movie|documentary|show|program"
+    r"(?:\b(?:a|an|the|of|on|in|at|from|and|or|book|memoir|novel|film|movie|documentary|show|program"
     r"|programme|series|song|album|column|essay|op-ed|titled|entitled|nicknamed|dubbed)"
     r"|['’]s)\W*$",
     re.IGNORECASE,
