@@ -71,9 +71,10 @@ def find_events(
     said = [(q.content.start, q.content.end, q.speaker_key) for q in quotes or [] if q.speaker_key]
     events = []
     for token in doc:
-        if token.pos_ != "VERB" or _kind(token) is None:
+        kind = _kind(token) if token.pos_ == "VERB" else None
+        if kind is None:
             continue
-        event = _event(token, _Keys(spans, said), times)
+        event = _event(token, kind, _Keys(spans, said), times)
         if event is not None:
             events.append(event)
     return events
@@ -96,8 +97,10 @@ def _opens_fire(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
 
 
-def _event(verb: Token, keys: _Keys, times: list[TimeExpression]) -> Event | None:
-    kind, plover = _kind(verb) or ("", "")
+def _event(
+    verb: Token, types: tuple[str, str], keys: _Keys, times: list[TimeExpression]
+) -> Event | None:
+    kind, plover = types
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     agent = _first(g for c in verb.children if c.dep_ == "agent" for g in c.children)
     subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
