@@ -504,6 +504,8 @@ def test_which_openings_point_back_at_the_act_before(opening: str, points: bool)
         ("That money includes about $600 million from a fund.", True),  # BASIL, all three
         ("Those who oppose the plan say it is too costly.", False),
         ("“For the court, it could be —", True),  # a quotation broken off
+        # BASIL (hpo and nyt): a title's "!" cut the sentence, leaving its announcing colon
+        ("The former representative co-wrote a book titled It's About the Money!:", True),
     ],
 )
 def test_which_sentences_cannot_stand_alone(opening: str, leans: bool) -> None:

@@ -1746,3 +1746,14 @@ def test_a_title_after_an_article_and_a_reported_letter_are_not_quotes_of_their_
     assert not any("Top Model" in words for words in said), said
     (speaker,) = [name for words, name in said.items() if words.startswith("I have learned")]
     assert speaker == "Carter Page"
+
+
+def test_the_ex_congressman_is_the_former_representative() -> None:
+    """BASIL (Fox on Jesse Jackson Jr.'s plea): "the ex-congressman" was listed apart from
+    "Former Rep. Jesse Jackson Jr." among whom Fox quotes; the parse hangs "The" on "ex"."""
+    text = (
+        "Plea entered\n\nFormer Rep. Jesse Jackson Jr. pleaded guilty on Wednesday. The "
+        "ex-congressman said he was sorry. Gov. Pat Quinn said nothing.\n"
+    )
+    owner = {m.text.lower(): a.name for a in _one(text).actors for m in a.mentions}
+    assert owner.get("the ex-congressman") == "Jesse Jackson Jr.", owner

@@ -244,7 +244,11 @@ def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
     for token in doc:
         if token.i in named or token.pos_ != "NOUN" or not _is_role(token):
             continue
-        det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
+        # "The ex-congressman": the parse hangs the article on "ex"
+        heads = [token, *(c for c in token.children if c.lower_ in _FORMER)]
+        det = [
+            c for h in heads for c in h.children if c.dep_ == "det" and c.lower_ in {"the", "this"}
+        ]
         if not det or any(
             c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in token.children
         ):
