@@ -1757,3 +1757,18 @@ def test_the_ex_congressman_is_the_former_representative() -> None:
     )
     owner = {m.text.lower(): a.name for a in _one(text).actors for m in a.mentions}
     assert owner.get("the ex-congressman") == "Jesse Jackson Jr.", owner
+
+
+def test_he_after_a_nested_attribution_is_the_outer_speaker() -> None:
+    """BASIL (Fox on Kathy Griffin): after "Shields told Fox News that Griffin was hoping to
+    ...", the photographer's "“Kathy and I are friends ...,” he explained" went to Griffin:
+    the attribution inside his words had become the one a "he" goes on from, and the
+    quotation's own subject ("Kathy and I") had been read as its speaker."""
+    text = (
+        "Photo shoot\n\nComedian Kathy Griffin apologised on Tuesday. Photographer Tyler "
+        "Shields told reporters that Griffin was hoping to send a bold message.\n\n"
+        "“Kathy and I are friends and we have worked together before,” he explained.\n"
+    )
+    said = _speaker_actors(_one(text))
+    (speaker,) = [name for words, name in said.items() if words.startswith("Kathy and I")]
+    assert speaker == "Tyler Shields", said

@@ -92,8 +92,15 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
         quote = _to_quote(doc, att, marks, resolver, previous)
         if quote is not None:
             quotes.append(quote)
-            previous = quote
+            # An attribution inside another's words ("Shields told Fox News that Griffin was
+            # hoping to ...") leaves the outer speaker as the one a later "he" goes on from.
+            if previous is None or not _within(quote.content, previous.content):
+                previous = quote
     return quotes
+
+
+def _within(inner: Evidence, outer: Evidence) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution]:
@@ -1145,7 +1152,12 @@ class _SpeakerResolver:
         # people no actor names ("voters", "officials"), and an organisation three paragraphs
         # back ("Cadillac", "the Oval Office") is not them.
         since = pronoun.idx - _GROUP_REACH if plural else 0
-        candidates = [a for s, _, a in self.mentions if since <= s < pronoun.idx and fits(a)]
+        # not someone the speaker talks about ("“Kathy and I are friends,” he explained")
+        candidates = [
+            a
+            for s, _, a in self.mentions
+            if since <= s < pronoun.idx and fits(a) and not content[0] <= s < content[1]
+        ]
         return candidates[-1] if candidates else None
 
     def _subject_of(self, content: tuple[int, int]) -> Actor | None:
@@ -1157,8 +1169,8 @@ class _SpeakerResolver:
             for c in span.root.children
             if c.dep_ in {"nsubj", "nsubjpass"} and span.start <= c.i < span.end
         ]
-        if not subjects:
-            return None
+        if not subjects or any(t.lower_ in {"i", "we"} for t in subjects[0].subtree):
+            return None  # "Kathy and I are friends, he explained": the speaker is the "I"
         # "English comedian and actor Peter Serafinowicz needed to know": the head is a noun,
         # the name hangs on it; "Trump's lawyer" is not Trump.
         for token in [subjects[0], *subjects[0].subtree]:
