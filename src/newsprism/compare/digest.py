@@ -45,9 +45,9 @@ _DEMONSTRATIVE = re.compile(
 # ... or ends on one: "Mattis has denied having said that."
 _ENDS_BACK = re.compile(r"\b(?:that|this|it|so)\W*$", re.IGNORECASE)
 # A piece of a sentence the splitter cut: "and he has previously suggested ...", or a
-# quotation broken off at a dash: "For the court, it could be —", or one that announces what
-# follows it ("... a 1999 book titled It's About the Money!:", the splitter having cut the
-# title at its "!").
+# quotation broken off at a dash: "For the court, it could be —", or a sentence ending on
+# the colon that announces what follows ("... a 1999 book titled It's About the Money!:",
+# the splitter having cut the title at its "!").
 _FRAGMENT = re.compile(r"[\"“‘']?(?:and|but|or|which|who|whom|while|because|as)\b")
 _BROKEN_OFF = re.compile(r"(?:—|―|–|--|:)[\s\"”’']*$")
 
