@@ -1649,10 +1649,15 @@ def test_they_is_a_group_or_people_named_together_never_one_person(
 ) -> None:
     """BASIL and PolNeAR: "they" had gone to the last person named ("In their remarks, both
     Obama and Clinton ..." to Donald Trump; growers' words to the senator they met)."""
+    assert _pronoun_speaker(text, "they") == resolved
+
+
+def _pronoun_speaker(text: str, pronoun: str) -> str | None:
+    """The actor the one quote whose speaker is ``pronoun`` was resolved to."""
     analysis = _one(text)
     names = {a.key: a.name for a in analysis.actors}
-    (quote,) = [q for q in analysis.quotes if q.speaker and q.speaker.text == "they"]
-    assert names.get(quote.speaker_key or "") == resolved
+    (quote,) = [q for q in analysis.quotes if q.speaker and q.speaker.text == pronoun]
+    return names.get(quote.speaker_key or "")
 
 
 def test_an_abbreviated_title_links_the_noun_for_its_office() -> None:
@@ -1772,3 +1777,15 @@ def test_he_after_a_nested_attribution_is_the_outer_speaker() -> None:
     said = _speaker_actors(_one(text))
     (speaker,) = [name for words, name in said.items() if words.startswith("Kathy and I")]
     assert speaker == "Tyler Shields", said
+
+
+def test_a_pronoun_in_a_clause_before_the_main_verb_is_its_subject_named_after() -> None:
+    """BASIL (on Romney and same-sex marriage): "When asked if he believed the president had
+    flip-flopped, Romney said ..." gave "he" to Obama, named in the sentence before, and the
+    digest printed "he [Barack Obama]"."""
+    text = (
+        "Candidates differ\n\nMitt Romney spoke in Oklahoma on Wednesday. President Obama "
+        "endorsed same-sex marriage the same day. When asked if he believed the president had "
+        "changed his view, Romney said it is up to the public to judge.\n"
+    )
+    assert _pronoun_speaker(text, "he") == "Mitt Romney"

@@ -1128,6 +1128,9 @@ class _SpeakerResolver:
                 pronoun.lower_, self.genders.get(actor.key)
             )
 
+        ahead = self._named_after(pronoun)
+        if ahead is not None and not plural and fits(ahead):
+            return ahead
         if previous and previous.speaker_key and pronoun.idx - previous.content.end < 600:
             actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
             # ... unless someone else fitting is the subject of a sentence between: "Asked
@@ -1159,6 +1162,26 @@ class _SpeakerResolver:
             if since <= s < pronoun.idx and fits(a) and not content[0] <= s < content[1]
         ]
         return candidates[-1] if candidates else None
+
+    def _named_after(self, pronoun: Token) -> Actor | None:
+        """ "When asked if he believed ..., Romney said": a subject pronoun in a clause put
+        before its sentence's main verb is that verb's subject, named after it."""
+        root = pronoun.sent.root
+        if pronoun.dep_ != "nsubj" or pronoun.i > root.i:
+            return None
+        node = pronoun
+        while node.head != root and node.head != node:
+            node = node.head
+        if node.dep_ not in {"advcl", "prep"} or node.i > root.i:
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and node.i < c.i < root.i]
+        if not subjects:
+            return None
+        for token in [subjects[0], *subjects[0].subtree]:
+            found = self._mentioned_at(token.idx) if token.dep_ != "poss" else None
+            if found is not None:
+                return found
+        return None
 
     def _subject_of(self, content: tuple[int, int]) -> Actor | None:
         span = self.doc.char_span(*content, alignment_mode="expand")
