@@ -1175,13 +1175,7 @@ class _SpeakerResolver:
         if node.dep_ not in {"advcl", "prep"} or node.i > root.i:
             return None
         subjects = [c for c in root.children if c.dep_ == "nsubj" and node.i < c.i < root.i]
-        if not subjects:
-            return None
-        for token in [subjects[0], *subjects[0].subtree]:
-            found = self._mentioned_at(token.idx) if token.dep_ != "poss" else None
-            if found is not None:
-                return found
-        return None
+        return self._named_by(subjects[0]) if subjects else None
 
     def _subject_of(self, content: tuple[int, int]) -> Actor | None:
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -1194,9 +1188,12 @@ class _SpeakerResolver:
         ]
         if not subjects or any(t.lower_ in {"i", "we"} for t in subjects[0].subtree):
             return None  # "Kathy and I are friends, he explained": the speaker is the "I"
-        # "English comedian and actor Peter Serafinowicz needed to know": the head is a noun,
-        # the name hangs on it; "Trump's lawyer" is not Trump.
-        for token in [subjects[0], *subjects[0].subtree]:
+        return self._named_by(subjects[0])
+
+    def _named_by(self, subject: Token) -> Actor | None:
+        """The actor a subject names. "English comedian and actor Peter Serafinowicz needed to
+        know": the head is a noun, the name hangs on it; "Trump's lawyer" is not Trump."""
+        for token in [subject, *subject.subtree]:
             found = self._mentioned_at(token.idx) if token.dep_ != "poss" else None
             if found is not None:
                 return found
