@@ -1094,12 +1094,52 @@ def test_one_actor_meeting_twice_is_no_date_conflict(tmp_path: Path) -> None:
         ),
         ("She called for an end to the lies.", False),
         ("He called his mother on Sunday.", False),
+        # BASIL: a habit is no denial; "lies" in a second clause are not what "calling" names
+        ("The team rarely issues statements about the inquiry or disputing press reports.", False),
+        (
+            'She issued a release calling attacks on the bill "politics at its worst," and '
+            'saying, "Opponents have hijacked this debate through lies."',
+            False,
+        ),
     ],
 )
 def test_what_is_read_as_a_denial(sentence: str, denies: bool) -> None:
     from newsprism.compare.denial import denied_words
 
     assert (denied_words(sentence) is not None) is denies
+
+
+def test_what_is_denied_leaves_out_the_denier() -> None:
+    """BASIL: "..., a contention Ms. Lerner's lawyer disputed" was set against a sentence
+    about her lawyer's letter, the one shared word being the denier's own "lawyer"."""
+    from newsprism.compare.denial import denied_words
+
+    words = denied_words(
+        "They argued that she had waived her right and could be compelled to testify, a "
+        "contention Ms. Lerner's lawyer disputed."
+    )
+    assert words is not None and {"waiv", "compel"} <= words and "lawyer" not in words
+    assert denied_words("Gattine called him a racist, something Gattine has denied.") == {"racist"}
+    # a claim called false is all before the cue
+    words = denied_words("She told them that accusations that she had misled them were false.")
+    assert words is not None and "misl" in words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserts"),
+    [
+        ("Gattine called him a racist in the hallway.", True),
+        # BASIL: the other outlet's account of a denied claim called it a mistaken belief
+        ("LePage mistakenly believed Gattine had called him a racist.", False),
+        ("He wrongly thought the meeting was over.", False),
+        ("She said he wasn't questioning the results.", False),
+        ("Congressman Grimm asserts his innocence of any wrongdoing.", False),
+    ],
+)
+def test_what_asserts_a_denied_point(sentence: str, asserts: bool) -> None:
+    from newsprism.compare.conflicts import asserts_as_fact
+
+    assert asserts_as_fact(sentence) is asserts
 
 
 def test_the_digest_states_a_denial_once_however_many_sentences_assert_it() -> None:

@@ -290,11 +290,16 @@ def _dated_events(sentence: Sentence) -> list[tuple[str, str | None, str | None,
 # An assertion of what the other outlet reports denied carries no negation or defence of
 # its own. On BASIL, most "assertions" set against a denial were the same denial in other
 # words: "Santorum said he wasn't questioning ...", "defended himself against charges",
-# "stands by its reporting".
+# "stands by its reporting". A belief called mistaken is the denial's side too: "LePage
+# mistakenly believed Gattine called him a racist", against "something Gattine has denied";
+# so is innocence ("Grimm asserts his innocence of any wrongdoing"). Read as a denial cue,
+# innocence ("plans to plead not guilty to the charges") was set against the same man's
+# other defences of himself.
 _PUSHES_BACK = re.compile(
     r"\b(?:not|never|no longer|den(?:y|ies|ied|ying|ial)|defend\w*|refus\w*|reject\w*|"
-    r"disput\w*|false|foul|stands? by|against (?:the )?(?:charges?|allegations?|claims?))\b|"
-    r"n[’']t\b",
+    r"disput\w*|false|foul|stands? by|against (?:the )?(?:charges?|allegations?|claims?)|"
+    r"(?:mistakenly|wrongly|erroneously|incorrectly)\s+(?:\w+\s+)?(?:believ|thought|assum|"
+    r"suspect)\w*|innocen\w*)\b|n[’']t\b",
     re.IGNORECASE,
 )
 
@@ -310,7 +315,7 @@ def _denials(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
             continue
         if not denier.denied & content_words(asserter.claim.span.text):
             continue  # the same people, another point ("Gattine denied X" / "met Gattine")
-        if _PUSHES_BACK.search(asserter.claim.span.text):
+        if not asserts_as_fact(asserter.claim.span.text):
             continue  # the other side of the same denial ("said he wasn't questioning ...")
         seen.add((denier.index, asserter.index))
         shared = sorted(
@@ -328,6 +333,11 @@ def _denials(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
             )
         )
     return out
+
+
+def asserts_as_fact(text: str) -> bool:
+    """Whether a sentence tells a point as so, with no denial, defence or doubt of its own."""
+    return _PUSHES_BACK.search(text) is None
 
 
 def _side(sentence: Sentence, value: str, at: int, names: dict[str, str]) -> Side:

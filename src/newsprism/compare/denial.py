@@ -51,13 +51,25 @@ _FALSE = re.compile(r"\b(?:(?:is|are|was|were|be|been|as)\s+|called\s+(?:\S+\s+)
 # A claim called a lie, however long its description: "called a New York Times report which
 # includes video of him ... an “outrageous distortion”" (BASIL: one outlet's denial was
 # read as an assertion, and set against the other's account of the same denial).
+# The words between may not run into a second clause ("calling attacks on the bill
+# “politics at its worst,” and saying, “opponents have hijacked this through lies”": the
+# lies are the opponents', BASIL).
 _CALLED_A_LIE = re.compile(r"\b(?:called|calling|labell?ed|branded)(?!\s+(?:for|on|in|off|up|out|"
-                           r"back|him|her|them|me|us)\b)\s+(?:[^.;:!?]+?\s+)?"
+                           r"back|him|her|them|me|us)\b)\s+(?:(?:(?!,\W*and\b)[^.;:!?])+?\s+)?"
                            r"(?:an?\s+)?[\"“‘']?(?:\w+\s+){0,2}(?:distortion|lie|lies|smear|"
                            r"hoax|fabrication|falsehood|misrepresentation|fiction)\b",
                            re.IGNORECASE)  # fmt: skip
+# A habit is no denial: "Mueller's team ... rarely issues statements ... or disputing reports
+# in the press" (BASIL). The adverb may stand well before the cue, in the same clause.
+_SELDOM = re.compile(r"\b(?:rarely|seldom|hardly\s+ever)\b[^,;:.!?]*$", re.IGNORECASE)
+# Where what is denied comes before the cue ("..., a contention Ms. Lerner's lawyer
+# disputed"), the words after the last of these name the denier, not the claim.
+_DENIER_STARTS = re.compile(r"[,;–—]|\b(?:something|which|what|that|" + "|".join(
+    sorted(_CLAIM_NOUNS)) + r")\b", re.IGNORECASE)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-# Words that say a claim was made, not what it is.
+# Words that say a claim was made, not what it is. "Knowledge" and "involvement" frame
+# a denial or a source ("denied knowledge of any improprieties", "people with knowledge of
+# the case": BASIL set these two against each other).
 _CLAIM_TALK = {"said", "says", "say", "saying", "told", "report", "reports", "reported",
                "claim", "claims", "claimed", "statement", "statements", "story", "stories",
                "allegation", "allegations", "alleged", "accusation", "accusations", "also",
@@ -65,7 +77,7 @@ _CLAIM_TALK = {"said", "says", "say", "saying", "told", "report", "reports", "re
                "distortion", "lie", "lies", "smear", "hoax", "fabrication", "falsehood",
                "could", "should", "which", "something", "contention", "initially", "later",
                "earlier", "week", "weeks", "year", "years", "month", "months", "time",
-               "according"}  # fmt: skip
+               "according", "knowledge", "involvement"}  # fmt: skip
 
 
 def denied_words(text: str) -> frozenset[str] | None:
@@ -76,10 +88,17 @@ def denied_words(text: str) -> frozenset[str] | None:
     if cue is None:
         return None
     start, end = cue
+    verb = _DENY.fullmatch(text, start, end) is not None  # its subject, the denier, before it
     if _CALLED_A_LIE.match(text, start):  # what is called a lie comes between
         end = start + len(text[start:].split(None, 1)[0])
     after = content_words(text[end:])
-    return after if len(after) >= 2 else content_words(text[:start]) | after
+    if len(after) >= 2:
+        return after
+    before = text[:start]
+    starts = list(_DENIER_STARTS.finditer(before))
+    if verb and starts:  # leave out the denier's own words; "the claims were false" keeps all
+        before = before[: starts[-1].end()]
+    return content_words(before) | after
 
 
 def _cue(text: str) -> tuple[int, int] | None:
@@ -89,8 +108,11 @@ def _cue(text: str) -> tuple[int, int] | None:
     cues += [(m, True) for m in _CALLED_A_LIE.finditer(text)]
     cues += [(m, True) for m in _AS_CLAIM.finditer(text)]
     for match, denies in sorted(cues, key=lambda c: c[0].start()):
-        if denies and not _NEGATED.search(text[max(0, match.start() - 25) : match.start()]):
-            return match.start(), match.end()
+        if not denies or _NEGATED.search(text[max(0, match.start() - 25) : match.start()]):
+            continue
+        if _SELDOM.search(text[max(0, match.start() - 150) : match.start()]):
+            continue
+        return match.start(), match.end()
     return None
 
 
