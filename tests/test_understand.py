@@ -407,6 +407,25 @@ def test_an_administration_named_for_its_head_is_an_organisation_not_the_person(
     assert speakers["it would res"] == "the Clinton campaign"
 
 
+def test_a_one_word_person_that_only_qualifies_a_thing_is_a_brand() -> None:
+    """BASIL (Fox): "He and his wife, Sandra, had agreed to plead guilty" went to "Rolex",
+    tagged a person in "a men's Rolex watch". A name that also stands alone stays a person
+    where it qualifies a thing ("the Jackson case")."""
+    analysis = _one(
+        "Prosecutors say Jackson used campaign money to buy a $43,350 gold-plated men's Rolex "
+        "watch and a Glock pistol.\n\nHe and his wife, Sandra, had agreed to plead guilty. "
+        "The Jackson case drew crowds."
+    )
+    names = {a.name for a in analysis.actors if a.label == "PERSON"}
+    assert "Rolex" not in names and "Glock" not in names, names
+    jackson = next(a for a in analysis.actors if a.name == "Jackson")
+    assert "Jackson case" in {m.text for m in jackson.mentions} or any(
+        m.text == "Jackson" and m.start > 150 for m in jackson.mentions
+    ), jackson.mentions
+    he = next(q for q in analysis.quotes if q.content.text.startswith("to plead guilty"))
+    assert he.speaker_key == jackson.key
+
+
 def test_folding_a_surname_into_a_later_full_name_moves_its_events(
     db: Database, tmp_path: Path
 ) -> None:

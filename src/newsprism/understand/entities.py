@@ -11,6 +11,8 @@
 - A person's name that qualifies an institution ("the Trump administration", "the Clinton
   campaign") names the institution, an ORG, not the person: what an administration does is
   not what its head said or did.
+- A one-word "person" that only ever qualifies a thing ("a men's Rolex watch", "a Glock
+  pistol") is a brand, a PRODUCT: no one a later "he" can stand for.
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.understand.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from newsprism.understand.lexicon import (
+    HUMAN_NOUNS,
+    ROLE_NOUNS,
+    SPEAKING_GROUPS,
+    SPEECH_VERBS,
+    UNNAMED_SOURCE_NOUNS,
+)
 
 
 def split_paragraphs(doc: Doc) -> Doc:
@@ -44,6 +52,7 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in ents]
+    ents = _brands(doc, ents)
     ents = _speaker_names(doc, ents) + ents
     doc.set_ents(sorted(_non_overlapping(ents), key=lambda e: e.start))
     return doc
@@ -177,6 +186,53 @@ def _institution(doc: Doc, ent: Span) -> Span:
     if head.lower_ not in _INSTITUTIONS or ent.root.head != head or ent.root.dep_ != "compound":
         return ent
     return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+# Nouns that a name qualifies while still naming a person or group of people ("Trump
+# supporters", "a Kasich aide").
+_PEOPLE_HEADS = (
+    ROLE_NOUNS
+    | HUMAN_NOUNS
+    | UNNAMED_SOURCE_NOUNS
+    | SPEAKING_GROUPS
+    | frozenset("supporter backer fan loyalist opponent donor delegate follower".split())
+)
+
+
+def _brands(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word PERSON that every time it occurs qualifies a common noun of a thing, and is
+    no part of a full name in the document, is a brand. Found on BASIL: in "used campaign
+    money to buy ... a $43,350 gold-plated men's Rolex watch. He and his wife, Sandra, had
+    agreed to plead guilty", "He" had gone to Rolex, the most recent person."""
+    candidates = {
+        e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) == 1 and _qualifies_thing(e[0])
+    }
+    if not candidates:
+        return ents
+    candidates -= {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    for token in doc:
+        if token.lower_ in candidates and not _qualifies_thing(token):
+            candidates.discard(token.lower_)
+    return [
+        Span(doc, e.start, e.end, label="PRODUCT")
+        if e.label_ == "PERSON" and len(e) == 1 and e[0].lower_ in candidates
+        else e
+        for e in ents
+    ]
+
+
+def _qualifies_thing(token: Token) -> bool:
+    """Before the noun of one thing, an indefinite one: "a ... Rolex watch", "a Twitter
+    post". Not "the Bush tax cuts", whose "Bush" is the president even where the article
+    never names him in full (BASIL has seven)."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() not in _PEOPLE_HEADS
+        and head.lower_ not in _INSTITUTIONS
+        and token.doc[head.left_edge.i].lower_ in {"a", "an"}
+    )
 
 
 def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
