@@ -794,6 +794,13 @@ def test_timeline_keeps_apart_events_of_one_actor_on_different_things() -> None:
         ("Gulf", ["A"]),
         ("the deal", ["A", "B"]),
     ]
+    # BASIL: "her sister's opposition" and "her sister’s stance" are one criticism
+    c = "She criticised her sister's opposition."
+    d = "She criticised her sister’s stance."
+    one = _event(c, "criticised", ("She", "e1"), ("her sister's opposition", None))
+    two = _event(d, "criticised", ("She", "e1"), ("her sister’s stance", None))
+    timeline = merged_timeline([_account("A", c, [one]), _account("B", d, [two])], {})
+    assert [t.sources for t in timeline] == [["A", "B"]]
 
 
 def test_timeline_joins_a_year_with_a_day_inside_it_and_shows_the_day() -> None:

@@ -426,6 +426,40 @@ def test_a_one_word_person_that_only_qualifies_a_thing_is_a_brand() -> None:
     assert he.speaker_key == jackson.key
 
 
+def test_the_pronoun_after_a_shared_surname_says_which_of_the_two_it_is() -> None:
+    """BASIL (HuffPost): after "His wife, Sandra Jackson", "Jackson said he had “no excuses”"
+    went to her, the most recent full name of that surname. The pronoun that follows says
+    which of the two it is."""
+    analysis = _one(
+        "Former Rep. Jesse Jackson Jr. pleaded guilty on Wednesday. His wife, Sandra Jackson, "
+        "is expected to plead guilty too.\n\nIn a statement issued by his lawyers, Jackson "
+        'said he had "no excuses" for his conduct.\n\n'
+        'Jackson said she was "so sorry" for it.'
+    )
+    names = {a.key: a.name for a in analysis.actors}
+    speakers = {q.content.text: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert speakers['he had "no excuses" for his conduct'] == "Jesse Jackson Jr.", speakers
+    assert speakers['she was "so sorry" for it'] == "Sandra Jackson", speakers
+    # A first name that tells no gender never rules its owner out (PolNeAR: Clint Howard, then
+    # "his brother Ron Howard", then "Howard continued his remarks").
+    analysis = _one(
+        "Actor Clint Howard praised Ted Cruz on Monday. Howard, the brother of director Ron "
+        'Howard, endorsed him.\n\nHoward said he was "very proud" of it.'
+    )
+    names = {a.key: a.name for a in analysis.actors}
+    speakers = {q.content.text: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert speakers['he was "very proud" of it'] == "Clint Howard", speakers
+    # A possessive after the surname may be someone else's (PolNeAR: "her" is Clinton).
+    analysis = _one(
+        "Former AG Mukasey at convention: Clinton unfit.\n\nFormer Attorney General Michael "
+        "Mukasey spoke on Tuesday.\n\nMukasey said the email scandal is only the latest "
+        "issue in her career."
+    )
+    names = {a.key: a.name for a in analysis.actors}
+    speakers = {q.content.text[:15]: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert speakers["the email scand"] == "Michael Mukasey", speakers
+
+
 def test_folding_a_surname_into_a_later_full_name_moves_its_events(
     db: Database, tmp_path: Path
 ) -> None:

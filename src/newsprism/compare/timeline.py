@@ -4,12 +4,14 @@ Events of different outlets are one item when they have the same type, share the
 target (canonical actors), name no different actor or target, and their days agree or one is
 unknown. A target that is not a known actor ("the captive deal") is told apart by its words:
 without that, "Trump visited the Middle East" took in "the administration negotiated the
-deal", and the second event vanished from the timeline. Days come from the analysis, or for
+deal", and the second event vanished from the timeline; two such targets are one when
+they share a content word. Days come from the analysis, or for
 an undated article from its story's inferred date (marked as inferred).
 """
 
 from __future__ import annotations
 
+from newsprism.compare.denial import content_words
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, TimelineItem
 from newsprism.dates import agree
@@ -85,10 +87,21 @@ def _matching(
         if (item.type, item.negated, item.mode) != (event.type, event.negated, event.mode):
             continue
         shares = (actor and actor == a) or (target and target == t)
-        clashes = (actor and a and actor != a) or (target and t and target != t)
+        clashes = (actor and a and actor != a) or (target and t and not _same_target(target, t))
         if shares and not clashes and (day is None or item.date is None or agree(day, item.date)):
             return item
     return None
+
+
+def _same_target(one: str, other: str) -> bool:
+    """Two targets in words are one when they share a content word: "her sister's
+    opposition" and "her sister's stance" (BASIL: HuffPost's and the NYT's account of one
+    criticism were two items); "the region" and "the deal" are not."""
+    if one == other:
+        return True
+    if not (one.startswith("words:") and other.startswith("words:")):
+        return False
+    return bool(content_words(one[6:]) & content_words(other[6:]))
 
 
 def event_day(account: Account, start: int, end: int, stated: str | None) -> str | None:

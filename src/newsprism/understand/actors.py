@@ -27,7 +27,12 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DATELINE, initials, normalise, surname
-from newsprism.understand.gender import first_name_gender, honorific_before
+from newsprism.understand.gender import (
+    PRONOUN_GENDER,
+    Gender,
+    first_name_gender,
+    honorific_before,
+)
 from newsprism.understand.lexicon import HUMAN_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
 from newsprism.understand.places import expand_state
 from newsprism.understand.records import Actor
@@ -101,7 +106,8 @@ def _key_for(ent: Span, actors: dict[str, Actor], surname_owner: dict[str, str])
     if ent.label_ == "PERSON":
         words = name.split()
         if len(words) == 1 and words[0].lower() in surname_owner:
-            return _titled(ent, actors) or surname_owner[words[0].lower()]
+            owner = surname_owner[words[0].lower()]
+            return _titled(ent, actors) or _by_pronoun(ent, actors, owner) or owner
         return f"PERSON:{name.lower()}"
     label = "PLACE" if ent.label_ in {"GPE", "LOC"} else ent.label_
     return f"{label}:{normalise(name)}"
@@ -123,6 +129,64 @@ def _titled(ent: Span, actors: dict[str, Actor]) -> str | None:
         and first_name_gender(a.name) == gender
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _by_pronoun(ent: Span, actors: dict[str, Actor], owner: str) -> str | None:
+    """A bare surname whose owner the pronoun after it rules out: "Jackson said he had no
+    excuses" after "his wife, Sandra Jackson" (BASIL had given her his apology) is the one
+    other person of that surname whose first name may be a man's. An owner whose first name
+    says nothing is never ruled out ("Clint Howard" stays "Howard" after "his brother Ron
+    Howard")."""
+    gender = _pronoun_after(ent)
+    if gender is None:
+        return None
+    last = surname(ent.text)
+    fitting = [
+        a.key
+        for a in actors.values()
+        if a.label == "PERSON"
+        and len(a.name.split()) >= 2
+        and surname(a.name) == last
+        and first_name_gender(a.name) in {None, gender}
+    ]
+    if owner in fitting or len(fitting) != 1:
+        return None
+    return fitting[0]
+
+
+def _pronoun_after(ent: Span) -> Gender | None:
+    """The gender of "he" or "she" as the subject of a clause that hangs from the verb a
+    surname is the subject of ("Jackson said he had no excuses"), or of a possessive in the
+    surname's own clause ("Trump introduced his new running mate"). A possessive in another
+    clause says less: in "Mukasey said the email scandal is only the latest issue in her
+    political career", "her" is Hillary Clinton (PolNeAR)."""
+    if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = ent.root.head
+    for token in ent.doc[ent.end : ent.sent.end]:
+        if token.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return None
+        gender = PRONOUN_GENDER.get(token.lower_)
+        if gender is None or token.pos_ != "PRON":
+            continue
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.head == verb:
+            return gender
+        if token.dep_ == "poss" and _in_own_clause(token, verb):
+            return gender
+        return None  # the first pronoun after it is no such word: nothing is shown
+    return None
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """Whether a word hangs from ``verb`` through nouns and prepositions only, no other verb
+    between: "Trump introduced his running mate", not "said the scandal is ... in her
+    career"."""
+    head = token.head
+    while head != verb:
+        if head.pos_ in {"VERB", "AUX"} or head.head == head:
+            return False
+        head = head.head
+    return True
 
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
