@@ -119,16 +119,22 @@ def _titled(ent: Span, actors: dict[str, Actor]) -> str | None:
     gender = honorific_before(ent.doc.text, ent.start_char)
     if gender is None:
         return None
+    fitting = _named_in_full(ent, actors, {gender})
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _named_in_full(ent: Span, actors: dict[str, Actor], genders: set[Gender | None]) -> list[str]:
+    """The people named in full with the surname ``ent``, whose first names give a gender
+    in ``genders`` (None: the lists do not tell)."""
     last = surname(ent.text)
-    fitting = [
+    return [
         a.key
         for a in actors.values()
         if a.label == "PERSON"
         and len(a.name.split()) >= 2
         and surname(a.name) == last
-        and first_name_gender(a.name) == gender
+        and first_name_gender(a.name) in genders
     ]
-    return fitting[0] if len(fitting) == 1 else None
 
 
 def _by_pronoun(ent: Span, actors: dict[str, Actor], owner: str) -> str | None:
@@ -140,15 +146,7 @@ def _by_pronoun(ent: Span, actors: dict[str, Actor], owner: str) -> str | None:
     gender = _pronoun_after(ent)
     if gender is None:
         return None
-    last = surname(ent.text)
-    fitting = [
-        a.key
-        for a in actors.values()
-        if a.label == "PERSON"
-        and len(a.name.split()) >= 2
-        and surname(a.name) == last
-        and first_name_gender(a.name) in {None, gender}
-    ]
+    fitting = _named_in_full(ent, actors, {None, gender})
     if owner in fitting or len(fitting) != 1:
         return None
     return fitting[0]
