@@ -229,6 +229,25 @@ def _articles_per_actor(db: Database, tmp_path: Path, texts: list[str]) -> dict[
     return {r["name"]: r["articles"] for r in db.actor_rows()}
 
 
+def test_an_acronym_tagged_a_place_joins_the_organisation_it_abbreviates(
+    db: Database, tmp_path: Path
+) -> None:
+    """The small model tags "NRA" a GPE; BASIL listed it apart from the National Rifle
+    Association, in one article and across the corpus. A place keeps its own acronym."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Report out\n\nThe National Rifle Association released a report on Tuesday. The "
+            "NRA said armed guards would help. NRA officials said so.",
+            "Guards plan\n\nThe NRA said armed guards would help schools.",
+            "Trade\n\nThe United States and the UK agreed. US officials said so.",
+        ],
+    )
+    assert counts["National Rifle Association"] == 2 and "NRA" not in counts, counts
+    assert counts["United States"] == 1 and "US" not in counts
+
+
 def test_a_bare_surname_across_articles_joins_the_one_person_holding_its_title(
     db: Database, tmp_path: Path
 ) -> None:

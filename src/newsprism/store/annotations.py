@@ -208,23 +208,32 @@ class AnnotationStore:
         row = None
         if family == "PERSON" and len(words) == 1:
             row = self._by_surname(words[0], actor.roles)
+        if family == "PLACE" and _acronym(actor.name) and resolve_place(actor.name) is None:
+            # the small model tags "NRA" a GPE: an acronym that is no known place is the
+            # organisation it abbreviates, if one is known (before an earlier "NRA" place)
+            row = self._by_initials("ORG", actor.name)
         if row is None:
             row = self.conn.execute(
                 "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (family, norm)
             ).fetchone()
         if row is None and family == "PERSON" and len(words) > 1:
             row = self._same_person(actor.name)
-        if row is None and actor.name.replace(".", "").isupper() and len(words) == 1:
-            row = _only(
-                self.conn.execute(
-                    "SELECT id, roles FROM actors WHERE label = ? AND initials = ?",
-                    (family, actor.name.replace(".", "").upper()),
-                ).fetchall()
-            )
+        if row is None and _acronym(actor.name):
+            row = self._by_initials(family, actor.name)
         if row is not None:
             self._add_roles(str(row[0]), json.loads(row[1]), actor.roles)
             return str(row[0])
         return self._new_actor(actor, family, norm, words)
+
+    def _by_initials(self, label: str, acronym: str) -> tuple[Any, ...] | None:
+        """The one known name of ``label`` whose initials spell ``acronym`` ("ICRC")."""
+        row: tuple[Any, ...] | None = _only(
+            self.conn.execute(
+                "SELECT id, roles FROM actors WHERE label = ? AND initials = ?",
+                (label, acronym.replace(".", "").upper()),
+            ).fetchall()
+        )
+        return row
 
     def _by_surname(self, family_name: str, roles: list[str]) -> tuple[Any, ...] | None:
         """The known person a bare surname stands for: the only one of that surname, else the
@@ -566,3 +575,9 @@ def _term(row: sqlite3.Row) -> Term:
         row["actor_id"],
         bool(row["quoted"]),
     )
+
+
+def _acronym(name: str) -> bool:
+    """One word in capitals, dots aside ("ICRC", "N.R.A.")."""
+    short = name.replace(".", "")
+    return short.isupper() and len(name.split()) == 1

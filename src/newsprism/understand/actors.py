@@ -251,7 +251,9 @@ def _merge_surnames(actors: dict[str, Actor], apart: set[str]) -> None:
 
 
 def _merge_acronyms(actors: dict[str, Actor]) -> None:
-    """Fold "ICRC" into "International Committee of the Red Cross" (same label family)."""
+    """Fold "ICRC" into "International Committee of the Red Cross" (same label family). An
+    acronym tagged a place may also be an organisation's: the small model tags "NRA" GPE
+    (BASIL listed "NRA" and "National Rifle Association" as two actors)."""
     by_initials = {
         (key.split(":", 1)[0], initials(a.name)): key
         for key, a in actors.items()
@@ -261,7 +263,10 @@ def _merge_acronyms(actors: dict[str, Actor]) -> None:
         short = actor.name.replace(".", "")
         if not (short.isupper() and 2 <= len(short) <= 6):
             continue
-        target = by_initials.get((key.split(":", 1)[0], short))
+        family = key.split(":", 1)[0]
+        target = by_initials.get((family, short))
+        if target is None and family == "PLACE":
+            target = by_initials.get(("ORG", short))
         if target and target != key and target in actors:
             actors[target].mentions.extend(actor.mentions)
             del actors[key]
