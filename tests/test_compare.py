@@ -1062,6 +1062,37 @@ talks, the second meeting in a week. The two men spoke for an hour about taxes a
 """
 
 
+def test_a_bare_surname_is_the_one_person_of_that_name_its_story_names_in_full(
+    tmp_path: Path,
+) -> None:
+    """BASIL: the NYT's "Mr. Hutchinson" stayed apart from the Asa Hutchinson the other
+    outlets quote, as the corpus knows more than one Hutchinson; within the story he is the
+    one it names in full (and the corpus's best known of the name)."""
+    texts = {
+        "a": " date 2013-04-02 Via Metro Ledger\n\nFormer Rep. Asa Hutchinson released a "
+        'school safety report on Tuesday. "Guards save lives," Hutchinson said.',
+        "b": " date 2013-04-02 Via River Times\n\nThe report calls for armed guards in "
+        'schools. "Guards save lives," Mr. Hutchinson said on Tuesday.',
+        "c": " date 2013-03-01 Via Metro Ledger\n\nFormer Senator Tim Hutchinson spoke in "
+        "Little Rock on Friday about farm subsidies.",
+        "d": " date 2013-03-20 Via River Times\n\nThe group said on Wednesday that former "
+        "Rep. Asa Hutchinson would lead its review.",
+    }
+    db = Database(tmp_path / "h.db")
+    for name in ("c", "d", "a", "b"):  # the corpus knows both Hutchinsons before "b"
+        write(tmp_path / name / f"{name}.txt", texts[name])
+        ingest(db, [str(tmp_path / name)], IngestOptions(workers=1))
+        analyze(db, AnalyzeOptions(workers=1))
+    by_outlet = {a.outlet: a.id for a in db.articles() if a.published == dt.date(2013, 4, 2)}
+    c = compare_articles(db, [by_outlet["Metro Ledger"], by_outlet["River Times"]])
+    for outlet in ("Metro Ledger", "River Times"):
+        quoted = c.framing.quoted[outlet]
+        assert quoted.get("Asa Hutchinson") == 1 and "Hutchinson" not in quoted, quoted
+    assert [g.sources for g in c.quotes if g.speaker == "Asa Hutchinson"] == [
+        ["Metro Ledger", "River Times"]
+    ]
+
+
 def test_one_actor_meeting_twice_is_no_date_conflict(tmp_path: Path) -> None:
     """Found on BASIL: Fox's "met Sunday afternoon" and HuffPost's "Thursday night's meeting
     ... the second time in a week" were listed as one meeting on two dates. Without a known

@@ -17,6 +17,7 @@ import numpy as np
 
 from newsprism.compare.denial import denied_words
 from newsprism.compare.records import Evidence, SourceInfo
+from newsprism.textutil import surname
 from newsprism.understand.embeddings import from_blob
 from newsprism.understand.lexicon import ACT_ANAPHORS
 from newsprism.understand.quotemarks import quoted_ranges
@@ -128,11 +129,56 @@ def load_material(db: Any, story: dict[str, Any]) -> Material:
     ids |= {a.canonical_id for acc in accounts for a in acc.analysis.actors if a.canonical_id}
     ids |= {q.speaker_key for acc in accounts for q in acc.analysis.quotes if q.speaker_key}
     names = db.actor_names(sorted(ids))
+    _fold_story_surnames(db, accounts, names)
     _embed_missing(db, accounts, notes)
     sentences = _sentences(accounts)
     return Material(
         story["id"], story.get("title"), list(sources.values()), accounts, sentences, names, notes
     )
+
+
+def _fold_story_surnames(db: Any, accounts: list[Account], names: dict[str, str]) -> None:
+    """A person one outlet names by surname alone is, within one story, the one person of
+    that surname the story names in full. The corpus cannot decide it when it knows several
+    of that name (BASIL holds four Hutchinsons), but the story can: the NYT's "Mr.
+    Hutchinson" (its "Asa Hutchinson" was missed by the recogniser) was listed apart from
+    HuffPost's and Fox's Asa Hutchinson, and his quotes and facts were not matched. Only
+    when that person is also the corpus's best known of the name: in the story of Kathy
+    Griffin's photo, which names Chelsea Clinton, the NYT's "Clinton campaign associates"
+    are Hillary's."""
+    people = {
+        a.canonical_id
+        for account in accounts
+        for a in account.analysis.actors
+        if a.label == "PERSON" and a.canonical_id in names
+    }
+    full: dict[str, set[str]] = {}
+    for key in people:
+        if len(names[key].split()) >= 2:
+            full.setdefault(surname(names[key]), set()).add(key)
+    remap = {}
+    for key in people:
+        last = surname(names[key])
+        if len(names[key].split()) == 1 and len(full.get(last, ())) == 1:
+            (person,) = full[last]
+            if db.best_known_of_surname(last) == person:
+                remap[key] = person
+    if not remap:
+        return
+
+    def to(key: str | None) -> str | None:
+        return remap.get(key or "", key)
+
+    for account in accounts:
+        analysis = account.analysis
+        for actor in analysis.actors:
+            actor.canonical_id = to(actor.canonical_id)
+        analysis.quotes = [replace(q, speaker_key=to(q.speaker_key)) for q in analysis.quotes]
+        analysis.terms = [replace(t, actor_key=to(t.actor_key)) for t in analysis.terms]
+        analysis.events = [
+            replace(e, actor_key=to(e.actor_key), target_key=to(e.target_key))
+            for e in analysis.events
+        ]
 
 
 def _embed_missing(db: Any, accounts: list[Account], notes: list[str]) -> None:

@@ -416,6 +416,20 @@ class AnnotationStore:
         ):
             yield {**dict(row), "roles": json.loads(row["roles"])}
 
+    def best_known_of_surname(self, family_name: str) -> str | None:
+        """The person named in full with this surname who appears in more articles than any
+        other of that surname (None on a tie or when there is none)."""
+        rows = self.conn.execute(
+            "SELECT a.id, COUNT(DISTINCT m.article_id) AS n FROM actors AS a "
+            "JOIN mentions AS m ON m.actor_id = a.id "
+            "WHERE a.label = 'PERSON' AND a.surname = ? AND a.norm != a.surname "
+            "GROUP BY a.id ORDER BY n DESC LIMIT 2",
+            (family_name,),
+        ).fetchall()
+        if not rows or (len(rows) == 2 and rows[0][1] == rows[1][1]):
+            return None
+        return str(rows[0][0])
+
     def actor_names(self, ids: list[str]) -> dict[str, str]:
         names: dict[str, str] = {}
         for start in range(0, len(ids), 500):
