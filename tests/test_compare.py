@@ -801,6 +801,12 @@ def test_timeline_keeps_apart_events_of_one_actor_on_different_things() -> None:
     two = _event(d, "criticised", ("She", "e1"), ("her sister’s stance", None))
     timeline = merged_timeline([_account("A", c, [one]), _account("B", d, [two])], {})
     assert [t.sources for t in timeline] == [["A", "B"]]
+    # but not two bills that the names tell apart
+    e, f = "She backed the Senate bill.", "She backed the House bill."
+    one = _event(e, "backed", ("She", "e1"), ("the Senate bill", None))
+    two = _event(f, "backed", ("She", "e1"), ("the House bill", None))
+    timeline = merged_timeline([_account("A", e, [one]), _account("B", f, [two])], {})
+    assert [t.sources for t in timeline] == [["A"], ["B"]]
 
 
 def test_timeline_joins_a_year_with_a_day_inside_it_and_shows_the_day() -> None:

@@ -71,8 +71,9 @@ def _identity(key: str | None, span: Span | None) -> str | None:
         return "actor:" + key
     if span is None:
         return None
-    words = span.text.lower().split()
-    return "words:" + " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
+    words = span.text.split()
+    article = [w.lower() for w in words[:1]] in (["the"], ["a"], ["an"])
+    return "words:" + " ".join(words[1:] if article else words)
 
 
 def _matching(
@@ -86,7 +87,7 @@ def _matching(
     for (a, t), item, _ in items:
         if (item.type, item.negated, item.mode) != (event.type, event.negated, event.mode):
             continue
-        shares = (actor and actor == a) or (target and target == t)
+        shares = (actor and actor == a) or (target and t and target.lower() == t.lower())
         clashes = (actor and a and actor != a) or (target and t and not _same_target(target, t))
         if shares and not clashes and (day is None or item.date is None or agree(day, item.date)):
             return item
@@ -96,10 +97,14 @@ def _matching(
 def _same_target(one: str, other: str) -> bool:
     """Two targets in words are one when they share a content word: "her sister's
     opposition" and "her sister's stance" (BASIL: HuffPost's and the NYT's account of one
-    criticism were two items); "the region" and "the deal" are not."""
-    if one == other:
+    criticism were two items); "the region" and "the deal" are not, nor are "the Senate
+    bill" and "the House bill", whose names differ."""
+    if one.lower() == other.lower():
         return True
     if not (one.startswith("words:") and other.startswith("words:")):
+        return False
+    names = [{w.lower() for w in text[6:].split() if w[:1].isupper()} for text in (one, other)]
+    if names[0] and names[1] and not names[0] & names[1]:
         return False
     return bool(content_words(one[6:]) & content_words(other[6:]))
 
