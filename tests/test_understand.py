@@ -1109,6 +1109,14 @@ def test_a_dateline_or_an_earlier_noun_is_not_the_speaker() -> None:
     speakers = _speakers(text)
     assert speakers["it would t"] == "President Obama"
     assert speakers["To underst"] == "Chief Justice Roberts"
+    # a participle borrows the nearer of two subjects (BASIL, NYT: "LIVINGSTON" had vowed)
+    text = (
+        "LIVINGSTON, N.J. — Gov. Chris Christie declared an uphill candidacy for president on "
+        "Tuesday with a high regard for his own candor, vowing that “there is one thing you "
+        "will know for sure: I say what I mean.”\n"
+    )
+    vow = next(q for q in _one(text).quotes if q.cue is not None and q.cue.text == "vowing")
+    assert vow.speaker is not None and vow.speaker.text == "Gov. Chris Christie"
 
 
 def test_a_speaker_after_the_closing_mark_is_not_part_of_the_quote() -> None:
@@ -1517,6 +1525,13 @@ def test_an_event_s_target_is_no_stretch_of_time_and_keeps_what_a_number_counts(
             "The mayor praised the police officers for quickly arresting a suspect.",
             "arresting",
             "the police officers",
+        ),
+        # BASIL: "October" had praised Obama (the parse made the month the subject)
+        (
+            "Instead, Christie was seen that October praising President Barack Obama for his "
+            "leadership.",
+            "praising",
+            "Christie",
         ),
     ],
 )

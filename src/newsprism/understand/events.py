@@ -58,6 +58,8 @@ _IMPLIED = {"manage", "begin", "start", "continue", "proceed", "force", "compel"
 _NOT_DONE = {"fail", "neglect", "forget", "refuse", "decline"}
 # Clauses that take their subject from the clause they hang from.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
+# Verbs of perception whose passive subject does what the participle after them says.
+_PERCEIVED = {"see", "hear", "spot", "catch", "watch", "observe", "film", "photograph"}
 
 
 def find_events(
@@ -108,6 +110,8 @@ def _event(
     obj = None if _opens_fire(verb) else _first(c for c in verb.children if c.dep_ == "dobj")
     if subject is not None and _object_read_as_subject(verb, subject):
         subject = None
+    if subject is not None and subject.ent_type_ in {"DATE", "TIME"}:
+        subject = None  # "was seen that October praising Obama": a day does nothing (BASIL)
     if subject is None and not passive:
         subject = _borrowed_subject(verb)
     doer, undergoer = (agent, subject) if passive else (subject, obj)
@@ -180,6 +184,11 @@ def _borrowed_subject(verb: Token) -> Token | None:
     purpose infinitive ("after meeting the envoy", "flew to Doha to negotiate", "bypassed
     the council to sign"), and the object of "urged X to ..." for an infinitive it
     completes."""
+    if verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVED:
+        # "Christie was seen ... praising Obama": the one seen does it
+        seen = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if seen:
+            return seen[0]
     node = verb
     for _ in range(4):
         # A "to" infinitive the parser made a clausal complement shares a subject too.

@@ -665,6 +665,9 @@ def _source_of(verb: Token) -> Span | None:
             return None
         node = node.head
         animate = [c for c in node.children if c.dep_ == "nsubj" and _is_animate(c)]
+        # "LIVINGSTON, N.J. — Gov. Chris Christie declared ..., vowing that ...": the parse
+        # gives the clause two subjects, the dateline first (BASIL: it was the speaker)
+        animate = [c for c in animate if not _dateline_word(c)] or animate
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
     return None
@@ -696,6 +699,19 @@ def _controller(head: Token, objects: bool) -> Span | None:
         if found:
             return _noun_phrase(found[0])
     return None
+
+
+def _dateline_word(token: Token) -> bool:
+    """A word in capitals before a dash, with only capitals and commas between ("LIVINGSTON,
+    N.J. —")."""
+    if not (token.is_upper and token.is_alpha and len(token) > 1):
+        return False
+    for after in token.doc[token.i + 1 : token.i + 7]:
+        if after.text in _DASHES:
+            return True
+        if not (after.is_upper or after.is_punct):
+            return False
+    return False
 
 
 def _past_dateline(subject: Token) -> Token:
