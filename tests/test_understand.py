@@ -1802,6 +1802,24 @@ def test_an_event_s_date_keeps_the_precision_the_text_gives() -> None:
     assert dates.get("arrested") == "2019-03", dates
 
 
+def test_that_month_is_the_month_of_the_year_the_narrative_is_in() -> None:
+    """BASIL (HuffPost, June 2015): after "in November 2012", "Christie was seen that
+    October praising President Barack Obama" was dated October 2015, four months after
+    publication. A month without "that" stays the one nearest publication."""
+    text = (
+        "Christie runs\n\nHuffPost reported in November 2012 that Christie turned down an "
+        "invitation. Instead, Christie was seen that October praising President Barack "
+        "Obama.\n\nThe storm had hit in 2011. That August the governor praised the "
+        "volunteers. He will speak again in October.\n"
+    )
+    analysis = _one(text, dt.date(2015, 6, 30))
+    dates = {e.verb.text: e.date for e in analysis.events}
+    assert dates.get("praising") == "2012-10", dates
+    assert dates.get("praised") == "2011-08", dates
+    octobers = [t.value for t in analysis.times if t.span.text == "October"]
+    assert octobers == [dt.date(2012, 10, 1), dt.date(2015, 10, 1)], octobers
+
+
 def test_a_thought_that_strikes_someone_is_no_attack() -> None:
     """BASIL: a neighbour's “It struck me because of the stickers” was an ASSAULT on him in
     the mail-bomb story's timeline."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +31,14 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _FUTURE_AUX = {"will", "shall", "'ll", "to", "going"}
 
 
+# "that October": the month of the year the narrative is in, not the one nearest
+# publication (BASIL: Christie "was seen that October praising Obama", in 2012, had been
+# dated October 2015 in an article of June 2015).
+_THAT_MONTH = re.compile(
+    r"(?:that|same)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)",
+    re.IGNORECASE,
+)
 _NARRATIVE = re.compile(
     r"\b(that|the same|the|the next|the following|the previous) (day|morning|evening|night)\b|"
     r"\b(earlier|later) (in the day|that day)\b|\bthe day (before|after)\b",
@@ -52,6 +61,11 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             or (ent.label_ == "TIME" and ent.start == previous_end and out[-1].value is not None)
         ):
             time = _on_day(ent, narrative, ent.text.lower())
+        elif _that_month(ent) and (then := _last_dated(past)):
+            # the nearest such month to where the narrative is; a year is its own
+            time = resolve(ent, then.value)
+            if then.granularity == "year" and then.value and time.value:
+                time = replace(time, value=time.value.replace(year=then.value.year))
         else:
             time = resolve(ent, published)
         out.append(time)
@@ -59,6 +73,21 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             past.append(time)
         previous_end = ent.end
     return out
+
+
+def _last_dated(times: list[TimeExpression]) -> TimeExpression | None:
+    """The most recent time the narrative has reached at day, month or year precision."""
+    return next(
+        (t for t in reversed(times) if t.value and t.granularity in {"day", "month", "year"}),
+        None,
+    )
+
+
+def _that_month(ent: Span) -> bool:
+    """ "that October", with or without "that" in the span (spaCy leaves it out mid-sentence)."""
+    before = ent.doc[ent.start - 1].text if ent.start else ""
+    text = ent.text.strip()
+    return bool(_THAT_MONTH.fullmatch(text) or _THAT_MONTH.fullmatch(f"{before} {text}"))
 
 
 def last_day(times: list[TimeExpression], before: int | None = None) -> dt.date | None:
