@@ -35,8 +35,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "to", "going"}
 # publication (BASIL: Christie "was seen that October praising Obama", in 2012, had been
 # dated October 2015 in an article of June 2015).
 _THAT_MONTH = re.compile(
-    r"(?:that|same)\s+(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)",
+    r"(?:that|same)\s+(?:" + "|".join(m for m in calendar.month_name if m) + ")",
     re.IGNORECASE,
 )
 _NARRATIVE = re.compile(
