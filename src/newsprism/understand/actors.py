@@ -331,7 +331,12 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
     role = _office(noun.lower_)
     if role == "minister" and any(m.lower_ == "prime" for m in mods):
         role = "prime minister"
-    places = [m.text[:4].lower() for m in mods if m.ent_type_ in {"NORP", "GPE"}]
+    # "the new Democratic congresswoman": a party is no place, and titles seldom carry it
+    places = [
+        m.text[:4].lower()
+        for m in mods
+        if m.ent_type_ in {"NORP", "GPE"} and m.lower_ not in _PARTY_WORDS
+    ]
     best: tuple[int, Actor] | None = None
     # "the governor" is not a former one ("Former Gov. Mary Olsen ..."), unless it says so.
     former = any(m.lower_ in _FORMER for m in mods)
@@ -440,6 +445,7 @@ def _office(word: str) -> str:
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then"})
+_PARTY_WORDS = frozenset({"democratic", "democrat", "republican", "gop", "labour", "tory"})
 _OFFICES = {
     "rep": "representative",
     "congressman": "representative",

@@ -2,8 +2,8 @@
 
 - A title word swallowed into a name ("Envoy Smith") is cut off the PERSON span.
 - A place glued to a name ("France Jane Doe" as one ORG) is split into GPE + PERSON.
-- A name with a verb inside ("Trump accused Holt" as one ORG) is cut at the verb: the names
-  on either side are entities of their own.
+- A name with a verb inside ("Trump accused Holt" as one ORG), or a dash set off by spaces
+  ("Trump — Pelosi"), is cut there: the names on either side are entities of their own.
 - A surname the document already knows as a person ("Donald Trump", "President Trump") is a
   PERSON everywhere in it, even where the model said ORG or LOC ("Trump seeks ...").
 - A capitalised name that heads a speech verb but is no entity ("Politico reports") becomes an
@@ -13,6 +13,8 @@
   not what its head said or did.
 - A one-word "person" that only ever qualifies a thing ("a men's Rolex watch", "a Glock
   pistol") is a brand, a PRODUCT: no one a later "he" can stand for.
+- Punctuation at a name's edge is no part of it: HuffPost's dash in "referring to Trump ―",
+  the opening quote of 'the "Access Hollywood' (the actor had been named with the dash).
 """
 
 from __future__ import annotations
@@ -46,9 +48,11 @@ _CALENDAR = {
 
 
 def fix_entities(doc: Doc) -> Doc:
-    ents = [part for e in doc.ents for part in _split_name_from_date(doc, _without_leading_role(e))]
+    ents = [e for e in map(_trimmed, doc.ents) if e is not None]
+    ents = [part for e in ents for part in _split_name_from_date(doc, _without_leading_role(e))]
     ents = [part for e in ents for part in _split_place_and_name(doc, e)]
     ents = [part for e in ents for part in _split_at_verb(doc, e)]
+    ents = [part for e in ents for part in _split_at_dash(doc, e)]
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in ents]
@@ -56,6 +60,28 @@ def fix_entities(doc: Doc) -> Doc:
     ents = _speaker_names(doc, ents) + ents
     doc.set_ents(sorted(_non_overlapping(ents), key=lambda e: e.start))
     return doc
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """The entity without punctuation at either end (and without a "the" that stood before an
+    opening quote); None when nothing is left."""
+    start, end = ent.start, ent.end
+    while end > start and _edge_mark(ent.doc[end - 1]):
+        end -= 1
+    while start < end and (
+        _edge_mark(ent.doc[start])
+        or (ent.doc[start].lower_ == "the" and start + 1 < end and ent.doc[start + 1].is_quote)
+    ):
+        start += 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
+
+
+def _edge_mark(token: Token) -> bool:
+    # quotation marks, spaced dashes (spaCy tags HuffPost's "―", U+2015, a verb) and
+    # clause punctuation; not "%" ("31%"), a bracket or a hyphen inside a word
+    return token.is_quote or token.text in _DASHES or token.text in {",", ";", ":"}
 
 
 def _without_leading_role(ent: Span) -> Span:
@@ -110,6 +136,20 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, a + 1, b, label=ent.label_) for a, b in pairwise(bounds) if b > a + 1]
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})
+
+
+def _split_at_dash(doc: Doc, ent: Span) -> list[Span]:
+    """``Trump — Pelosi`` (one WORK_OF_ART, where a dash closes one clause and the next
+    sentence's subject follows) -> ``Trump`` + ``Pelosi``: a dash set off by spaces is no
+    part of a name ("Ocasio-Cortez" has no spaces)."""
+    cuts = [t.i for t in ent[1:-1] if t.text in _DASHES and doc[t.i - 1].whitespace_]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start - 1, *cuts, ent.end]
+    return [Span(doc, a + 1, b, label=ent.label_) for a, b in pairwise(bounds) if b > a + 1]
+
+
 def _person_at_possessive(doc: Doc, ent: Span) -> list[Span]:
     """``Trump’s Twitter`` or ``Fusion’s Jorge Ramos`` tagged PERSON: a person's name holds no
     possessive, so the person is the owner, or what follows when that is a full name. (An
@@ -128,12 +168,16 @@ def _person_at_possessive(doc: Doc, ent: Span) -> list[Span]:
 
 
 # Labels the small model gives a person's bare surname ("Schiff warned" as LOC).
-_MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov.".split())
 
 
 def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
-    surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and _full_or_titled(e)}
+    # the last word by spaces, so that a hyphenated surname is one: "Alexandria
+    # Ocasio-Cortez" then "Ocasio-Cortez" (tagged ORG, and three tokens)
+    surnames = {
+        _bare(e.text.split()[-1]) for e in ents if e.label_ == "PERSON" and _full_or_titled(e)
+    }
     votes = Counter((_bare(e.text), e.label_) for e in ents)
     fixed = []
     for e in ents:
@@ -142,7 +186,7 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
         other_vote = votes[(text, e.label_)]
         if (
             e.label_ in _MISLABELLED
-            and ((len(e) == 1 and text in surnames) or person_vote > other_vote)
+            and ((len(e.text.split()) == 1 and text in surnames) or person_vote > other_vote)
         ) or _surname_as_date(e, text, surnames):
             e = Span(doc, e.start, e.end, label="PERSON")
         fixed.append(e)
@@ -164,7 +208,7 @@ def _full_or_titled(ent: Span) -> bool:
     """A first name and surname, or a surname after a title or honorific ("President
     Trump", "Mr. Schiff"): evidence enough that the bare word is a person's name, even
     where the model tags most of its mentions ORG."""
-    if len(ent) >= 2:
+    if len(ent.text.split()) >= 2:
         return True
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
     return before in ROLE_NOUNS or before in _HONORIFICS

@@ -7,6 +7,12 @@ Evidence, in order of trust: what the article itself says (an honorific before a
 Clinton", "Congresswoman Maxine Waters"), then, only when the article says nothing, the
 first name, from short lists of common first names that are rarely given to both (no
 "Jordan", "Kelly" or "Chris"). Conflicting evidence leaves the gender unknown.
+
+Why lists of our own and no name dictionary: the one on PyPI with country detail,
+`gender-guesser`, is GPL-3.0 (this project is MIT), and `nomquamgender` (MIT) reads a 22 MB
+file into 280 MB of memory in every worker and pulls in pandas. Tried on PolNeAR training
+texts, a dictionary mostly added names the lists lacked ("Joy", "Grant", "Lois", "Phyllis"),
+so those were added here instead.
 """
 
 from __future__ import annotations
@@ -53,7 +59,9 @@ MALE_NAMES = frozenset(
     muhammad hassan omar osama abdullah ibrahim mahmoud yousef yusuf khalid hamid moshe
     avi yitzhak ehud shimon naftali yair gideon binyamin sergei dmitry alexei ivan nikolai
     viktor volodymyr petro narendra rahul shinzo fumio xavier pierre jean-claude jacques
-    francois nicolas olaf gerhard helmut angelo giuseppe silvio matteo mario""".split()
+    francois nicolas olaf gerhard helmut angelo giuseppe silvio matteo mario grant kirk
+    mick devin merrick hakeem beto preet kurt chad todd craig brett neil glenn wolf
+    jake""".split()
 )
 FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
@@ -67,7 +75,8 @@ FEMALE_NAMES = frozenset(
     kellyanne condoleezza madeleine marine sonia elena dianne kirsten kamala tammy tulsi maxine
     debbie huma chelsea jill ivana oprah betsy elaine claudia fatima aisha leila
     yael golda tzipi ayelet miri svetlana olga natalia yulia irina indira benazir
-    angelique ursula christine ilhan alexandria rashida ayanna nadia priya""".split()
+    angelique ursula christine ilhan alexandria rashida ayanna nadia priya joy lois phyllis
+    hope mazie marsha stormy kirstjen susana gretchen""".split()
 )
 
 

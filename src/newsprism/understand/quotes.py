@@ -93,8 +93,18 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
         if quote is not None:
             quotes.append(quote)
             # An attribution inside another's words ("Shields told Fox News that Griffin was
-            # hoping to ...") leaves the outer speaker as the one a later "he" goes on from.
-            if previous is None or not _within(quote.content, previous.content):
+            # hoping to ...") leaves the outer speaker as the one a later "he" goes on from;
+            # but when the outer source is no one ("'People love you,' the video showed Tlaib
+            # telling supporters"), the inner speaker's quoted words are what goes on.
+            if (
+                previous is None
+                or not _within(quote.content, previous.content)
+                or (
+                    quote.kind == "direct"
+                    and quote.speaker_key is not None
+                    and previous.speaker_key is None
+                )
+            ):
                 previous = quote
     return quotes
 
@@ -586,7 +596,17 @@ def _according_to(token: Token, sent: Span) -> _Attribution | None:
         phrase_end, after = comma, sent[comma + 1 - sent.start :]
         if not _said(after):
             return None
-    source = doc[objects[0].left_edge.i : phrase_end]
+    # "according to the indictment, which refers to WikiLeaks as ...": the source is the
+    # indictment, without a relative clause set off by its pronoun; a clause without one
+    # keeps the one who spoke ("a speech Mrs. Clinton delivered at New York University"),
+    # and a name is never cut ("Alliance to Reclaim Our Schools")
+    end = min(phrase_end, _right_edge_without(objects[0], _set_off_clause) + 1)
+    while end < phrase_end and (
+        doc[end].ent_iob_ == "I"
+        or (doc[end].text == ")" and "(" in doc[objects[0].left_edge.i : end].text)
+    ):
+        end += 1
+    source = doc[objects[0].left_edge.i : end]
     # The phrase attributes the clause it modifies. "X leads, according to the poll - despite
     # Y" gives the poll X (before), however long the aside after it; "According to aides, X"
     # gives them X (after); "X, according to aides, is Y" interrupts one clause (both).
@@ -598,6 +618,12 @@ def _according_to(token: Token, sent: Span) -> _Attribution | None:
         longer = max((before, after), key=lambda s: len(s.text.strip(_EDGE_PUNCT)))
         part = (longer.start_char, longer.end_char)
     return _Attribution(_strip(part, doc_text(token.doc)), None, source)
+
+
+def _set_off_clause(child: Token) -> bool:
+    """A relative clause opened by its pronoun ("which refers to ..."), or punctuation."""
+    opener = child.doc[child.left_edge.i]
+    return child.dep_ == "punct" or (child.dep_ == "relcl" and opener.tag_ in {"WDT", "WP", "WP$"})
 
 
 def _said(part: Span) -> bool:
@@ -889,11 +915,12 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
 
 # Words a title leaves in lower case ("Face the Nation", "State of the Union").
 _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with".split())
-# What governs a quoted name: 'an episode of "...", 'on "...", 'CNN's "...", '"X" and "Y"',
+# What governs a quoted name: 'an episode of "...", 'on "...", 'a reference to "...",
+# 'CNN's "...", '"X" and "Y"',
 # an article ('an "America's Next Top Model" challenge'),
 # a noun for a work ('his book "The Art of the Deal"') or a naming verb ('a memo titled').
 _GOVERNOR = re.compile(
-    r"(?:\b(?:a|an|the|of|on|in|at|from|and|or|book|memoir|novel|film|movie|documentary|show|program"
+    r"(?:\b(?:a|an|the|of|on|in|at|to|from|and|or|book|memoir|novel|film|movie|documentary|show|program"
     r"|programme|series|song|album|column|essay|op-ed|titled|entitled|nicknamed|dubbed)"
     r"|['’]s)\W*$",
     re.IGNORECASE,
@@ -939,7 +966,7 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
     first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
     if first is None or first.idx < end or "\n" in text[end : first.idx]:
         return None
-    for token in doc[first.i : first.i + 8]:
+    for token in doc[first.i : first.i + 16]:
         if "\n" in token.text or token.is_quote:
             return None
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
@@ -948,6 +975,10 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
                 for c in token.children
                 if c.dep_ in _SUBJECT_DEPS and c.i >= first.i and not _inside_marks(c.idx, marks)
             ]
+            # past eight words, only when all of them are the subject's ("Representative
+            # Kevin McCarthy of California, the Republican leader, asked")
+            if token.i - first.i >= 8 and not (subjects and subjects[0].left_edge.i == first.i):
+                return None
             if subjects:
                 return _noun_phrase(subjects[0]) if _can_speak(subjects[0]) else None
             # a misparse left the verb without a subject: the name before it still speaks
@@ -1225,7 +1256,8 @@ class _SpeakerResolver:
         token = span.root
         while token.dep_ == "compound":  # "Antonio Guterres": the subject is the last word
             token = token.head
-        return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+        # "Tlaib, who was sworn in ..., was videotaped vowing ...": a passive's subject too
+        return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
     def _continuation(self, at: int, previous: Quote | None) -> tuple[Evidence | None, str | None]:
         """An uncued quote shortly after another: the same speaker goes on."""

@@ -95,7 +95,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
             continue
         if root.pos_ != "NOUN" or root.lemma_.lower() in _SKIP_HEADS:
             continue
-        if root.ent_type_:
+        if root.ent_type_ or _end_of_a_name(root):
             continue  # a name the tagger calls a noun ("Reuters"): not a description
         # The root must be the mention ("the beleaguered chancellor"); an owner before it
         # ("Holm's transfer", "EU-led talks") makes a phrase about something else.
@@ -149,6 +149,19 @@ def _mention_owner(doc: Doc, actors: list[Actor]) -> dict[int, str]:
             for token in span or ():
                 owner[token.idx] = actor.key
     return owner
+
+
+def _end_of_a_name(root: Token) -> bool:
+    """The lower-case end of a hyphenated name ("Opa-locka", a Florida city, headed a
+    framing row "locka" on BASIL): the word before the hyphen is capitalised."""
+    doc, i = root.doc, root.i
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_title
+    )
 
 
 def _premodifiers(chunk: Span, root: Token) -> list[Token]:

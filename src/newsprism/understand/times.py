@@ -38,6 +38,13 @@ _THAT_MONTH = re.compile(
     r"(?:that|same)\s+(?:" + "|".join(m for m in calendar.month_name if m) + ")",
     re.IGNORECASE,
 )
+# "On July 22 that year", "later that year", "the following year": the year the narrative
+# is in (NYT on Roger Stone: "between June and July 2016 ... On July 22 that year, WikiLeaks
+# released its first batch" had been dated July 2019, after the article).
+_THAT_YEAR = re.compile(
+    r"\b(that|the same|the following|the next|the previous|the prior) year\b", re.IGNORECASE
+)
+_YEAR_STEP = {"following": 1, "next": 1, "previous": -1, "prior": -1}
 _NARRATIVE = re.compile(
     r"\b(that|the same|the|the next|the following|the previous) (day|morning|evening|night)\b|"
     r"\b(earlier|later) (in the day|that day)\b|\bthe day (before|after)\b",
@@ -60,6 +67,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             or (ent.label_ == "TIME" and ent.start == previous_end and out[-1].value is not None)
         ):
             time = _on_day(ent, narrative, ent.text.lower())
+        elif (that_year := _THAT_YEAR.search(ent.text)) and (then := _last_dated(past)):
+            time = _in_year(ent, then, _YEAR_STEP.get(that_year[1].split()[-1].lower(), 0))
         elif _that_month(ent) and (then := _last_dated(past)):
             # the nearest such month to where the narrative is; a year is its own
             time = resolve(ent, then.value)
@@ -72,6 +81,19 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             past.append(time)
         previous_end = ent.end
     return out
+
+
+def _in_year(ent: Span, then: TimeExpression, step: int) -> TimeExpression:
+    """The expression in the narrative's year (moved by ``step``): its month and day when it
+    names them, else the year itself."""
+    assert then.value is not None
+    year = then.value.year + step
+    time = resolve(ent, dt.date(year, 7, 1))
+    if time.value is not None and time.granularity in {"day", "month"}:
+        value = _date(year, time.value.month, time.value.day)
+        return replace(time, value=value) if value else time
+    anchor = then.anchor or "publication"  # as sure as the date it counts from
+    return replace(time, kind="date", value=dt.date(year, 1, 1), granularity="year", anchor=anchor)
 
 
 def _last_dated(times: list[TimeExpression]) -> TimeExpression | None:
