@@ -2072,3 +2072,16 @@ def test_a_title_after_to_is_no_quote() -> None:
     )
     contents = [q.content.text for q in _one(text).quotes]
     assert not any("Godfather" in c for c in contents), contents
+
+
+def test_the_outlets_they_is_no_one_named_inside_a_quotation() -> None:
+    """BASIL (Fox on the 2019 emergency declaration): after Pelosi and Schumer's statement
+    ("... which our Founders enshrined in the Constitution."), "They vowed Congress would
+    ..." was given to the Founders."""
+    text = (
+        "Emergency declared\n\n“This is plainly a power grab,” House Speaker Nancy Pelosi and "
+        "Senate Democratic Leader Chuck Schumer said in a statement. “The President's actions "
+        "violate the power of the purse, which our Founders enshrined in the Constitution.”\n\n"
+        "They vowed Congress would “defend our constitutional authorities.”\n"
+    )
+    assert _pronoun_speaker(text, "They") != "Founders"

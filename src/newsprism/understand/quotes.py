@@ -85,7 +85,7 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
     found = _merge_overlaps(found)
     found += _orphan_quotes(doc, marks, found)
     found.sort(key=lambda a: a.content[0])
-    resolver = _SpeakerResolver(doc, actors)
+    resolver = _SpeakerResolver(doc, actors, marks)
     quotes = []
     previous: Quote | None = None
     for att in found:
@@ -1096,10 +1096,11 @@ def _what_was_said(child: Token) -> bool:
 
 
 class _SpeakerResolver:
-    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+    def __init__(self, doc: Doc, actors: list[Actor], marks: list[Quoted]) -> None:
         self.doc = doc
         self.mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
         self.genders = actor_genders(doc, actors)
+        self.marks = marks
 
     def resolve(
         self, source: Span | None, content: tuple[int, int], previous: Quote | None
@@ -1202,11 +1203,17 @@ class _SpeakerResolver:
         # people no actor names ("voters", "officials"), and an organisation three paragraphs
         # back ("Cadillac", "the Oval Office") is not them.
         since = pronoun.idx - _GROUP_REACH if plural else 0
-        # not someone the speaker talks about ("“Kathy and I are friends,” he explained")
+        # not someone the speaker talks about ("“Kathy and I are friends,” he explained"),
+        # nor, for a pronoun of the outlet's own, someone named inside another's quoted words
+        # ("... which our Founders enshrined in the Constitution.” They vowed ...")
+        outside = not _inside_marks(pronoun.idx, self.marks)
         candidates = [
             a
             for s, _, a in self.mentions
-            if since <= s < pronoun.idx and fits(a) and not content[0] <= s < content[1]
+            if since <= s < pronoun.idx
+            and fits(a)
+            and not content[0] <= s < content[1]
+            and not (outside and _inside_marks(s, self.marks))
         ]
         return candidates[-1] if candidates else None
 
