@@ -2085,3 +2085,15 @@ def test_the_outlets_they_is_no_one_named_inside_a_quotation() -> None:
         "They vowed Congress would “defend our constitutional authorities.”\n"
     )
     assert _pronoun_speaker(text, "They") != "Founders"
+
+
+def test_a_show_after_a_plural_possessive_is_no_quote() -> None:
+    """BASIL (Fox on Netanyahu's speech): Graham's quotation ended '..., said Tuesday night
+    on Fox News' "On the Record with Greta Van Susteren."', and the show's name was joined
+    to his words."""
+    text = (
+        'Speech row\n\n"It shows complete disrespect," Graham said Tuesday night on Fox '
+        'News\' "On the Record with Greta Van Susteren."\n'
+    )
+    contents = [q.content.text for q in _one(text).quotes]
+    assert not any("Greta" in c for c in contents), contents

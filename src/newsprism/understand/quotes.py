@@ -916,13 +916,13 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
 # Words a title leaves in lower case ("Face the Nation", "State of the Union").
 _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with".split())
 # What governs a quoted name: 'an episode of "...", 'on "...", 'a reference to "...",
-# 'CNN's "...", '"X" and "Y"',
+# 'CNN's "...", 'Fox News' "...", '"X" and "Y"',
 # an article ('an "America's Next Top Model" challenge'),
 # a noun for a work ('his book "The Art of the Deal"') or a naming verb ('a memo titled').
 _GOVERNOR = re.compile(
     r"(?:\b(?:a|an|the|of|on|in|at|to|from|and|or|book|memoir|novel|film|movie|documentary|show|program"
     r"|programme|series|song|album|column|essay|op-ed|titled|entitled|nicknamed|dubbed)"
-    r"|['’]s)\W*$",
+    r"|['’]s|s['’])\W*$",
     re.IGNORECASE,
 )
 
