@@ -2097,3 +2097,25 @@ def test_a_show_after_a_plural_possessive_is_no_quote() -> None:
     )
     contents = [q.content.text for q in _one(text).quotes]
     assert not any("Greta" in c for c in contents), contents
+
+
+def test_a_clause_before_a_colon_gives_its_subject_as_the_speaker() -> None:
+    """BASIL (Fox on the 2012 vice-presidential debate): among whom Fox quotes stood "Biden
+    was quick to retort" and "Ryan shot back", the whole clause before the colon."""
+    text = (
+        "Debate\n\nVice President Joe Biden and Rep. Paul Ryan met on Thursday.\n\n"
+        'Ryan shot back: "They got caught with their hand in the cookie jar."\n\n'
+        'Biden was quick to retort: "With all due respect, that\'s just a bunch of malarkey."\n'
+    )
+    speakers = {q.speaker.text for q in _one(text).quotes if q.speaker}
+    assert {"Ryan", "Biden"} <= speakers, speakers
+
+
+def test_an_event_done_by_a_share_of_a_group_names_the_group() -> None:
+    """BASIL (HuffPost on Blake Farenthold): the timeline's actor read "A few", from "A few of
+    his GOP colleagues urged him to resign"."""
+    events = _one(
+        "Resignation\n\nA few of his GOP colleagues urged him to resign on Friday.\n"
+    ).events
+    (urged,) = [e for e in events if e.verb.text == "urged"]
+    assert urged.actor is not None and urged.actor.text == "A few of his GOP colleagues"

@@ -295,6 +295,12 @@ def _first(tokens: object) -> Token | None:
     return next(iter(tokens), None)  # type: ignore[call-overload]
 
 
+_QUANTITY_HEADS = frozenset(
+    "few more many some most several all half none each both majority dozens hundreds "
+    "thousands".split()
+)
+
+
 def _phrase(token: Token | None) -> Evidence | None:
     if token is None:
         return None
@@ -304,7 +310,9 @@ def _phrase(token: Token | None) -> Evidence | None:
     right = token.i
     while right + 1 < len(token.doc) and token.doc[right + 1].ent_iob_ == "I":
         right += 1
-    if token.pos_ == "NUM":  # "about 3,000 of Ms. Abedin's emails", not "about 3,000"
+    # "about 3,000 of Ms. Abedin's emails", not "about 3,000"; "A few of his GOP
+    # colleagues" and "more of his aides", not "A few" and "more" (BASIL's timeline)
+    if token.pos_ == "NUM" or token.lower_ in _QUANTITY_HEADS:
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         right = of.right_edge.i if of is not None else right
     return Evidence.of(token.doc[left : right + 1])

@@ -147,7 +147,18 @@ def _colon_attribution(sent: Span) -> _Attribution | None:
     if len(speaker) > 6 or not (named or shouted or _headline_source(speaker, sent)):
         return None
     content = sent.doc[colon.i + 1 : sent.end]
-    return _Attribution((content.start_char, content.end_char), None, speaker)
+    # "Ryan shot back:", "Biden was quick to retort:": a clause, whose subject speaks when
+    # it tells of speaking, or a person or organisation acts; not "Bill is back: ..." nor
+    # "Donald Trump has something to prove: ..." (a headline, the outlet's own words)
+    verbs = [t for t in speaker if t.pos_ in {"VERB", "AUX"}]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECT_DEPS and c.i < colon.i]
+    speaks = any(t.lemma_.lower() in SPEECH_VERBS for t in speaker)
+    acts = bool(subjects) and subjects[0].head.lemma_ not in {"be", "have"}
+    cue = None
+    if subjects and (speaks or (acts and subjects[0].ent_type_ in {"PERSON", "ORG"})):
+        cue = next((t for t in reversed(verbs) if t.pos_ == "VERB"), subjects[0].head)
+        speaker = _noun_phrase(subjects[0])
+    return _Attribution((content.start_char, content.end_char), cue, speaker)
 
 
 # Labels a newsroom puts before its own words: "Correction: An earlier version ...".
