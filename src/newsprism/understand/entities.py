@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.textutil import DASHES
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
     ROLE_NOUNS,
@@ -136,7 +137,7 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, a + 1, b, label=ent.label_) for a, b in pairwise(bounds) if b > a + 1]
 
 
-_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})
+_DASHES = frozenset({*DASHES, "--"})
 
 
 def _split_at_dash(doc: Doc, ent: Span) -> list[Span]:
