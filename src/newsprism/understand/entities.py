@@ -130,11 +130,7 @@ def _split_place_and_name(doc: Doc, ent: Span) -> list[Span]:
 def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
     """``Trump accused Holt`` (ORG) -> ``Trump`` + ``Holt``: a lower-case verb names nothing.
     A capitalised word stays: every word of a name is ("Manchester United")."""
-    cuts = [t.i for t in ent if t.pos_ == "VERB" and t.is_lower]
-    if not cuts:
-        return [ent]
-    bounds = [ent.start - 1, *cuts, ent.end]
-    return [Span(doc, a + 1, b, label=ent.label_) for a, b in pairwise(bounds) if b > a + 1]
+    return _cut(doc, ent, [t.i for t in ent if t.pos_ == "VERB" and t.is_lower])
 
 
 _DASHES = frozenset({*DASHES, "--"})
@@ -144,7 +140,13 @@ def _split_at_dash(doc: Doc, ent: Span) -> list[Span]:
     """``Trump — Pelosi`` (one WORK_OF_ART, where a dash closes one clause and the next
     sentence's subject follows) -> ``Trump`` + ``Pelosi``: a dash set off by spaces is no
     part of a name ("Ocasio-Cortez" has no spaces)."""
-    cuts = [t.i for t in ent[1:-1] if t.text in _DASHES and doc[t.i - 1].whitespace_]
+    return _cut(
+        doc, ent, [t.i for t in ent[1:-1] if t.text in _DASHES and doc[t.i - 1].whitespace_]
+    )
+
+
+def _cut(doc: Doc, ent: Span, cuts: list[int]) -> list[Span]:
+    """The parts of ``ent`` on either side of the tokens at ``cuts`` (dropped), same label."""
     if not cuts:
         return [ent]
     bounds = [ent.start - 1, *cuts, ent.end]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.dates import iso_at
 from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
+from newsprism.understand.lexicon import QUANTIFIERS
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
@@ -295,10 +296,7 @@ def _first(tokens: object) -> Token | None:
     return next(iter(tokens), None)  # type: ignore[call-overload]
 
 
-_QUANTITY_HEADS = frozenset(
-    "few more many some most several all half none each both majority dozens hundreds "
-    "thousands".split()
-)
+_QUANTITY_HEADS = QUANTIFIERS | {"more", "none", "each", "dozens", "hundreds", "thousands"}
 
 
 def _phrase(token: Token | None) -> Evidence | None:

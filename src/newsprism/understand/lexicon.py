@@ -178,3 +178,7 @@ NUMBER_WORDS: dict[str, int | None] = {
     "millions": None,
     "billions": None,
 }
+
+# Words for a share of a group, as the head of a phrase ("most of the voters", "a few of
+# his colleagues"): the group is in their "of" phrase.
+QUANTIFIERS = frozenset("most many some half several few both all majority".split())

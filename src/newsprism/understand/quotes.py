@@ -42,6 +42,7 @@ from newsprism.understand.lexicon import (
     NOMINAL_CUES,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    QUANTIFIERS,
     ROLE_NOUNS,
     SHOWING_NOUNS,
     SPEAKING_GROUPS,
@@ -791,9 +792,6 @@ def _without_edge_punct(span: Span) -> Span:
     return span.doc[start:end]
 
 
-_QUANTIFIERS = frozenset("most many some half several few both all majority".split())
-
-
 def _share_of_people(subject: Token, verb: Token) -> bool:
     """Poll findings: "One in three said ...", "Most of the candidates said ...", "nearly
     two-thirds of voters said ...". A number or a quantifier that says something can only
@@ -804,7 +802,7 @@ def _share_of_people(subject: Token, verb: Token) -> bool:
     return (
         subject.like_num
         or subject.ent_type_ in {"CARDINAL", "PERCENT"}
-        or subject.lower_ in _QUANTIFIERS
+        or subject.lower_ in QUANTIFIERS
     )
 
 
@@ -1112,6 +1110,8 @@ class _SpeakerResolver:
         self.mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
         self.genders = actor_genders(doc, actors)
         self.marks = marks
+        # where a mention stands inside quotation marks, found once per document
+        self.quoted = {s for s, _, _ in self.mentions if _inside_marks(s, marks)}
 
     def resolve(
         self, source: Span | None, content: tuple[int, int], previous: Quote | None
@@ -1224,7 +1224,7 @@ class _SpeakerResolver:
             if since <= s < pronoun.idx
             and fits(a)
             and not content[0] <= s < content[1]
-            and not (outside and _inside_marks(s, self.marks))
+            and not (outside and s in self.quoted)
         ]
         return candidates[-1] if candidates else None
 
