@@ -2049,6 +2049,31 @@ def test_a_dash_between_two_names_parts_them() -> None:
         assert not any("―" in n or "—" in n for n in names.values()), names
 
 
+def test_a_dateline_glued_by_a_spaced_hyphen_is_no_part_of_the_name() -> None:
+    """PolNeAR (Washington Post, Trump's acceptance speech): the model tags "CLEVELAND - Donald
+    Trump" one organisation. Kept as one person with that name, it did not own the surname
+    "Trump", which went to Ivanka Trump; "he said" after "Trump vowed ..." then skipped him
+    and gave his speech to John Podesta, quoted before it."""
+    text = (
+        "Republican assails elites as he accepts party nomination.\n\n"
+        "CLEVELAND - Donald Trump painted a dire portrait of a lawless nation as he accepted "
+        "the nomination here Thursday night.\n\n"
+        "Ivanka Trump, who introduced her father, portrayed him as a generous executive.\n\n"
+        "Trump attacked Clinton. Clinton's campaign chairman, John Podesta, said in a "
+        'statement: "Tonight, Donald Trump painted a dark picture of an America in '
+        'decline."\n\nIn every policy realm, Trump vowed to put the country first.\n\n'
+        '"Americanism, not globalism, will be our credo," he said.\n'
+    )
+    analysis = _one(text)
+    names = {a.key: a.name for a in analysis.actors}
+    assert not any("CLEVELAND" in n for n in names.values()), names
+    (credo,) = [q for q in analysis.quotes if "credo" in q.content.text]
+    assert names.get(credo.speaker_key or "") == "Donald Trump", names
+    # a hyphen inside a name, or between words without spaces, parts nothing
+    hyphenated = _one("Vote\n\nRep. Alexandria Ocasio-Cortez spoke on Monday.\n").actors
+    assert any(a.name.endswith("Ocasio-Cortez") for a in hyphenated)
+
+
 def test_according_to_a_document_leaves_its_relative_clause_out_of_the_source() -> None:
     """BASIL (HuffPost on Roger Stone): among whom HuffPost quotes stood "the indictment,
     which refers to WikiLeaks as “Organization 1"."""
@@ -2109,6 +2134,52 @@ def test_a_clause_before_a_colon_gives_its_subject_as_the_speaker() -> None:
     )
     speakers = {q.speaker.text for q in _one(text).quotes if q.speaker}
     assert {"Ryan", "Biden"} <= speakers, speakers
+
+
+def test_a_longer_clause_of_speaking_before_a_colon_gives_the_speaker() -> None:
+    """BASIL (Fox on the 2012 debate): "Ryan shot back, in reference to Biden's tendency to
+    make gaffes: “...”" put the colon past a short name's reach, and the quotation went on
+    from Biden's words before it. Only a clause of speaking before a quotation reaches that
+    far: a longer lead where someone acts is not an attribution."""
+    text = (
+        "Debate\n\n"
+        '"These people are my mom and dad," Biden said, adding he had had it up to here.\n\n'
+        "Ryan shot back, in reference to Biden's tendency to make gaffes: \"As the vice "
+        "president very well knows, sometimes the words don't come out right.\"\n\n"
+        "Romney stood in the hall at his campaign office in Boston on Monday: "
+        '"No new taxes" was the slogan on every banner.\n'
+    )
+    quotes = _one(text).quotes
+    (gaffes,) = [q for q in quotes if "very well knows" in q.content.text]
+    assert gaffes.speaker is not None and gaffes.speaker.text == "Ryan"
+    assert gaffes.cue is not None and gaffes.cue.text == "shot"
+    assert "come out right" in gaffes.content.text
+    assert not any(q.speaker and q.speaker.text == "Romney" for q in quotes)
+
+
+def test_a_quotation_the_parse_gives_a_cue_is_not_the_nearby_cue_s() -> None:
+    """BASIL (HuffPost on the 2012 debate): "After Ryan finished his opening statement,
+    responding to a question about ..., Biden responded: “That's a bunch of malarkey.”" gave
+    Biden's words to Ryan, the subject of the cue that merely stands in the same sentence."""
+    text = (
+        "Debate\n\nAfter Ryan finished his opening statement, responding to a question about "
+        "the death of the U.S. ambassador to Libya in a terrorist attack in Benghazi a month "
+        'ago, Biden responded: "That\'s a bunch of malarkey."\n'
+    )
+    (quote,) = [q for q in _one(text).quotes if "malarkey" in q.content.text]
+    assert quote.speaker is not None and quote.speaker.text == "Biden"
+
+
+def test_a_label_inside_a_quotation_does_not_take_it_from_its_cue() -> None:
+    """The same article, where a first version of the rule above went wrong: the label
+    "Biden:" inside a tweet took the tweet from the adviser who posted it."""
+    text = (
+        "Debate\n\nRomney adviser Eric Fehrnstrom tweeted: \u201cRyan: serious, sober, steady. "
+        "Biden: smirking, mocking, immature.\u201d\n"
+    )
+    speakers = {q.content.text: q.speaker.text for q in _one(text).quotes if q.speaker}
+    tweet = "Ryan: serious, sober, steady. Biden: smirking, mocking, immature"
+    assert "Fehrnstrom" in speakers.get(tweet, ""), speakers
 
 
 def test_an_event_done_by_a_share_of_a_group_names_the_group() -> None:

@@ -139,10 +139,16 @@ _DASHES = frozenset({*DASHES, "--"})
 def _split_at_dash(doc: Doc, ent: Span) -> list[Span]:
     """``Trump — Pelosi`` (one WORK_OF_ART, where a dash closes one clause and the next
     sentence's subject follows) -> ``Trump`` + ``Pelosi``: a dash set off by spaces is no
-    part of a name ("Ocasio-Cortez" has no spaces)."""
-    return _cut(
-        doc, ent, [t.i for t in ent[1:-1] if t.text in _DASHES and doc[t.i - 1].whitespace_]
-    )
+    part of a name ("Ocasio-Cortez" has no spaces). So is a hyphen with a space on either
+    side, the typewriter's dash: "CLEVELAND - Donald Trump" (one ORG) is a dateline and a
+    man, and the name "CLEVELAND - Donald Trump" had lost its surname to his daughter."""
+    return _cut(doc, ent, [t.i for t in ent[1:-1] if _spaced_dash(doc, t)])
+
+
+def _spaced_dash(doc: Doc, token: Token) -> bool:
+    if not doc[token.i - 1].whitespace_:
+        return False
+    return token.text in _DASHES or (token.text == "-" and bool(token.whitespace_))
 
 
 def _cut(doc: Doc, ent: Span, cuts: list[int]) -> list[Span]:

@@ -77,6 +77,11 @@ class _Attribution:
     cue: Token | None
     source: Span | None
     speech: bool = True
+    # Whether the parse links the words to the cue as what it says (its clause or object),
+    # or only the quotation's place in the sentence does, for a cue without a subject of its
+    # own; a linked cue says more surely who spoke the same words than a loose one.
+    linked: bool = False
+    loose: bool = False
 
 
 def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None) -> list[Quote]:
@@ -115,7 +120,7 @@ def _within(inner: Evidence, outer: Evidence) -> bool:
 
 
 def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution]:
-    out = [a for a in [_colon_attribution(sent)] if a is not None]
+    out = [a for a in [_colon_attribution(sent, marks)] if a is not None]
     for token in sent:
         if _is_according_to(token) or _in_findings(token):
             att = _according_to(token, sent)
@@ -130,36 +135,94 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
     return out
 
 
-def _colon_attribution(sent: Span) -> _Attribution | None:
+def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
     """Transcripts and headlines: "TRUMP: The deaths of ...", "Gov. Fallin: Trump is ...".
-    The part before an early colon must be a short name (a person or organisation)."""
-    colon = next((t for t in sent[:8] if t.text == ":"), None)
+    The part before an early colon must be a short name (a person or organisation), or a
+    clause telling who speaks ("Ryan shot back:")."""
+    colon = next((t for t in sent[:_LONG_LEAD] if t.text == ":"), None)
     if colon is None or colon.i == sent.start or colon.i + 2 >= sent.end:
         return None
     speaker = sent.doc[sent.start : colon.i]
     if _is_cue(speaker[-1]):
         return None  # "Gingrich added: ..." is the verb's attribution, not a speaker's name
-    if speaker.text.lower().replace("’", "'") in _EDITORIAL_LABELS:
-        return None  # the newsroom's own note; the model tags "Correction" an organisation
-    named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
-    shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
-        t.is_alpha for t in speaker
-    )
-    if len(speaker) > 6 or not (named or shouted or _headline_source(speaker, sent)):
-        return None
     content = sent.doc[colon.i + 1 : sent.end]
-    # "Ryan shot back:", "Biden was quick to retort:": a clause, whose subject speaks when
-    # it tells of speaking, or a person or organisation acts; not "Bill is back: ..." nor
-    # "Donald Trump has something to prove: ..." (a headline, the outlet's own words)
-    verbs = [t for t in speaker if t.pos_ in {"VERB", "AUX"}]
-    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECT_DEPS and c.i < colon.i]
-    speaks = any(t.lemma_.lower() in SPEECH_VERBS for t in speaker)
-    acts = bool(subjects) and subjects[0].head.lemma_ not in {"be", "have"}
+    clause = _colon_clause(speaker)
+    opens = any(q.start - 1 <= content.start_char <= q.start for q in marks)
+    if len(speaker) >= _SHORT_LEAD:
+        # "Ryan shot back, in reference to Biden's tendency to make gaffes: “As the vice
+        # president ...”": a longer lead only as a retort, before a quotation (a longer
+        # lead with a verb of saying is that verb's attribution)
+        if clause is None or not clause[2] or not opens or _says(speaker):
+            return None
+    else:
+        if speaker.text.lower().replace("’", "'") in _EDITORIAL_LABELS:
+            return None  # the newsroom's own note; the model tags "Correction" an organisation
+        named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
+        shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
+            t.is_alpha for t in speaker
+        )
+        if len(speaker) > 6 or not (named or shouted or _headline_source(speaker, sent)):
+            return None
     cue = None
-    if subjects and (speaks or (acts and subjects[0].ent_type_ in {"PERSON", "ORG"})):
-        cue = next((t for t in reversed(verbs) if t.pos_ == "VERB"), subjects[0].head)
-        speaker = _noun_phrase(subjects[0])
-    return _Attribution((content.start_char, content.end_char), cue, speaker)
+    if clause is not None:
+        cue, speaker = clause[0], _noun_phrase(clause[1])
+    span = (content.start_char, content.end_char)
+    # a quotation the colon opens runs to its closing mark, past a sentence break ("knows
+    # ... sometimes"); not one the colon stands in ("“... Classic Clinton: optimistic”")
+    return _Attribution(_widen_to_marks(span, marks) if opens else span, cue, speaker)
+
+
+# How far into a sentence a colon may announce a speaker's words: a name or short clause
+# before it, or a longer clause of speaking before a quotation.
+_SHORT_LEAD = 8
+_LONG_LEAD = 20
+# Verbs that with "back" tell of a retort ("shot back", "fired back"); not "is back".
+_RETORTS = frozenset("shoot fire hit strike snap push".split())
+
+
+def _colon_clause(lead: Span) -> tuple[Token, Token, bool] | None:
+    """The cue and subject of a clause before a colon whose subject speaks: one that tells of
+    speaking ("Biden was quick to retort:"), or in which a person or organisation acts ("Ryan
+    shot back:"); not "Bill is back: ..." nor "Donald Trump has something to prove: ..." (a
+    headline, the outlet's own words). The flag says whether it is a retort ("shot back",
+    "fired back"), which alone may stand far from its colon."""
+    verbs = [t for t in lead if t.pos_ in {"VERB", "AUX"}]
+    retort = next(
+        (
+            v
+            for v in verbs
+            for c in v.children
+            if v.lemma_.lower() in _RETORTS and c.lower_ == "back"
+        ),
+        None,
+    )
+    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECT_DEPS and c.i < lead.end]
+    if retort is not None:
+        subjects = [c for c in retort.children if c.dep_ in _SUBJECT_DEPS] + subjects
+    if not subjects:
+        return None
+    speaks = retort is not None or any(t.lemma_.lower() in SPEECH_VERBS for t in lead)
+    acts = subjects[0].head.lemma_ not in {"be", "have"}
+    if not (speaks or (acts and subjects[0].ent_type_ in {"PERSON", "ORG"})):
+        return None
+    main = subjects[0].head
+    # the clause's own verb ("to retort" in "was quick to retort"), not one in a noun's
+    # modifier ("in reference to his tendency to make gaffes")
+    cue = next((t for t in reversed(verbs) if t.pos_ == "VERB" and _verb_chain(t, main)), main)
+    return cue, subjects[0], retort is not None
+
+
+def _says(lead: Span) -> bool:
+    return any(t.lemma_.lower() in SPEECH_VERBS for t in lead)
+
+
+def _verb_chain(verb: Token, main: Token) -> bool:
+    """Whether ``verb`` hangs from ``main`` through verbs and adjectives alone."""
+    while verb != main:
+        if verb.head == verb or verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return False
+        verb = verb.head
+    return True
 
 
 # Labels a newsroom puts before its own words: "Correction: An earlier version ...".
@@ -263,7 +326,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         content = _cut_at_source(_widen_to_marks((start, end), marks), verb, marks)
         quoted = any(_overlaps((q.start, q.end), content) for q in marks)
         # Without a speaker, only quoted words are kept (a later rule may find who said them).
-        return _Attribution(content, verb, source) if source or quoted else None
+        return _Attribution(content, verb, source, linked=True) if source or quoted else None
     nearby = [
         q
         for q in marks
@@ -274,7 +337,10 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     # sentence is the letter writer's ("..., Mr. Page wrote: “...”")
     described = verb.dep_ == "acl" and verb.tag_ == "VBN"
     if nearby and source is not None and not described and not _names_the_act(verb, nearby):
-        return _Attribution((nearby[0].start, nearby[-1].end), verb, source)
+        # a cue without a subject of its own ("responding to a question, Biden responded:
+        # “...”") has its source from the clause it hangs on, a guess twice over
+        own = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        return _Attribution((nearby[0].start, nearby[-1].end), verb, source, loose=not own)
     announced = _announced_quote(verb, sent, marks)
     if announced is not None and source is not None:
         return _Attribution(announced, verb, source)
@@ -1012,12 +1078,21 @@ def _byline(doc: Doc, end: int) -> Span | None:
 
 def _merge_overlaps(found: list[_Attribution]) -> list[_Attribution]:
     """One attribution per passage, preferring one with a source, then the longer; nested
-    ones survive ("he rejected reports that ..., calling it 'excellent'": two cues)."""
+    ones survive ("he rejected reports that ..., calling it 'excellent'"). A quotation that
+    one cue's parse governs is not also given to a loose cue near it ("After Ryan finished,
+    responding to a question, Biden responded: “...”": not Ryan's)."""
+    linked = [a for a in found if a.linked and a.source is not None]
+    found = [a for a in found if not (a.loose and any(_rivals(a, b) for b in linked))]
     out: list[_Attribution] = []
     for att in sorted(found, key=lambda a: (a.source is None, a.content[0] - a.content[1])):
-        if not any(_overlaps(att.content, o.content) and not _nested(att, o) for o in out):
+        if not any(_rivals(att, o) for o in out):
             out.append(att)
     return out
+
+
+def _rivals(a: _Attribution, b: _Attribution) -> bool:
+    """Two attributions of the same words: overlapping, neither inside the other's."""
+    return _overlaps(a.content, b.content) and not _nested(a, b)
 
 
 def _nested(a: _Attribution, b: _Attribution) -> bool:
