@@ -96,6 +96,22 @@ class TestQuoteMarks:
         spans = quoted_spans(text)
         assert [(s.closed, s.continues) for s in spans] == [(False, True), (True, False)]
 
+    def test_a_quote_split_at_its_ellipsis_runs_on_into_the_next_paragraph(self) -> None:
+        """BASIL (Fox on the 2012 debate): `"With all due respect, that's just a bunch of
+        malarkey.` then a paragraph `... Not a single thing he said is accurate."`, with no
+        opening mark: the second half was no quotation, and its "he said" a new speaker."""
+        for close in ('"', "”"):
+            text = f"Biden: “... malarkey.\n\n... Not a single thing is accurate.{close} Next."
+            spans = quoted_spans(text)
+            assert [text[q.start : q.end] for q in spans] == [
+                "... malarkey.",
+                "... Not a single thing is accurate.",
+            ]
+            assert [(q.closed, q.continues) for q in spans] == [(False, True), (True, False)]
+        # a paragraph after a closed quotation, or one whose first mark opens, starts outside
+        closed = "“Done.”\n\nNot quoted, but “quoted.”"
+        assert [closed[q.start : q.end] for q in quoted_spans(closed)] == ["Done.", "quoted."]
+
     def test_inches_and_apostrophes_are_not_quotes(self) -> None:
         assert quoted_spans('A 5" screen and a 7" one, it\'s fine.') == []
 
@@ -2157,6 +2173,24 @@ def test_a_longer_clause_of_speaking_before_a_colon_gives_the_speaker() -> None:
     assert not any(q.speaker and q.speaker.text == "Romney" for q in quotes)
 
 
+def test_a_clause_of_speaking_before_a_colon_gives_its_word_of_speaking_as_cue() -> None:
+    """BASIL (Fox on the 2012 debate): "Biden was quick to retort:" had the cue "was", not a
+    word of speaking, so Biden's "malarkey" was no speech and Fox's version was missing from
+    the story's quotations. Its second half, a paragraph of its own after the ellipsis,
+    goes on as his."""
+    text = (
+        "Debate\n\nRyan spoke first.\n\n"
+        "Biden was quick to retort: \"With all due respect, that's just a bunch of malarkey."
+        '\n\n... Not a single thing he said is accurate."\n'
+    )
+    analysis = _one(text)
+    (malarkey,) = [q for q in analysis.quotes if "malarkey" in q.content.text]
+    assert malarkey.cue is not None and malarkey.cue.text == "retort" and malarkey.speech
+    (rest,) = [q for q in analysis.quotes if "Not a single thing" in q.content.text]
+    assert rest.speaker_key == malarkey.speaker_key is not None
+    assert not any(q.content.text == "is accurate" for q in analysis.quotes)
+
+
 def test_a_quotation_the_parse_gives_a_cue_is_not_the_nearby_cue_s() -> None:
     """BASIL (HuffPost on the 2012 debate): "After Ryan finished his opening statement,
     responding to a question about ..., Biden responded: “That's a bunch of malarkey.”" gave
@@ -2180,6 +2214,21 @@ def test_a_label_inside_a_quotation_does_not_take_it_from_its_cue() -> None:
     speakers = {q.content.text: q.speaker.text for q in _one(text).quotes if q.speaker}
     tweet = "Ryan: serious, sober, steady. Biden: smirking, mocking, immature"
     assert "Fehrnstrom" in speakers.get(tweet, ""), speakers
+
+
+def test_a_cue_with_its_own_subject_is_not_preferred_over_a_nearer_one() -> None:
+    """PolNeAR (training text): a first version of the rule above preferred any cue the
+    parse links, and Trump's “guarantee” went to Rubio through "as Rubio has said"."""
+    text = (
+        "Debate\n\nAt the debate, nearly every question put Trump on the defensive. He mocked "
+        "his rivals, talked over them as they answered questions and even assured the crowd "
+        'that he doesn\'t have small hands - as Rubio has said - and he can "guarantee" other '
+        "body parts are not small, either.\n"
+    )
+    analysis = _one(text)
+    names = {a.key: a.name for a in analysis.actors}
+    (quote,) = [q for q in analysis.quotes if q.content.text == "guarantee"]
+    assert names.get(quote.speaker_key or "") == "Trump", names
 
 
 def test_an_event_done_by_a_share_of_a_group_names_the_group() -> None:

@@ -44,7 +44,8 @@ SPEECH_NOUNS = frozenset(
     """
     statement announcement claim assertion vow pledge promise warning denial allegation
     accusation admission remark comment threat plea appeal complaint testimony confession
-    demand call proposal prediction report objection insistence suggestion
+    demand call proposal prediction report objection insistence suggestion retort reply
+    response answer rebuttal
     """.split()
 )
 # Nouns that attribute content to their possessor: "Trump's vow to ...", "her claim that ...".

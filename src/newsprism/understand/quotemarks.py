@@ -32,8 +32,13 @@ class Quoted:
 def quoted_spans(text: str) -> list[Quoted]:
     spans: list[Quoted] = []
     for start, end in _paragraphs(text):
-        spans.extend(_in_paragraph(text, start, end))
+        carried = bool(spans) and not spans[-1].closed and _blank(text, spans[-1].end, start)
+        spans.extend(_in_paragraph(text, start, end, carried))
     return _mark_continuations(text, spans)
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -64,9 +69,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
+def _in_paragraph(text: str, start: int, end: int, carried: bool = False) -> list[Quoted]:
+    """The quoted spans of one paragraph. ``carried``: the paragraph before ended inside a
+    quotation left open; if this one's first mark can only close, the quotation runs on
+    from its start (`"... a bunch of malarkey.` / `... Not a single thing he said is
+    accurate."`, a quotation split in two paragraphs at its ellipsis)."""
     spans: list[Quoted] = []
-    opened: int | None = None
+    first = _MARK.search(text, start, end)
+    closes_first = first is not None and (
+        first.group() == "”" or not _can_open(text, first.start(), start, end, len(first.group()))
+    )
+    opened: int | None = start if carried and closes_first else None
     # Only the marks matter, so jump from one to the next instead of reading every character.
     for m in _MARK.finditer(text, start, end):
         i, width = m.start(), m.end() - m.start()

@@ -206,9 +206,14 @@ def _colon_clause(lead: Span) -> tuple[Token, Token, bool] | None:
     if not (speaks or (acts and subjects[0].ent_type_ in {"PERSON", "ORG"})):
         return None
     main = subjects[0].head
-    # the clause's own verb ("to retort" in "was quick to retort"), not one in a noun's
-    # modifier ("in reference to his tendency to make gaffes")
-    cue = next((t for t in reversed(verbs) if t.pos_ == "VERB" and _verb_chain(t, main)), main)
+    # the clause's own word of speaking, even one the tagger made a noun ("was quick to
+    # retort"), else its last verb, not one in a noun's modifier ("in reference to his
+    # tendency to make gaffes"): the cue says whether what follows is speech
+    own = [t for t in lead if _hangs_from(t, main)]
+    cue = next(
+        (t for t in reversed(own) if t.lemma_.lower() in SPEECH_VERBS),
+        next((t for t in reversed(own) if t.pos_ == "VERB"), main),
+    )
     return cue, subjects[0], retort is not None
 
 
@@ -216,12 +221,14 @@ def _says(lead: Span) -> bool:
     return any(t.lemma_.lower() in SPEECH_VERBS for t in lead)
 
 
-def _verb_chain(verb: Token, main: Token) -> bool:
-    """Whether ``verb`` hangs from ``main`` through verbs and adjectives alone."""
-    while verb != main:
-        if verb.head == verb or verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+def _hangs_from(token: Token, main: Token) -> bool:
+    """Whether ``token`` hangs from ``main`` with no noun or pronoun between them."""
+    while token != main:
+        if token.head == token:
             return False
-        verb = verb.head
+        token = token.head
+        if token != main and token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return False
     return True
 
 
