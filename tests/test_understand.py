@@ -2191,6 +2191,22 @@ def test_a_clause_of_speaking_before_a_colon_gives_its_word_of_speaking_as_cue()
     assert not any(q.content.text == "is accurate" for q in analysis.quotes)
 
 
+def test_a_speaker_after_an_inverted_cue_that_the_parse_made_its_object() -> None:
+    """BASIL (Fox on the 2018 shutdown): "“..., and to urge them to stay strong,” tweeted the
+    Brooklyn, N.Y., chapter of Indivisible Nation" — the parse made the chapter the object
+    of "tweeted", so the tweet went on from "their progressive base" in the sentence before
+    and the chapter's name was listed as what it tweeted."""
+    text = (
+        "Shutdown\n\nThe senators had been lauded by their progressive base. \u201cLet the "
+        "Senate know we stand with them, and urge them to stay strong,\u201d tweeted the "
+        "Brooklyn, N.Y., chapter of Indivisible Nation, a leader in the progressive movement.\n"
+    )
+    quotes = _one(text).quotes
+    (tweet,) = [q for q in quotes if q.content.text.startswith("Let the Senate")]
+    assert tweet.speaker is not None and "chapter of Indivisible Nation" in tweet.speaker.text
+    assert not any("Brooklyn" in q.content.text for q in quotes)
+
+
 def test_a_quotation_the_parse_gives_a_cue_is_not_the_nearby_cue_s() -> None:
     """BASIL (HuffPost on the 2012 debate): "After Ryan finished his opening statement,
     responding to a question about ..., Biden responded: “That's a bunch of malarkey.”" gave

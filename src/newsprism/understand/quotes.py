@@ -327,6 +327,10 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         or _fronted_fragment(verb)
         or _passive_subject(verb)
     )
+    if source is not None:  # an inverted speaker the parse made an object is not content
+        complement = [
+            c for c in complement if not (c.dep_ == "dobj" and source.start <= c.i < source.end)
+        ]
     if complement:
         start = _past_when(min((c.left_edge for c in complement), key=lambda t: t.i), verb)
         end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
@@ -738,7 +742,7 @@ def _source_of(verb: Token) -> Span | None:
         if _share_of_people(nearest, verb):  # all its words: "nearly two-thirds of voters"
             return _without_edge_punct(verb.doc[nearest.left_edge.i : nearest.right_edge.i + 1])
         return _noun_phrase(_adjacent_name(_past_dateline(nearest), verb))
-    named = _name_before(verb)
+    named = _name_before(verb) or _object_after_quotation(verb)
     if named is not None:
         return named
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in FINDINGS_NOUNS:
@@ -782,6 +786,32 @@ def _source_of(verb: Token) -> Span | None:
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
     return None
+
+
+# Cues whose object is what was said, never who hears it or what is judged: after a
+# quotation, inverted, what the parse makes their object is the speaker.
+_INVERTED_CUES = frozenset(
+    "say add write tweet post state note explain declare recall reply respond continue "
+    "insist argue counter conclude remark observe quip joke retort opine".split()
+)
+
+
+def _object_after_quotation(verb: Token) -> Span | None:
+    """ "“... to urge them to stay strong,” tweeted the Brooklyn chapter of Indivisible": a
+    cue right after a quotation, inverted, whose speaker the parse made its object. The
+    quotation went on from the previous speaker, "their progressive base"."""
+    doc = verb.doc
+    if verb.i < 2 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if verb.lemma_.lower() not in _INVERTED_CUES:
+        return None  # "“terrible,” denounced her record": a verb whose object is an object
+    before = doc[verb.i - 1]
+    if not (before.is_quote or (before.text == "," and doc[verb.i - 2].is_quote)):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _can_speak(c)]
+    return _noun_phrase(objects[0]) if objects else None
 
 
 def _name_before(verb: Token) -> Span | None:
