@@ -201,7 +201,7 @@ def _colon_clause(lead: Span) -> tuple[Token, Token, bool] | None:
         subjects = [c for c in retort.children if c.dep_ in _SUBJECT_DEPS] + subjects
     if not subjects:
         return None
-    speaks = retort is not None or any(t.lemma_.lower() in SPEECH_VERBS for t in lead)
+    speaks = retort is not None or _says(lead)
     acts = subjects[0].head.lemma_ not in {"be", "have"}
     if not (speaks or (acts and subjects[0].ent_type_ in {"PERSON", "ORG"})):
         return None
@@ -798,8 +798,8 @@ _INVERTED_CUES = frozenset(
 
 def _object_after_quotation(verb: Token) -> Span | None:
     """ "“... to urge them to stay strong,” tweeted the Brooklyn chapter of Indivisible": a
-    cue right after a quotation, inverted, whose speaker the parse made its object. The
-    quotation went on from the previous speaker, "their progressive base"."""
+    cue right after a quotation, inverted, whose speaker the parse made its object (the
+    quotation had gone on from the speaker before, "their progressive base")."""
     doc = verb.doc
     if verb.i < 2 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
@@ -1128,7 +1128,8 @@ def _merge_overlaps(found: list[_Attribution]) -> list[_Attribution]:
 
 
 def _rivals(a: _Attribution, b: _Attribution) -> bool:
-    """Two attributions of the same words: overlapping, neither inside the other's."""
+    """Two attributions of the same words: overlapping, neither's cue inside the other's
+    words."""
     return _overlaps(a.content, b.content) and not _nested(a, b)
 
 
