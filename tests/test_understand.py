@@ -2081,10 +2081,11 @@ def test_a_dateline_glued_by_a_spaced_hyphen_is_no_part_of_the_name() -> None:
         '"Americanism, not globalism, will be our credo," he said.\n'
     )
     analysis = _one(text)
-    names = {a.key: a.name for a in analysis.actors}
-    assert not any("CLEVELAND" in n for n in names.values()), names
-    (credo,) = [q for q in analysis.quotes if "credo" in q.content.text]
-    assert names.get(credo.speaker_key or "") == "Donald Trump", names
+    names = [a.name for a in analysis.actors]
+    assert not any("CLEVELAND" in n for n in names), names
+    said = _speaker_actors(analysis)
+    (credo,) = [name for content, name in said.items() if "credo" in content]
+    assert credo == "Donald Trump", said
     # a hyphen inside a name, or between words without spaces, parts nothing
     hyphenated = _one("Vote\n\nRep. Alexandria Ocasio-Cortez spoke on Monday.\n").actors
     assert any(a.name.endswith("Ocasio-Cortez") for a in hyphenated)
@@ -2241,10 +2242,7 @@ def test_a_cue_with_its_own_subject_is_not_preferred_over_a_nearer_one() -> None
         'that he doesn\'t have small hands - as Rubio has said - and he can "guarantee" other '
         "body parts are not small, either.\n"
     )
-    analysis = _one(text)
-    names = {a.key: a.name for a in analysis.actors}
-    (quote,) = [q for q in analysis.quotes if q.content.text == "guarantee"]
-    assert names.get(quote.speaker_key or "") == "Trump", names
+    assert _speaker_of(text, "guarantee") == "Trump"
 
 
 def test_an_event_done_by_a_share_of_a_group_names_the_group() -> None:

@@ -350,8 +350,8 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     if nearby and source is not None and not described and not _names_the_act(verb, nearby):
         # a cue without a subject of its own ("responding to a question, Biden responded:
         # “...”") has its source from the clause it hangs on, a guess twice over
-        own = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-        return _Attribution((nearby[0].start, nearby[-1].end), verb, source, loose=not own)
+        loose = not _has_subject(verb)
+        return _Attribution((nearby[0].start, nearby[-1].end), verb, source, loose=loose)
     announced = _announced_quote(verb, sent, marks)
     if announced is not None and source is not None:
         return _Attribution(announced, verb, source)
@@ -640,6 +640,11 @@ def _finding(verb: Token) -> list[Token]:
     return objects + [c for c in verb.children if c.i > objects[0].i and not c.is_punct]
 
 
+def _has_subject(verb: Token) -> bool:
+    """Whether a cue has a subject of its own, active or passive."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -808,7 +813,7 @@ def _object_after_quotation(verb: Token) -> Span | None:
     before = doc[verb.i - 1]
     if not (before.is_quote or (before.text == "," and doc[verb.i - 2].is_quote)):
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if _has_subject(verb):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and _can_speak(c)]
     return _noun_phrase(objects[0]) if objects else None
