@@ -1032,6 +1032,16 @@ donations, according to the indictment.
 """
 
 
+def _two_outlets(tmp_path: Path, day: str, first: str, second: str) -> Database:
+    """Two articles of one day, by Metro Ledger and River Times, ingested and analysed."""
+    write(tmp_path / "in" / "a.txt", f" date {day} Via Metro Ledger\n\n" + first)
+    write(tmp_path / "in" / "b.txt", f" date {day} Via River Times\n\n" + second)
+    db = Database(tmp_path / "two.db")
+    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
+    analyze(db, AnalyzeOptions(workers=1))
+    return db
+
+
 def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path: Path) -> None:
     """What two accounts of one indictment really dispute: the page count (48 against 47) and
     the trips the congressman denies. Not disputes: "three other women" (part of a count)
@@ -1039,11 +1049,7 @@ def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path:
     ("a 1 in 4 chance" against "a 2 in 3 chance"), terms of different offices ("a two-term
     tenure as sheriff", "three terms in Congress": nothing around the numbers is shared) and
     "did not dispute" (no denial)."""
-    write(tmp_path / "in" / "a.txt", " date 2025-06-05 Via Metro Ledger\n\n" + INDICTMENT_A)
-    write(tmp_path / "in" / "b.txt", " date 2025-06-05 Via River Times\n\n" + INDICTMENT_B)
-    db = Database(tmp_path / "i.db")
-    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
-    analyze(db, AnalyzeOptions(workers=1))
+    db = _two_outlets(tmp_path, "2025-06-05", INDICTMENT_A, INDICTMENT_B)
     ids = [a.id for a in db.articles()]
     c = compare_articles(db, ids)
     amounts = {
@@ -1103,11 +1109,7 @@ def test_one_actor_meeting_twice_is_no_date_conflict(tmp_path: Path) -> None:
     """Found on BASIL: Fox's "met Sunday afternoon" and HuffPost's "Thursday night's meeting
     ... the second time in a week" were listed as one meeting on two dates. Without a known
     target on both sides, one doer's two acts of a kind are two events."""
-    write(tmp_path / "in" / "a.txt", " date 2012-12-14 Via Metro Ledger\n\n" + MEETING_A)
-    write(tmp_path / "in" / "b.txt", " date 2012-12-14 Via River Times\n\n" + MEETING_B)
-    db = Database(tmp_path / "m.db")
-    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
-    analyze(db, AnalyzeOptions(workers=1))
+    db = _two_outlets(tmp_path, "2012-12-14", MEETING_A, MEETING_B)
     c = compare_articles(db, [a.id for a in db.articles()])
     assert [k for k in c.conflicts if k.kind == "date"] == [], c.conflicts
 
@@ -1284,3 +1286,97 @@ def test_a_shared_digest_line_opens_with_a_capital() -> None:
     fact = Fact("F1", "all", ["A", "B"], [a, b], core=[0, 1])
     line = write_digest([fact], [], CompareOptions(), marks)[0]
     assert line.text == f"The statement said: “{words}”", line.text
+
+
+ABORTION_A = """Court ruling leaves states to decide on abortion
+
+The court's lawyer said she had handed over about 30,000 of her emails to the
+committee. Abortion remains legal in all 50 states for now, the court's clerk said. Nine
+states have old abortion bans on the books; 13 states have trigger bans tied to the ruling.
+Analysts say 27 states are likely to ban abortion if the ruling is overturned. A survey of
+clinic owners in June found that 66% of clinic owners expect to close. The clinic in Dayton
+sold E15, a fuel that is 15% ethanol. Its rival sells E10, containing 10% ethanol, all year.
+Fire officials said the blaze destroyed 48 homes in the valley. Marc Short, the governor's
+chief of staff, dismissed the criticism of the trip, saying the trip was planned at the last
+minute because of the storm. Democrats in Texas fled the state in 2003 to deny a quorum on
+the redistricting bill.
+"""
+
+ABORTION_B = """States move on abortion after court ruling
+
+The court's lawyer said she had handed over roughly 60,000 emails to the committee.
+Abortion is now banned in 24 states, the court's clerk said. 16 states have trigger bans tied
+to the ruling. 21 states have abortion bans in effect, analysts say. A March survey of
+clinic owners found that 59% of clinic owners expect to close. The clinic in Dayton sold a
+fuel that is 10% ethanol. Fire officials said the blaze destroyed 43 homes in the valley.
+Marc Short, the governor's chief of staff, explained that the trip was planned at the last
+minute because of the storm.
+Democrats in Texas fled the state in 2003 to block a quorum on the redistricting bill.
+"""
+
+
+def test_parts_wholes_projections_and_other_times_are_no_conflicts(tmp_path: Path) -> None:
+    """Read on PAC, where 9 of 15 conflicts were none of these: a part ("30,000 of her
+    emails") against the whole ("roughly 60,000 emails"), a whole set ("all 50 states"), a
+    breakdown ("Nine states ...; 13 states ..."), a projection ("27 states are likely to
+    ban") against a count, two surveys of different months, a figure the other outlet also
+    gives elsewhere ("15% ethanol"), one man's denial set against his own account, and a
+    refusal ("to deny a quorum"). The homes destroyed (48 against 43) are a real discrepancy."""
+    db = _two_outlets(tmp_path, "2025-06-05", ABORTION_A, ABORTION_B)
+    c = compare_articles(db, [a.id for a in db.articles()])
+    found = {(k.kind, k.subject): sorted(s.value for s in k.sides) for k in c.conflicts}
+    assert found == {("amount", "homes"): ["43", "48"]}, c.conflicts
+
+
+def test_a_figure_told_at_another_time_is_no_conflict() -> None:
+    """Two figures of one quantity conflict only when told of one time: not from articles
+    published a week apart (a toll rises), not when each sentence names a different month,
+    but a time just after a verb of saying ("said late Monday") is when it was said, not when
+    the pages came."""
+    import numpy as np
+
+    from newsprism.compare.conflicts import _same_time
+    from newsprism.compare.material import Account, Sentence
+    from newsprism.understand.records import Claim, Quote, TimeExpression
+
+    def sentence(n: int, text: str, day: dt.date, when: str = "", month: int = 0) -> Sentence:
+        times, quotes = [], []
+        if when:  # a month when one is given, else the day before publication
+            start, value = text.index(when), dt.date(2025, month or 3, 1 if month else 3)
+            times.append(TimeExpression(Span(start, start + len(when), when), "date", value,
+                                        "month" if month else "day", "publication"))  # fmt: skip
+        if " said " in text:
+            cue = text.index(" said ") + 1
+            quotes.append(Quote(Span(cue + 5, len(text), text[cue + 5 :]), "indirect", None,
+                                None, Span(cue, cue + 4, "said")))  # fmt: skip
+        analysis = Analysis(f"a{n}", times=times, quotes=quotes)
+        account = Account(f"a{n}", "AB"[n], text, day, False, analysis)
+        claim = Claim(Span(0, len(text), text), ())
+        return Sentence(n, account, claim, np.ones(2, dtype=np.float32), frozenset(), False)
+
+    day = dt.date(2025, 3, 4)
+    a = sentence(0, "At least 26 people were killed in the blast.", day)
+    assert _same_time(a, sentence(1, "31 people were killed in the blast.", day))
+    later = sentence(1, "31 people were killed in the blast.", day + dt.timedelta(days=7))
+    assert not _same_time(a, later)
+    pages = sentence(0, "The department said late Monday it had received 55,000 pages.", day,
+                     "late Monday")  # fmt: skip
+    delivered = sentence(1, "In December, 50,000 pages were delivered.", day, "December", 12)
+    assert _same_time(pages, delivered)
+    survey = sentence(0, "A survey in March found 66% of owners expect to close.", day, "March", 3)
+    assert not _same_time(survey, delivered)
+
+
+def test_what_is_called_untrue_is_the_clause_before() -> None:
+    """ "An NPR reporter pointed out that was untrue, Biden changed his answer, saying ...":
+    what is called untrue is "that", not Biden's new answer (PAC set the words after it
+    against another outlet's account of that answer)."""
+    from newsprism.compare.denial import denied_words
+
+    text = ("When an NPR reporter pointed out that was untrue, Biden changed his answer, saying "
+            "the checkpoints were letting through people showing American passports.")  # fmt: skip
+    assert denied_words(text) == frozenset()
+    assert denied_words("Netanyahu said reports of a rift with Trump were false.") == {"rift"}
+    # the idea of something is a proposal; the idea that something is so, a claim
+    assert denied_words("Officials rejected the idea of a new indoor mask mandate.") is None
+    assert denied_words("Officials rejected the idea that masks were failing.") == {"mask", "fail"}

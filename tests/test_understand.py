@@ -214,6 +214,20 @@ class TestAmounts:
         money = next(a for k, a in amounts.items() if "dollars" in k)
         assert money.unit == "USD" and money.counted is None  # not "people", from before it
 
+    def test_ranges_and_compounds_in_words(self) -> None:
+        """ "Twenty - one" (a tokenised text's hyphen) is 21, not a range from 20 to 1 (PAC);
+        "ten to twenty" and "between two and four million" are ranges, not 30 and 6 million."""
+        text = (
+            "Twenty - one states have bans in effect. From ten to twenty people were hurt, and "
+            "between two and four million people fled."
+        )
+        amounts = {a.span.text.lower(): a for a in _one(text).amounts}
+        assert amounts["twenty - one"].value == 21 and amounts["twenty - one"].counted == "states"
+        hurt = next(a for k, a in amounts.items() if "ten" in k)
+        assert (hurt.value, hurt.low, hurt.high) == (None, 10, 20)
+        fled = next(a for k, a in amounts.items() if "four million" in k)
+        assert (fled.value, fled.low, fled.high) == (None, 2_000_000, 4_000_000)
+
 
 def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
     write(
@@ -2089,6 +2103,22 @@ def test_a_dateline_glued_by_a_spaced_hyphen_is_no_part_of_the_name() -> None:
     # a hyphen inside a name, or between words without spaces, parts nothing
     hyphenated = _one("Vote\n\nRep. Alexandria Ocasio-Cortez spoke on Monday.\n").actors
     assert any(a.name.endswith("Ocasio-Cortez") for a in hyphenated)
+
+
+def test_a_bracket_is_no_part_of_a_name() -> None:
+    """PAC (Breitbart): the model tags "the Congregation for the Doctrine of the Faith (CDF"
+    one organisation, and "whom each outlet quotes" listed it under that name. Cut at the
+    bracket, the abbreviation is one more name of the same body."""
+    text = (
+        "Vatican rules on blessings\n\nIn its formal reply, the Congregation for the Doctrine "
+        "of the Faith (CDF) responded that it cannot bless such unions. The CDF said God does "
+        "not bless sin.\n"
+    )
+    analysis = _one(text)
+    (body,) = [a for a in analysis.actors if "Congregation" in a.name]
+    assert body.name == "Congregation for the Doctrine of the Faith", body.name
+    assert "CDF" in {m.text for m in body.mentions}
+    assert not any("(" in a.name for a in analysis.actors)
 
 
 def test_according_to_a_document_leaves_its_relative_clause_out_of_the_source() -> None:

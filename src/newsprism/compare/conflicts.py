@@ -16,7 +16,7 @@ import numpy as np
 
 from newsprism.compare.align import other_source_mask
 from newsprism.compare.denial import content_words
-from newsprism.compare.material import Sentence, counted_stem
+from newsprism.compare.material import Account, Sentence, counted_stem
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, Fact, Side
 from newsprism.dates import agree
@@ -29,6 +29,24 @@ _PARTIAL = re.compile(r"\s*(?:-\s*)?(?:other|more|additional|further|remaining|n
 _ODDS = re.compile(r"(?:-in-|\s+in\s+)(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)",
                    re.IGNORECASE)  # fmt: skip
 _ODDS_BEFORE = re.compile(r"(?:\d|one|two|three|four|five)(?:-in-|\s+in\s+)$", re.IGNORECASE)
+# "30,000 of her 62,000 emails", "three of the victims": a part of what is counted (PAC: set
+# against another outlet's "roughly 60,000 emails", the whole).
+_PART_OF = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:the|her|his|their|its|our|these|those|them|\$?\d)\b",
+    re.IGNORECASE,
+)
+# "all 50 states": the whole of a set, not a figure that another outlet's "26 states" could
+# dispute (PAC: "abortion remains legal in all 50 states" against "26 states where abortion
+# will be banned").
+_WHOLE_BEFORE = re.compile(r"\b(?:all|all\s+of\s+the|each\s+of\s+the|every\s+one\s+of\s+the)\s+$",
+                           re.IGNORECASE)  # fmt: skip
+# A figure told this many days apart by two outlets may have changed in between (a toll
+# that rises, a count that is updated): that is news, not a contradiction.
+_DAYS_APART = 2
+# Characters between a verb of saying and a time after it that tells when it was said ("said
+# late Monday"). A time just before the verb is mostly its subject's ("a survey in June
+# found").
+_TELLING = 12
 # Nouns that a number stands before without being what it counts: "$9,587.64 worth of
 # furs", "three times".
 _NOT_COUNTS = {"worth", "time"}
@@ -87,18 +105,31 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
     sentences = {s.index: s for pair in pairs for s in pair}
     counted = {i: _amounts_in(s) for i, s in sentences.items()}
     figures = {i: _values(s) for i, s in sentences.items()}
+    breakdowns = {
+        i: _breakdown(amounts, sentences[i].account.text) for i, amounts in counted.items()
+    }
     for a, b in pairs:
         told = (figures[a.index], figures[b.index])
+        if not _same_time(a, b):
+            continue
         for x in counted[a.index]:
             for y in counted[b.index]:
-                if _what(x, a.account.text) != _what(y, b.account.text):
+                what = _what(x, a.account.text)
+                if (
+                    what != _what(y, b.account.text)
+                    or what in breakdowns[a.index] | breakdowns[b.index]
+                ):
                     continue
+                if _projected(x, a) != _projected(y, b):
+                    continue  # "26 states are likely to ban" against "21 states have bans"
                 if not _around(x, a) & _around(y, b):
                     continue  # "60 votes to end a filibuster" and "only 51 votes right now"
                 if _overlaps(x, y) or _rounded(x, y) or _apart(x, y):
                     continue
                 if _number(x) in told[1] or _number(y) in told[0]:
                     continue  # "six arrests Wednesday, against 47 the night before"
+                if _gives(b.account, what, x) or _gives(a.account, what, y):
+                    continue  # the outlet gives the other figure too, elsewhere in its article
                 subject = _subject(x)
                 first, second = sorted((a.source, b.source))
                 key = (subject, first, second)
@@ -132,6 +163,93 @@ def _around(amount: Amount, sentence: Sentence) -> frozenset[str]:
         + text[end : min(span.end, end + _AFTER)]
     )
     return content_words(near) - content_words(amount.counted or "")
+
+
+def _breakdown(
+    amounts: list[Amount], text: str
+) -> set[tuple[str, str | None, frozenset[str], str]]:
+    """What a sentence counts with two or more different figures: a breakdown ("Nine states
+    ... ; 13 states have a trigger ban ... ; and five states ...") whose parts are subsets,
+    each as easily set against another outlet's figure for another subset (PAC)."""
+    values: dict[tuple[str, str | None, frozenset[str], str], set[tuple[float, float] | None]] = {}
+    for amount in amounts:
+        values.setdefault(_what(amount, text), set()).add(_number(amount))
+    return {what for what, numbers in values.items() if len(numbers) > 1}
+
+
+def _gives(
+    account: Account, what: tuple[str, str | None, frozenset[str], str], other: Amount
+) -> bool:
+    """Whether an article gives, anywhere, a figure of the same thing that ``other`` agrees
+    with: PAC's "15 percent ethanol" against a sentence about "E10, containing 10% ethanol" in
+    an article that names E15's "15% ethanol" one sentence before."""
+    return any(
+        _number(a) is not None and _what(a, account.text) == what and _overlaps(a, other)
+        for a in account.analysis.amounts
+        if a.counted
+    )
+
+
+def _same_time(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences can give one quantity at one time: not when each names a time
+    and none of one's agrees with any of the other's (PAC: "66% of the executives surveyed
+    ... in June" against "a March report ... found that 59 percent of oil company
+    executives"), nor when their articles appeared more than ``_DAYS_APART`` days apart and
+    the sentences share no named time ("at least eight states now having abortion bans",
+    June, against "Twenty-one states have pre-viability bans", May)."""
+    first, second = _times(a), _times(b)
+    if any(agree(x, y) for x in first for y in second):
+        return True
+    if first and second:
+        return False
+    days = (a.account.day, b.account.day)
+    return days[0] is None or days[1] is None or abs((days[0] - days[1]).days) <= _DAYS_APART
+
+
+def _times(sentence: Sentence) -> list[str]:
+    """The resolved times a sentence names, each as an ISO date of its own precision, but
+    the time of the telling: in "The department said late Monday that it had received
+    55,000 pages", Monday is not when the pages came (BASIL: set against "in December ...
+    50,000 pages ... were delivered", the same delivery)."""
+    span = sentence.claim.span
+    analysis = sentence.account.analysis
+    cues = [q.cue for q in analysis.quotes if q.cue and span.start <= q.cue.start < span.end]
+    out = []
+    for time in analysis.times:
+        if time.value is None or not span.start <= time.span.start < span.end:
+            continue
+        if any(0 <= time.span.start - cue.end <= _TELLING for cue in cues):
+            continue
+        width = {"year": 4, "month": 7}.get(time.granularity or "", 10)
+        out.append(time.value.isoformat()[:width])
+    return out
+
+
+def _projected(amount: Amount, sentence: Sentence) -> bool:
+    """Whether a figure is the subject or object of a projection (PAC: "26 states are likely
+    or almost certain to ban abortion", set against "Twenty-one states have pre-viability
+    bans in effect"): a projection and a count are two quantities. Only the figure's own
+    predicate counts: in "lay out 19 separate actions the president could take", the
+    actions are counted and "could" is theirs (BASIL: set, rightly, against the "nearly
+    two-dozen executive actions" he signed); in "55,000 pages ... as part of a request ...
+    they may have had", the "may" is the request's."""
+    text, span = sentence.account.text, sentence.claim.span
+    after = text[amount.span.end : min(span.end, amount.span.end + 60)]
+    before = text[max(span.start, amount.span.start - 40) : amount.span.start]
+    return bool(_PROJECTED_AFTER.match(after) or _PROJECTED_BEFORE.search(before))
+
+
+_MODAL = (r"(?:likely|unlikely|expected|projected|forecast|predicted|poised|set\s+to|would|could|"
+          r"might|may|will)")  # fmt: skip
+# "26 states are likely to ban", "as many as 30 people could", "12 more are expected to"
+_PROJECTED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:(?:are|is|were|was|be|been)\s+)?" + _MODAL + r"\b",
+    re.IGNORECASE,
+)
+# "could reach 50,000", "is expected to top 100", "if 26 states ban"
+_PROJECTED_BEFORE = re.compile(
+    r"\b(?:" + _MODAL + r"|if|unless)\s+(?:[\w’'-]+\s+){0,2}(?:[\w$]+\s+)?$", re.IGNORECASE
+)
 
 
 def _amounts_in(sentence: Sentence) -> list[Amount]:
@@ -183,11 +301,18 @@ def _apart(x: Amount, y: Amount) -> bool:
     return small > 0 and large > 3 * small
 
 
-def _what(amount: Amount, text: str) -> tuple[str, str | None, frozenset[str], bool]:
-    """What an amount counts. "three other women" counts part of what "four women" counts."""
+def _what(amount: Amount, text: str) -> tuple[str, str | None, frozenset[str], str]:
+    """What an amount counts. "three other women" counts part of what "four women" counts,
+    "30,000 of her 62,000 emails" part of the emails, "all 50 states" the whole set."""
     after = text[amount.span.end : amount.span.end + 40]
-    partial = _PARTIAL.match(after) is not None
-    return (counted_stem(amount.counted or ""), amount.unit, _states(amount.qualifier), partial)
+    before = text[max(0, amount.span.start - 25) : amount.span.start]
+    if _PARTIAL.match(after) is not None or _PART_OF.match(after) is not None:
+        share = "part"
+    elif _WHOLE_BEFORE.search(before) is not None:
+        share = "whole"
+    else:
+        share = ""
+    return (counted_stem(amount.counted or ""), amount.unit, _states(amount.qualifier), share)
 
 
 def _states(qualifier: str | None) -> frozenset[str]:
@@ -203,7 +328,10 @@ def _number(amount: Amount) -> tuple[float, float] | None:
     return None
 
 
-_HEDGES = re.compile(r"\b(at least|more than|over|about|around|nearly|almost|up to)\b")
+_HEDGES = re.compile(
+    r"\b(at least|more than|over|about|around|nearly|almost|up to|roughly|"
+    r"approximately|some|estimated)\b"
+)
 
 
 def _overlaps(x: Amount, y: Amount) -> bool:
@@ -225,7 +353,7 @@ def _compatible_bounds(
         if re.search(r"\bup to\b", q) and other[0] <= own[1]:
             return True
         if (
-            re.search(r"\b(about|around|nearly|almost)\b", q)
+            re.search(r"\b(about|around|nearly|almost|roughly|approximately|some|estimated)\b", q)
             and abs(other[0] - own[0]) <= 0.1 * own[0]
         ):
             return True
@@ -317,6 +445,15 @@ def _denials(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
             continue  # the same people, another point ("Gattine denied X" / "met Gattine")
         if not asserts_as_fact(asserter.claim.span.text):
             continue  # the other side of the same denial ("said he wasn't questioning ...")
+        sides = [
+            _side(denier, "denies", denier.claim.span.start, names),
+            _side(asserter, "asserts", asserter.claim.span.start, names),
+        ]
+        if sides[0].cited == sides[1].cited != "the outlet itself":
+            # One person's denial and his own account of the same point are one side (PAC:
+            # "Marc Short dismissed the criticism, saying ..." against "Short also explained
+            # that ...").
+            continue
         seen.add((denier.index, asserter.index))
         shared = sorted(
             names.get(t[6:], t[6:]) for t in denier.atoms & asserter.atoms if t.startswith("actor:")
@@ -325,10 +462,7 @@ def _denials(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
             Conflict(
                 "denial",
                 ", ".join(shared) or "the same point",
-                [
-                    _side(denier, "denies", denier.claim.span.start, names),
-                    _side(asserter, "asserts", asserter.claim.span.start, names),
-                ],
+                sides,
                 note="one outlet reports a denial of what the other reports as fact",
             )
         )

@@ -19,7 +19,12 @@ from functools import lru_cache
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)"
                    r"|rebut(?:s|ted|ting)?)\b", re.IGNORECASE)  # fmt: skip
 _REFUSALS = {"bail", "access", "entry", "permission", "request", "requests", "application",
-             "visa", "visas", "service", "parole", "admission", "permit", "benefits"}  # fmt: skip
+             "visa", "visas", "service", "parole", "admission", "permit", "benefits",
+             # what a body or an official withholds ("fled to deny a quorum", PAC)
+             "quorum", "right", "rights", "vote", "votes", "funding", "funds", "coverage",
+             "care", "treatment", "asylum", "citizenship", "tenure", "passage", "aid",
+             "license", "licence", "exemption", "waiver", "hearing", "seat", "seats",
+             "boarding", "custody", "clearance", "protection", "recognition"}  # fmt: skip
 _PASSIVE = {"is", "are", "was", "were", "be", "been", "being"}
 # "did not directly dispute that ...", "never denied": no denial.
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|no one|nobody)\b(?:\s+\w+)?\s*$", re.IGNORECASE)
@@ -88,6 +93,15 @@ def denied_words(text: str) -> frozenset[str] | None:
     if cue is None:
         return None
     start, end = cue
+    if _FALSE.fullmatch(text, start, end):
+        # "... pointed out that was untrue, Biden changed his answer, saying ...": what is
+        # called false is the clause's subject, never what follows (PAC set the words after
+        # against another outlet's account of Biden's answer)
+        clause = text[:start]
+        starts = list(_DENIER_STARTS.finditer(clause))
+        subject = content_words(clause[starts[-1].end() :] if starts else clause)
+        called = text[start:end].lower().startswith("called")  # "called the claims false"
+        return subject | content_words(text[start:end]) if called else subject
     verb = _DENY.fullmatch(text, start, end) is not None  # its subject, the denier, before it
     if _CALLED_A_LIE.match(text, start):  # what is called a lie comes between
         end = start + len(text[start:].split(None, 1)[0])
@@ -103,7 +117,7 @@ def denied_words(text: str) -> frozenset[str] | None:
 
 def _cue(text: str) -> tuple[int, int] | None:
     cues = [(m, _denies_whatever(text, m)) for m in _DENY.finditer(text)]
-    cues += [(m, m["noun"].lower() in _CLAIM_NOUNS) for m in _REJECT.finditer(text)]
+    cues += [(m, _rejects_a_claim(text, m)) for m in _REJECT.finditer(text)]
     cues += [(m, True) for m in _FALSE.finditer(text)]
     cues += [(m, True) for m in _CALLED_A_LIE.finditer(text)]
     cues += [(m, True) for m in _AS_CLAIM.finditer(text)]
@@ -114,6 +128,16 @@ def _cue(text: str) -> tuple[int, int] | None:
             continue
         return match.start(), match.end()
     return None
+
+
+def _rejects_a_claim(text: str, match: re.Match[str]) -> bool:
+    """ "rejected reports that ...", but not "rejected the idea of a new universal indoor mask
+    mandate": the idea of something is a proposal (PAC set it against "Indoor mask use in
+    NYC is falling"); "the idea that ..." is a claim."""
+    noun = match["noun"].lower()
+    if noun == "idea" and re.match(r"\s+of\b", text[match.end() :]):
+        return False
+    return noun in _CLAIM_NOUNS
 
 
 def _denies_whatever(text: str, match: re.Match[str]) -> bool:

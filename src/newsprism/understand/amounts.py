@@ -42,11 +42,14 @@ _QUALIFIERS = (
     "as many as",
     "as few as",
 )
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _LARGE_SCALES = ("thousand", "million", "billion", "trillion")
 _MULTIPLIERS = {"dozen": 12, "hundred": 100}  # of the number before them: "two dozen" 24
 # "No. 2", "#3": a rank, not a count.
 _RANK_MARKS = {"No.", "No", "#", "Nos."}
 _AGE = re.compile(r"(\d+)[- ](year|month|week|day)s?[- ]old", re.IGNORECASE)
+_WORD_RANGE = re.compile(r"\s+(?:to|or)\s+")
+_BETWEEN = re.compile(r"\s+and\s+(?!a\s+half\b)")
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _UNITS = {
     "%": "%",
@@ -93,7 +96,14 @@ def _merge_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     out: list[Amount] = []
     for amount in amounts:
         previous = out[-1] if out else None
-        if previous is not None and _joins(text, previous, amount):
+        if previous is not None and _compound(text, previous, amount):
+            span = Evidence(
+                previous.span.start, amount.span.end, text[previous.span.start : amount.span.end]
+            )
+            value = (previous.value or 0) + (amount.value or 0)
+            counted = amount.counted or previous.counted
+            out[-1] = Amount(span, value, value, value, amount.unit, counted, previous.qualifier)
+        elif previous is not None and _joins(text, previous, amount):
             scale = _scale(amount.span.text.lower()) or 1.0
             low = previous.low if previous.low is not None else None
             if low is not None and amount.high is not None and low < scale <= amount.high:
@@ -115,6 +125,20 @@ def _merge_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     return out
 
 
+def _compound(text: str, first: Amount, second: Amount) -> bool:
+    """ "Twenty - one", split in two at a spaced hyphen (PAC's tokenised texts), is 21, not a
+    range from 20 to 1."""
+    between = text[first.span.end : second.span.start]
+    tens, units = first.span.text.lower().split()[-1], second.span.text.lower()
+    return (
+        between in {"-", " - ", "‐", " ‐ "}
+        and tens in _TENS
+        and _NUMBER_WORDS.get(units) in range(1, 10)
+        and first.value is not None
+        and second.value is not None
+    )
+
+
 def _joins(text: str, first: Amount, second: Amount) -> bool:
     between = text[first.span.end : second.span.start]
     opener = (
@@ -126,7 +150,12 @@ def _joins(text: str, first: Amount, second: Amount) -> bool:
 
 def _amount(ent: Span, inherited: str | None) -> Amount | None:
     text = ent.text.lower()
-    parsed = [parse_number(n, text) for n in _NUM.findall(text)] or [_word_number(text)]
+    # "ten to twenty people", "between two and four million" are ranges, not 30 and six
+    # million: each side read on its own
+    sides = _BETWEEN.split(text) if text.startswith("between ") else _WORD_RANGE.split(text)
+    parsed = [parse_number(n, text) for n in _NUM.findall(text)] or [
+        _word_number(side) for side in sides
+    ]
     numbers = [n for n in parsed if n is not None]
     vague = any(
         w in text.split() for w in ("dozens", "hundreds", "thousands", "millions", "billions")

@@ -134,6 +134,7 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
 
 
 _DASHES = frozenset({*DASHES, "--"})
+_BRACKETS = frozenset("()[]")
 
 
 def _split_at_dash(doc: Doc, ent: Span) -> list[Span]:
@@ -141,8 +142,13 @@ def _split_at_dash(doc: Doc, ent: Span) -> list[Span]:
     sentence's subject follows) -> ``Trump`` + ``Pelosi``: a dash set off by spaces is no
     part of a name ("Ocasio-Cortez" has no spaces). So is a hyphen with a space on either
     side, the typewriter's dash: "CLEVELAND - Donald Trump" (one ORG) is a dateline and a
-    man, and the name "CLEVELAND - Donald Trump" had lost its surname to his daughter."""
-    return _cut(doc, ent, [t.i for t in ent[1:-1] if _spaced_dash(doc, t)])
+    man, and the name "CLEVELAND - Donald Trump" had lost its surname to his daughter.
+    A bracket is no part of a name either: "the Congregation for the Doctrine of the Faith
+    (CDF" (one ORG, the tokenizer having kept the closing bracket apart) was quoted under
+    that name (PAC); cut, it is the name and its abbreviation, as "the International
+    Committee of the Red Cross (ICRC)" already was."""
+    dashes = [t.i for t in ent[1:-1] if _spaced_dash(doc, t)]
+    return _cut(doc, ent, sorted({*dashes, *(t.i for t in ent if t.text in _BRACKETS)}))
 
 
 def _spaced_dash(doc: Doc, token: Token) -> bool:
