@@ -328,10 +328,9 @@ def _number(amount: Amount) -> tuple[float, float] | None:
     return None
 
 
-_HEDGES = re.compile(
-    r"\b(at least|more than|over|about|around|nearly|almost|up to|roughly|"
-    r"approximately|some|estimated)\b"
-)
+# Words that put a figure near another: "about 26" allows 28.
+_ABOUT = r"about|around|nearly|almost|roughly|approximately|some|estimated"
+_HEDGES = re.compile(rf"\b(at least|more than|over|up to|{_ABOUT})\b")
 
 
 def _overlaps(x: Amount, y: Amount) -> bool:
@@ -352,10 +351,7 @@ def _compatible_bounds(
             return True
         if re.search(r"\bup to\b", q) and other[0] <= own[1]:
             return True
-        if (
-            re.search(r"\b(about|around|nearly|almost|roughly|approximately|some|estimated)\b", q)
-            and abs(other[0] - own[0]) <= 0.1 * own[0]
-        ):
+        if re.search(rf"\b({_ABOUT})\b", q) and abs(other[0] - own[0]) <= 0.1 * own[0]:
             return True
     return a[0] <= b[1] and b[0] <= a[1]
 

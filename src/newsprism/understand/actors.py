@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -309,7 +310,10 @@ def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
         return
     named = {i for e in doc.ents for i in range(e.start, e.end)}
     for token in doc:
-        if token.i in named or token.pos_ != "NOUN" or not _is_role(token):
+        # a role in lower case is a common noun, whatever the tagger says ("“... an
+        # UNCONSTITUTIONAL disaster!” the president tweeted" had "president" a proper noun)
+        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+        if token.i in named or not common or not _is_role(token):
             continue
         # "The ex-congressman": the parse hangs the article on "ex"
         heads = [token, *(c for c in token.children if c.lower_ in _FORMER)]
@@ -331,6 +335,10 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
     role = _office(noun.lower_)
     if role == "minister" and any(m.lower_ == "prime" for m in mods):
         role = "prime minister"
+    if role == "lady" and any(m.lower_ == "first" for m in mods):
+        role = "first lady"
+    if any(m.lower_ == "vice" for m in mods):
+        role = f"vice {role}"
     # "the new Democratic congresswoman": a party is no place, and titles seldom carry it
     places = [
         m.text[:4].lower()
@@ -343,12 +351,32 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
     for person in people:
         held = [r for r in person.roles if former or not _former(r)]
         roles = " ".join(_office(word) for word in " ".join(held).split())
-        if role not in roles or not all(p in roles for p in places):
+        # whole words: "president" is not in "presidential nominee"
+        if not re.search(rf"\b{re.escape(role)}\b", roles) or not all(p in roles for p in places):
             continue
+        if _other_party(doc[noun.left_edge.i : noun.i], roles.split()):
+            continue  # "the Democratic presidential nominee" is not the Republican one
         before = [m.start for m in person.mentions if m.start < noun.idx]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), person)
     return best[1] if best else None
+
+
+def _other_party(phrase: Span, title: Iterable[str] | Span) -> bool:
+    """Whether a phrase names a party and a person's title names another (PolNeAR: "The
+    Democratic presidential nominee" was given to Donald Trump, "Republican presidential
+    nominee Donald Trump" being the one nominee described)."""
+    party = _party(t.lower_ for t in phrase)
+    words = [t.lower_ for t in title] if isinstance(title, Span) else list(title)
+    return party is not None and _party(words) not in {None, party}
+
+
+def _party(words: Iterable[str]) -> str | None:
+    """The party a title names, if one: "Democratic", "Democrat" and "Dem" are one."""
+    for word in words:
+        if (party := _PARTIES.get(word.lower().rstrip("."))) is not None:
+            return party
+    return None
 
 
 def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
@@ -365,6 +393,8 @@ def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
         if not found or token.i in named or token.tag_ != "NN" or len(found) != 1:
             continue
         key, description = next(iter(found.items()))
+        if _other_party(doc[token.left_edge.i : token.i], description):
+            continue  # "the Democratic presidential nominee" is not the Republican one
         det = [c for c in token.children if c.dep_ == "det"]
         if not det or det[0].lower_ not in {"a", "an", "the", "this"}:
             continue
@@ -445,7 +475,9 @@ def _office(word: str) -> str:
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then"})
-_PARTY_WORDS = frozenset({"democratic", "democrat", "republican", "gop", "labour", "tory"})
+_TITLE_WORDS = frozenset({*_FORMER, "first", "vice", "deputy", "prime", "chief", "acting"})
+_PARTIES = {"democratic": "D", "democrat": "D", "dem": "D", "republican": "R", "gop": "R"}
+_PARTY_WORDS = frozenset({*_PARTIES, "labour", "tory"})
 _OFFICES = {
     "rep": "representative",
     "congressman": "representative",
@@ -472,11 +504,23 @@ def _role_before(ent: Span) -> str | None:
     words: list[Token] = []
     while i >= 0:
         token = doc[i]
+        # in lower case, a role and the words of its title before it: "first lady Jill
+        # Biden", "former president Donald Trump", "Republican presidential nominee" (PAC:
+        # "the first lady told the AP" was left unresolved)
+        lower_title = token.is_lower and (
+            _is_role(token)
+            if not words
+            else (token.lower_ in _TITLE_WORDS or token.pos_ == "ADJ")
+            and any(_is_role(w) for w in words)
+        )
+        if token.ent_type_ in {"DATE", "TIME"}:
+            break  # "On Monday spokesman John Kirby": a day is no part of a title
         if (
             token.is_title
             or token.is_upper
             or token.ent_type_ in {"NORP", "GPE"}
             or (token.lower_ in {"to", "of"} and words)
+            or lower_title
         ):
             words.insert(0, token)
             i -= 1

@@ -80,7 +80,7 @@ ROLE_NOUNS = frozenset(
     spokesman spokeswoman spokesperson secretary senator governor mayor leader chief commander
     general admiral director chairman chairwoman chair ceo prosecutor judge representative
     congressman congresswoman lawmaker mp official diplomat negotiator sheikh emir sultan
-    ayatollah cleric attorney adviser advisor aide candidate nominee speaker
+    ayatollah cleric attorney adviser advisor aide candidate nominee speaker lady
     """.split()
 )
 # Role words that name the same office.

@@ -1075,9 +1075,10 @@ _BYLINE = re.compile(
 )
 
 
-def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
+def _trailing_source(doc: Doc, end: int, marks: list[Quoted], orphan: bool) -> Span | None:
     """The speaker of a speech verb right after the quote, on the same line, that the parser
-    put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee)."""
+    put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee).
+    ``orphan``: the quotation has no cue of its own."""
     text = doc_text(doc)
     window = doc.char_span(end, min(len(text), end + 200), alignment_mode="expand")
     first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
@@ -1087,11 +1088,15 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
         if "\n" in token.text or token.is_quote:
             return None
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            if token.dep_ == "relcl":
+                continue  # "Alexander, who hasn't indicated how he will vote, said ..."
             subjects = [
                 c
                 for c in token.children
                 if c.dep_ in _SUBJECT_DEPS and c.i >= first.i and not _inside_marks(c.idx, marks)
             ]
+            if orphan and _own_statement(token, subjects, marks):
+                return None
             # past eight words, only when all of them are the subject's ("Representative
             # Kevin McCarthy of California, the Republican leader, asked")
             if token.i - first.i >= 8 and not (subjects and subjects[0].left_edge.i == first.i):
@@ -1105,6 +1110,29 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted]) -> Span | None:
             name = any(t.ent_type_ in {"PERSON", "ORG"} for t in named)
             return named if name and not any(t.pos_ == "ADP" for t in named) else None
     return None
+
+
+def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> bool:
+    """After a quotation that no cue claimed, whether a verb of saying starts a statement of
+    its own: its subject before it and its own clause, with a subject, after it, out of
+    quotation marks ("“...” Alexander, who ..., said open debate on the issue will be good":
+    PAC gave Mike Lee's words, named before them, to Alexander). The quotation is then left
+    to the discourse. Not a new statement: "Sanders said in an interview ... aired Monday"
+    (no subject), words in quotation marks ("“...,” Tester said, “you ...”"), an inverted
+    verb ("'' said Hany Farid, chairman ..., who co-developed ..."), nor a quotation with a
+    cue whose subject the parse missed ('Senator Harry Reid ... said “...”. Mr. Reid ...
+    said he was confident ...', PolNeAR): those keep the speaker after them."""
+    return (
+        bool(subjects)
+        and subjects[0].i < verb.i
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and not _inside_marks(c.idx, marks)
+            and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _byline(doc: Doc, end: int) -> Span | None:
@@ -1163,7 +1191,7 @@ def _to_quote(
     source = att.source
     if source is not None and _quoted_words(source, (start, end), marks, att.cue):
         source = None  # "“My reaction, that was outrageous,” X said": the parse took a subject
-    source = source or _byline(doc, end) or _trailing_source(doc, end, marks)
+    source = source or _byline(doc, end) or _trailing_source(doc, end, marks, att.cue is None)
     speaker, key = resolver.resolve(source, (start, end), previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     return Quote(
