@@ -1185,7 +1185,7 @@ def test_a_cue_left_without_a_subject_takes_the_name_before_it() -> None:
         token.lemma_ = "say" if lemma == "said" else lemma
     end = doc[4].idx  # the quoted words end before the comma
     marks = quoted_spans(doc.text)
-    source = _trailing_source(doc, end, marks, orphan=True)
+    source = _trailing_source(doc, end, marks, alone=True)
     assert source is not None and source.text == "Tulsa police Chief Chuck Jordan"
 
 
@@ -2331,6 +2331,14 @@ def test_a_quotation_before_a_new_statement_stays_with_its_speaker() -> None:
         "thing.''\n"
     )
     assert _speaker_of(reid, "that he spoke with Mr. Sanders") == "Harry Reid"
+    # BASIL (NYT): a quotation inside another's sentence is that sentence's speaker's
+    ernst = (
+        "Farm votes\n\nIn another appeal to Iowa farmers, Joni Ernst, a candidate in the "
+        "Republican Senate primary on June 3, announced in an ad that she grew up “castrating "
+        "hogs on an Iowa farm.” Ms. Ernst said that qualified her to “cut pork” in "
+        "Washington.\n"
+    )
+    assert _speaker_of(ernst, "castrating hogs") == "Joni Ernst"
 
 
 def test_a_title_in_lower_case_and_a_role_the_tagger_made_proper() -> None:

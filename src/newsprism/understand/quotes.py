@@ -1075,10 +1075,10 @@ _BYLINE = re.compile(
 )
 
 
-def _trailing_source(doc: Doc, end: int, marks: list[Quoted], orphan: bool) -> Span | None:
+def _trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Span | None:
     """The speaker of a speech verb right after the quote, on the same line, that the parser
     put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee).
-    ``orphan``: the quotation has no cue of its own."""
+    ``alone``: the quotation has no cue of its own and opens its sentence."""
     text = doc_text(doc)
     window = doc.char_span(end, min(len(text), end + 200), alignment_mode="expand")
     first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
@@ -1095,7 +1095,7 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted], orphan: bool) -> S
                 for c in token.children
                 if c.dep_ in _SUBJECT_DEPS and c.i >= first.i and not _inside_marks(c.idx, marks)
             ]
-            if orphan and _own_statement(token, subjects, marks):
+            if alone and _own_statement(token, subjects, marks):
                 return None
             # past eight words, only when all of them are the subject's ("Representative
             # Kevin McCarthy of California, the Republican leader, asked")
@@ -1112,8 +1112,20 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted], orphan: bool) -> S
     return None
 
 
+_OPENING_MARKS = "“«„\"'`‘"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation whose words begin at ``start`` opens its sentence: a quotation
+    inside another's sentence ("announced in an ad that she grew up “castrating hogs on an
+    Iowa farm.” Ms. Ernst said ...", BASIL) is that sentence's speaker's."""
+    before = text[max(0, start - 200) : start].rstrip().rstrip(_OPENING_MARKS).rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
 def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> bool:
-    """After a quotation that no cue claimed, whether a verb of saying starts a statement of
+    """After a quotation that no cue claimed and that opens its sentence, whether a verb of
+    saying starts a statement of
     its own: its subject before it and its own clause, with a subject, after it, out of
     quotation marks ("“...” Alexander, who ..., said open debate on the issue will be good":
     PAC gave Mike Lee's words, named before them, to Alexander). The quotation is then left
@@ -1191,7 +1203,8 @@ def _to_quote(
     source = att.source
     if source is not None and _quoted_words(source, (start, end), marks, att.cue):
         source = None  # "“My reaction, that was outrageous,” X said": the parse took a subject
-    source = source or _byline(doc, end) or _trailing_source(doc, end, marks, att.cue is None)
+    alone = att.cue is None and _opens_sentence(text, start)
+    source = source or _byline(doc, end) or _trailing_source(doc, end, marks, alone)
     speaker, key = resolver.resolve(source, (start, end), previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     return Quote(
