@@ -96,32 +96,23 @@ def _merge_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     out: list[Amount] = []
     for amount in amounts:
         previous = out[-1] if out else None
-        if previous is not None and _compound(text, previous, amount):
-            span = Evidence(
-                previous.span.start, amount.span.end, text[previous.span.start : amount.span.end]
-            )
-            value = (previous.value or 0) + (amount.value or 0)
-            counted = amount.counted or previous.counted
-            out[-1] = Amount(span, value, value, value, amount.unit, counted, previous.qualifier)
-        elif previous is not None and _joins(text, previous, amount):
-            scale = _scale(amount.span.text.lower()) or 1.0
-            low = previous.low if previous.low is not None else None
-            if low is not None and amount.high is not None and low < scale <= amount.high:
-                low *= scale  # "2 and 4.8 million": the scale belongs to both
-            span = Evidence(
-                previous.span.start, amount.span.end, text[previous.span.start : amount.span.end]
-            )
-            out[-1] = Amount(
-                span,
-                None,
-                low,
-                amount.high,
-                amount.unit or previous.unit,
-                amount.counted or previous.counted,
-                previous.qualifier,
-            )
-        else:
+        compound = previous is not None and _compound(text, previous, amount)
+        if previous is None or not (compound or _joins(text, previous, amount)):
             out.append(amount)
+            continue
+        start, end = previous.span.start, amount.span.end
+        span = Evidence(start, end, text[start:end])
+        counted = amount.counted or previous.counted
+        if compound:
+            value = (previous.value or 0) + (amount.value or 0)
+            out[-1] = Amount(span, value, value, value, amount.unit, counted, previous.qualifier)
+            continue
+        scale = _scale(amount.span.text.lower()) or 1.0
+        low = previous.low
+        if low is not None and amount.high is not None and low < scale <= amount.high:
+            low *= scale  # "2 and 4.8 million": the scale belongs to both
+        unit = amount.unit or previous.unit
+        out[-1] = Amount(span, None, low, amount.high, unit, counted, previous.qualifier)
     return out
 
 
@@ -150,11 +141,8 @@ def _joins(text: str, first: Amount, second: Amount) -> bool:
 
 def _amount(ent: Span, inherited: str | None) -> Amount | None:
     text = ent.text.lower()
-    # "ten to twenty people", "between two and four million" are ranges, not 30 and six
-    # million: each side read on its own
-    sides = _BETWEEN.split(text) if text.startswith("between ") else _WORD_RANGE.split(text)
     parsed = [parse_number(n, text) for n in _NUM.findall(text)] or [
-        _word_number(side) for side in sides
+        _word_number(side) for side in _word_sides(text)
     ]
     numbers = [n for n in parsed if n is not None]
     vague = any(
@@ -173,6 +161,12 @@ def _amount(ent: Span, inherited: str | None) -> Amount | None:
         counted = inherited
     value = None if vague and not numbers else (low if low == high else None)
     return Amount(Evidence.of(ent), value, low, high, _unit(text), counted, qualifier)
+
+
+def _word_sides(text: str) -> list[str]:
+    """ "ten to twenty people", "between two and four million" are ranges, not 30 and six
+    million: each side is read on its own."""
+    return _BETWEEN.split(text) if text.startswith("between ") else _WORD_RANGE.split(text)
 
 
 def parse_number(digits: str, context: str) -> float | None:
