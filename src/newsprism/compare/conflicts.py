@@ -16,7 +16,7 @@ import numpy as np
 
 from newsprism.compare.align import other_source_mask
 from newsprism.compare.denial import content_words
-from newsprism.compare.material import Account, Sentence, counted_stem
+from newsprism.compare.material import Sentence, counted_stem
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, Fact, Side
 from newsprism.dates import agree
@@ -47,6 +47,9 @@ _DAYS_APART = 2
 # late Monday"). A time just before the verb is mostly its subject's ("a survey in June
 # found").
 _TELLING = 12
+# What an amount counts: counted noun's stem, unit, state words, and "part", "whole" or "".
+_What = tuple[str, str | None, frozenset[str], str]
+_Figures = list[tuple[Amount, _What]]  # amounts, each with what it counts
 # Nouns that a number stands before without being what it counts: "$9,587.64 worth of
 # furs", "three times".
 _NOT_COUNTS = {"worth", "time"}
@@ -103,22 +106,18 @@ def _related_pairs(
 def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
     found: dict[tuple[str, str, str], Conflict] = {}
     sentences = {s.index: s for pair in pairs for s in pair}
-    counted = {i: _amounts_in(s) for i, s in sentences.items()}
+    counted = {i: _counted_in(_amounts_in(s), s.account.text) for i, s in sentences.items()}
     figures = {i: _values(s) for i, s in sentences.items()}
-    breakdowns = {
-        i: _breakdown(amounts, sentences[i].account.text) for i, amounts in counted.items()
-    }
+    breakdowns = {i: _breakdown(items) for i, items in counted.items()}
+    times = {i: _times(s) for i, s in sentences.items()}
+    articles: dict[str, _Figures] = {}  # each article's figures, read once
     for a, b in pairs:
         told = (figures[a.index], figures[b.index])
-        if not _same_time(a, b):
+        if not _same_time(a, b, times[a.index], times[b.index]):
             continue
-        for x in counted[a.index]:
-            for y in counted[b.index]:
-                what = _what(x, a.account.text)
-                if (
-                    what != _what(y, b.account.text)
-                    or what in breakdowns[a.index] | breakdowns[b.index]
-                ):
+        for x, what in counted[a.index]:
+            for y, other in counted[b.index]:
+                if what != other or what in breakdowns[a.index] | breakdowns[b.index]:
                     continue
                 if _projected(x, a) != _projected(y, b):
                     continue  # "26 states are likely to ban" against "21 states have bans"
@@ -128,7 +127,7 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
                     continue
                 if _number(x) in told[1] or _number(y) in told[0]:
                     continue  # "six arrests Wednesday, against 47 the night before"
-                if _gives(b.account, what, x) or _gives(a.account, what, y):
+                if _gives(_article(b, articles), what, x) or _gives(_article(a, articles), what, y):
                     continue  # the outlet gives the other figure too, elsewhere in its article
                 subject = _subject(x)
                 first, second = sorted((a.source, b.source))
@@ -165,39 +164,45 @@ def _around(amount: Amount, sentence: Sentence) -> frozenset[str]:
     return content_words(near) - content_words(amount.counted or "")
 
 
-def _breakdown(
-    amounts: list[Amount], text: str
-) -> set[tuple[str, str | None, frozenset[str], str]]:
+def _counted_in(amounts: list[Amount], text: str) -> _Figures:
+    """Each amount with what it counts."""
+    return [(amount, _what(amount, text)) for amount in amounts]
+
+
+def _article(sentence: Sentence, articles: dict[str, _Figures]) -> _Figures:
+    """Every figure of the sentence's article that counts something, with what it counts."""
+    account = sentence.account
+    if account.id not in articles:
+        amounts = [a for a in account.analysis.amounts if a.counted and _number(a) is not None]
+        articles[account.id] = _counted_in(amounts, account.text)
+    return articles[account.id]
+
+
+def _breakdown(items: _Figures) -> set[_What]:
     """What a sentence counts with two or more different figures: a breakdown ("Nine states
     ... ; 13 states have a trigger ban ... ; and five states ...") whose parts are subsets,
     each as easily set against another outlet's figure for another subset (PAC)."""
-    values: dict[tuple[str, str | None, frozenset[str], str], set[tuple[float, float] | None]] = {}
-    for amount in amounts:
-        values.setdefault(_what(amount, text), set()).add(_number(amount))
+    values: dict[_What, set[tuple[float, float] | None]] = {}
+    for amount, what in items:
+        values.setdefault(what, set()).add(_number(amount))
     return {what for what, numbers in values.items() if len(numbers) > 1}
 
 
-def _gives(
-    account: Account, what: tuple[str, str | None, frozenset[str], str], other: Amount
-) -> bool:
-    """Whether an article gives, anywhere, a figure of the same thing that ``other`` agrees
-    with: PAC's "15 percent ethanol" against a sentence about "E10, containing 10% ethanol" in
-    an article that names E15's "15% ethanol" one sentence before."""
-    return any(
-        _number(a) is not None and _what(a, account.text) == what and _overlaps(a, other)
-        for a in account.analysis.amounts
-        if a.counted
-    )
+def _gives(figures: _Figures, what: _What, other: Amount) -> bool:
+    """Whether an article's figures hold one of the same thing that ``other`` agrees with:
+    PAC's "15 percent ethanol" against a sentence about "E10, containing 10% ethanol" in an
+    article that names E15's "15% ethanol" one sentence before."""
+    return any(own == what and _overlaps(a, other) for a, own in figures)
 
 
-def _same_time(a: Sentence, b: Sentence) -> bool:
+def _same_time(a: Sentence, b: Sentence, first: list[str], second: list[str]) -> bool:
     """Whether two sentences can give one quantity at one time: not when each names a time
     and none of one's agrees with any of the other's (PAC: "66% of the executives surveyed
     ... in June" against "a March report ... found that 59 percent of oil company
     executives"), nor when their articles appeared more than ``_DAYS_APART`` days apart and
     the sentences share no named time ("at least eight states now having abortion bans",
-    June, against "Twenty-one states have pre-viability bans", May)."""
-    first, second = _times(a), _times(b)
+    June, against "Twenty-one states have pre-viability bans", May). ``first`` and
+    ``second``: the times each names (``_times``)."""
     if any(agree(x, y) for x in first for y in second):
         return True
     if first and second:
@@ -301,7 +306,7 @@ def _apart(x: Amount, y: Amount) -> bool:
     return small > 0 and large > 3 * small
 
 
-def _what(amount: Amount, text: str) -> tuple[str, str | None, frozenset[str], str]:
+def _what(amount: Amount, text: str) -> _What:
     """What an amount counts. "three other women" counts part of what "four women" counts,
     "30,000 of her 62,000 emails" part of the emails, "all 50 states" the whole set."""
     after = text[amount.span.end : amount.span.end + 40]
