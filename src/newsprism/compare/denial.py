@@ -98,8 +98,7 @@ def denied_words(text: str) -> frozenset[str] | None:
         # called false is the clause's subject, never what follows (PAC set the words after
         # against another outlet's account of Biden's answer)
         clause = text[:start]
-        starts = list(_DENIER_STARTS.finditer(clause))
-        subject = content_words(clause[starts[-1].end() :] if starts else clause)
+        subject = content_words(clause[_last_start(clause) :])
         called = text[start:end].lower().startswith("called")  # "called the claims false"
         return subject | content_words(text[start:end]) if called else subject
     verb = _DENY.fullmatch(text, start, end) is not None  # its subject, the denier, before it
@@ -109,10 +108,16 @@ def denied_words(text: str) -> frozenset[str] | None:
     if len(after) >= 2:
         return after
     before = text[:start]
-    starts = list(_DENIER_STARTS.finditer(before))
-    if verb and starts:  # leave out the denier's own words; "the claims were false" keeps all
-        before = before[: starts[-1].end()]
+    # leave out the denier's own words; "the claims were false" (no verb) keeps all
+    if verb and (cut := _last_start(before)):
+        before = before[:cut]
     return content_words(before) | after
+
+
+def _last_start(text: str) -> int:
+    """Where the last clause, or the claim's own words, start in ``text`` (0 when none do)."""
+    starts = list(_DENIER_STARTS.finditer(text))
+    return starts[-1].end() if starts else 0
 
 
 def _cue(text: str) -> tuple[int, int] | None:

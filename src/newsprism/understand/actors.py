@@ -362,13 +362,12 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
     return best[1] if best else None
 
 
-def _other_party(phrase: Span, title: Iterable[str] | Span) -> bool:
+def _other_party(phrase: Span, title: Iterable[str]) -> bool:
     """Whether a phrase names a party and a person's title names another (PolNeAR: "The
     Democratic presidential nominee" was given to Donald Trump, "Republican presidential
     nominee Donald Trump" being the one nominee described)."""
     party = _party(t.lower_ for t in phrase)
-    words = [t.lower_ for t in title] if isinstance(title, Span) else list(title)
-    return party is not None and _party(words) not in {None, party}
+    return party is not None and _party(title) not in {None, party}
 
 
 def _party(words: Iterable[str]) -> str | None:
@@ -393,7 +392,7 @@ def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
         if not found or token.i in named or token.tag_ != "NN" or len(found) != 1:
             continue
         key, description = next(iter(found.items()))
-        if _other_party(doc[token.left_edge.i : token.i], description):
+        if _other_party(doc[token.left_edge.i : token.i], description.text.split()):
             continue  # "the Democratic presidential nominee" is not the Republican one
         det = [c for c in token.children if c.dep_ == "det"]
         if not det or det[0].lower_ not in {"a", "an", "the", "this"}:
@@ -504,6 +503,8 @@ def _role_before(ent: Span) -> str | None:
     words: list[Token] = []
     while i >= 0:
         token = doc[i]
+        if token.ent_type_ in {"DATE", "TIME"}:
+            break  # "On Monday spokesman John Kirby": a day is no part of a title
         # in lower case, a role and the words of its title before it: "first lady Jill
         # Biden", "former president Donald Trump", "Republican presidential nominee" (PAC:
         # "the first lady told the AP" was left unresolved)
@@ -513,8 +514,6 @@ def _role_before(ent: Span) -> str | None:
             else (token.lower_ in _TITLE_WORDS or token.pos_ == "ADJ")
             and any(_is_role(w) for w in words)
         )
-        if token.ent_type_ in {"DATE", "TIME"}:
-            break  # "On Monday spokesman John Kirby": a day is no part of a title
         if (
             token.is_title
             or token.is_upper

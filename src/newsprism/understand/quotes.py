@@ -1125,15 +1125,15 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> bool:
     """After a quotation that no cue claimed and that opens its sentence, whether a verb of
-    saying starts a statement of
-    its own: its subject before it and its own clause, with a subject, after it, out of
-    quotation marks ("“...” Alexander, who ..., said open debate on the issue will be good":
-    PAC gave Mike Lee's words, named before them, to Alexander). The quotation is then left
-    to the discourse. Not a new statement: "Sanders said in an interview ... aired Monday"
-    (no subject), words in quotation marks ("“...,” Tester said, “you ...”"), an inverted
-    verb ("'' said Hany Farid, chairman ..., who co-developed ..."), nor a quotation with a
-    cue whose subject the parse missed ('Senator Harry Reid ... said “...”. Mr. Reid ...
-    said he was confident ...', PolNeAR): those keep the speaker after them."""
+    saying starts a statement of its own: its subject before it and its own clause, with a
+    subject, after it, out of quotation marks ("“...” Alexander, who ..., said open debate
+    on the issue will be good": PAC gave Mike Lee's words, named before them, to Alexander).
+    The quotation is then left to the discourse. Not a new statement: "Sanders said in an
+    interview ... aired Monday" (no subject), words in quotation marks ("“...,” Tester
+    said, “you ...”"), an inverted verb ("'' said Hany Farid, chairman ..., who
+    co-developed ..."), nor a quotation with a cue whose subject the parse missed ('Senator
+    Harry Reid ... said “...”. Mr. Reid ... said he was confident ...', PolNeAR): those keep
+    the speaker after them."""
     return (
         bool(subjects)
         and subjects[0].i < verb.i
@@ -1141,7 +1141,7 @@ def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> b
             c.dep_ == "ccomp"
             and c.i > verb.i
             and not _inside_marks(c.idx, marks)
-            and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            and _has_subject(c)
             for c in verb.children
         )
     )
