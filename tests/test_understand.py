@@ -18,6 +18,7 @@ from newsprism.understand.analyze import (
     analyze_inputs,
     chunks,
 )
+from newsprism.understand.places import resolve_place
 from newsprism.understand.quotemarks import quoted_spans
 from newsprism.understand.records import Analysis
 
@@ -232,8 +233,8 @@ class TestAmounts:
 def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",
-        "Talks stall\n\nPresident Emmanuel Macron met the Red Cross "
-        '(International Committee of the Red Cross) on Monday. Macron said "we will help."',
+        "Talks stall\n\nPresident Emmanuel Macron met the International Committee of the Red "
+        'Cross (ICRC) on Monday. Macron said "we will help."',
     )
     write(
         tmp_path / "b.txt",
@@ -247,6 +248,129 @@ def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
     assert "Macron" not in rows
     assert rows["International Committee of the Red Cross"]["articles"] == 2  # ICRC
     assert rows["United States"]["articles"] == 1 and "US" not in rows  # acronym joined
+
+
+def test_an_acronym_joins_a_name_only_where_an_article_wrote_it_out(
+    db: Database, tmp_path: Path
+) -> None:
+    """Initials alone are no evidence across articles: PAC's "BP" (the oil company) had
+    joined the "Black Protestants" of a poll (here a central bank), "NBC" a "National Border
+    Council". An article that writes the name out and abbreviates it links the two, in
+    either order; a bare acronym seen first joins the name then."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Rates\n\nThe Bank of Portugal raised interest rates on Monday.",
+            "Oil profits\n\nShell and BP reported record profits on Tuesday.",
+            "Drilling\n\nThe Bureau of Land Management approved the lease, officials said.",
+            "Drilling\n\nThe BLM approved the lease on Friday.",
+            "Leases\n\nThe Bureau of Land Management (BLM) said the BLM would publish the leases.",
+        ],
+    )
+    assert counts["Bank of Portugal"] == 1 and counts["BP"] == 1, counts
+    assert counts["Bureau of Land Management"] == 3 and "BLM" not in counts, counts
+
+
+def test_re_analysis_links_actors_as_a_fresh_ingest_did(db: Database, tmp_path: Path) -> None:
+    """An article re-analysed in place meets actors of every later article too. A bare "Obama"
+    that had joined Barack Obama, the only Obama then known, stood apart on re-analysis once a
+    "Team Obama" existed (PAC: 2 of 120 articles' "Biden", 3 "D.C.", 1 "BP" linked otherwise
+    than on a fresh ingest)."""
+    texts = [f"Politics {n}\n\nBarack Obama spoke in city {n} on Monday." for n in range(5)]
+    texts += [
+        "Speech\n\nObama spoke again in Ohio on Tuesday, and the crowd cheered.",
+        "Campaign\n\nTeam Obama said the ads would run in Ohio.",
+    ]
+    _articles_per_actor(db, tmp_path, texts)
+
+    def links() -> list[tuple[str, int, str]]:
+        return db.conn.execute(
+            "SELECT m.article_id, m.start, a.name FROM mentions m JOIN actors a "
+            "ON a.id = m.actor_id ORDER BY 1, 2"
+        ).fetchall()
+
+    fresh = [tuple(r) for r in links()]
+    analyze(db, AnalyzeOptions(workers=1, embed=False, force=True))
+    assert [tuple(r) for r in links()] == fresh
+
+
+def test_a_link_made_across_articles_is_no_evidence_for_an_acronym(
+    db: Database, tmp_path: Path
+) -> None:
+    """A database analysed by an older revision holds "NBC" mentions linked by initials alone
+    to a "National Border Council". Re-analysis must not take them as an article's own
+    writing-out, or the wrong link would vouch for itself."""
+    _articles_per_actor(
+        db, tmp_path, ["Border\n\nThe National Border Council met in Texas on Monday."]
+    )
+    council = next(r for r in db.actor_rows() if r["name"] == "National Border Council")
+    article = db.conn.execute("SELECT id FROM articles").fetchone()[0]
+    db.conn.execute(  # as an older revision stored a cross-article link
+        "INSERT INTO mentions VALUES (?, ?, 'ORG:nbc', 900, 903, 'NBC')", (article, council["id"])
+    )
+    write(tmp_path / "next.txt", "Ratings\n\nNBC reported its ratings on Monday, executives said.")
+    ingest(db, [str(tmp_path / "next.txt")], IngestOptions(workers=1))
+    analyze(db, OPTIONS)
+    names = {r["name"]: r["articles"] for r in db.actor_rows()}
+    assert names["NBC"] == 1 and names["National Border Council"] == 1, names
+
+
+def test_an_acronym_is_no_short_form_of_a_name_that_contains_it(
+    db: Database, tmp_path: Path
+) -> None:
+    """ "DC" is the place the D.C. Council governs, not the council (PAC's crime-bill story
+    gave eleven "DC"s to the council). "DC", "D.C." and "Washington" are one city."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Crime bill\n\nThe D.C. Council passed the bill. DC residents were angry, and DC "
+            "officials said the council would fight.",
+            "Police\n\nA former D.C. police officer spoke in Washington on Monday.",
+        ],
+    )
+    assert counts["D.C. Council"] == 1, counts
+    assert counts["Washington"] == 2 and "DC" not in counts and "D.C." not in counts, counts
+
+
+def test_places_are_one_actor_by_where_they_are_and_named_as_the_place_is(
+    db: Database, tmp_path: Path
+) -> None:
+    """ "America", "the U.S." and "the United States" are one country, named so whichever
+    article came first; a dateline's "WASHINGTON" is the city, as "D.C." is. Gaza and the
+    West Bank, both of the Palestinian territories, stay two places."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Trade\n\nAmerica signed the deal with Mexico on Monday, officials said.",
+            "Talks\n\nThe U.S. signed a trade deal with Mexico on Monday, officials said.",
+            "Aid\n\nAid reached the Gaza Strip on Monday, and the West Bank on Tuesday.",
+        ],
+    )
+    assert counts["United States"] == 2 and "America" not in counts, counts
+    assert counts["Gaza Strip"] == 1 and counts["West Bank"] == 1, counts
+    capitals = resolve_place("WASHINGTON")  # PAC's datelines
+    assert capitals is not None and capitals == resolve_place("D.C.")
+    assert capitals.name == "Washington" and capitals.kind == "city"
+
+
+def test_a_bare_surname_joins_the_person_far_more_often_covered(
+    db: Database, tmp_path: Path
+) -> None:
+    """PAC's one "Team Obama" left ten articles' bare "Obama" apart from Barack Obama: with
+    no title to tell them, the person in five times as many articles is meant."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [f"Politics {n}\n\nBarack Obama spoke in city {n} on Monday." for n in range(5)]
+        + [
+            "Campaign\n\nTeam Obama said the ads would run.",
+            "Speech\n\nObama spoke again in Ohio on Tuesday, and the crowd cheered.",
+        ],
+    )
+    assert counts["Barack Obama"] == 6 and "Obama" not in counts, counts
 
 
 def _articles_per_actor(db: Database, tmp_path: Path, texts: list[str]) -> dict[str, int]:
@@ -393,6 +517,16 @@ def test_places_resolved_to_country_and_point() -> None:
     assert resolve_place("the U.S.").country == "US"  # type: ignore[union-attr]
     assert resolve_place("Qatar").kind == "country"  # type: ignore[union-attr]
     assert resolve_place("Middle Earth") is None  # unknown stays unknown
+
+
+def test_a_us_state_is_no_foreign_town_of_its_name() -> None:
+    """geonames has towns called Florida (Cuba), Virginia (South Africa), Arizona (Honduras):
+    the state is meant. "Washington" alone stays the capital, and "D.C." is it too."""
+    for state in ("Florida", "Virginia", "Arizona", "Colorado", "Montana", "Oregon"):
+        place = resolve_place(state)
+        assert place is not None and (place.country, place.kind) == ("US", "us-state"), place
+    assert resolve_place("Washington") == resolve_place("D.C.")
+    assert resolve_place("Washington").kind == "city"  # type: ignore[union-attr]
 
 
 def test_a_state_s_abbreviation_is_the_state() -> None:

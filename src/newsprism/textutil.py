@@ -184,6 +184,19 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+def acronym_key(word: str) -> str:
+    """ "N.R.A.", "NRA" and "the NRA" -> "NRA": how an acronym is compared."""
+    return re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE).replace(".", "").upper()
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells the initials of ``name`` and is not itself one of its words:
+    "DC" is no short form of "the D.C. Council", whose first word is the place it names."""
+    key = acronym_key(acronym)
+    words = {acronym_key(w) for w in re.split(r"[\s-]+", name)}
+    return bool(key) and initials(name) == key and key not in words
+
+
 def strip_span(text: str, span: tuple[int, int], chars: str) -> tuple[int, int]:
     """``span`` narrowed past any of ``chars`` at either edge."""
     start, end = span

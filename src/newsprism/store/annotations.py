@@ -3,20 +3,35 @@
 Corpus-wide actors are settled here, when an article's analysis is stored: a person is the
 same actor across articles when the full name matches, when it differs from exactly one known
 full name only by a middle name or initial that one leaves out, or when a bare surname matches
-exactly one known person; organisations and places when the normalised name matches, or an
-acronym matches the initials of exactly one known name.
+exactly one known person or one far more often covered than the others; places when the
+normalised name matches or both resolve to the same country or city; organisations when the
+normalised name matches, or an acronym is the one that some article wrote out as exactly one
+known name.
+
+These are decided one article at a time, so they can depend on the order articles arrive in.
+Each rule is chosen to depend on it little: a link needs evidence a later article cannot
+undo (an acronym written out, a place's coordinates), not only the absence of a rival yet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
-from newsprism.textutil import initials, normalise, same_person, short_hash, surname
+from newsprism.textutil import (
+    abbreviates,
+    acronym_key,
+    initials,
+    normalise,
+    same_person,
+    short_hash,
+    surname,
+)
 from newsprism.understand.places import resolve_place
 from newsprism.understand.records import (
     Actor,
@@ -216,55 +231,101 @@ class AnnotationStore:
             row = self.conn.execute(
                 "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (family, norm)
             ).fetchone()
+        if row is None and family == "PLACE":
+            row = self._same_place(actor.name)
         if row is None and family == "PERSON" and len(words) > 1:
             row = self._same_person(actor.name)
         if row is None and _acronym(actor.name):
             row = self._by_initials(family, actor.name)
         if row is not None:
             self._add_roles(str(row[0]), json.loads(row[1]), actor.roles)
-            return str(row[0])
-        return self._new_actor(actor, family, norm, words)
+            actor_id = str(row[0])
+        else:
+            actor_id = self._new_actor(actor, family, norm, words)
+        if family != "PERSON" and len(words) > 1:
+            self._absorb_acronym(actor, family, actor_id)
+        return actor_id
 
     def _by_initials(self, label: str, acronym: str) -> tuple[Any, ...] | None:
-        """The one known name of ``label`` whose initials spell ``acronym`` ("ICRC")."""
-        row: tuple[Any, ...] | None = _only(
+        """The one known name of ``label`` that some article wrote out and abbreviated as
+        ``acronym`` ("the International Committee of the Red Cross (ICRC)"). Initials alone
+        are no evidence across articles: PAC's "NBC" had become a "National Border Council"
+        and Exxon's rival "BP" the "Black Protestants" of a poll."""
+        ids = self._abbreviated_as(label, acronym)
+        if len(ids) != 1:
+            return None
+        row: tuple[Any, ...] = self.conn.execute(
+            "SELECT id, roles FROM actors WHERE id = ?", (ids[0],)
+        ).fetchone()
+        return row
+
+    def _abbreviated_as(self, label: str, acronym: str) -> list[str]:
+        """Ids of the known names of ``label`` with these initials that some article wrote
+        as the acronym (with or without dots) for a name it gave in full: the mention's own
+        article linked it to a name of several words (its local key). A mention linked only
+        across articles is no evidence, or an old wrong link would vouch for itself."""
+        key = acronym_key(acronym)
+        forms = [f"{the}{short}" for the in ("", "the ", "The ") for short in (key, _dotted(key))]
+        rows = self.conn.execute(
+            "SELECT a.id FROM actors a WHERE a.label = ? AND a.initials = ? AND EXISTS ("
+            "SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND m.text IN "
+            f"({', '.join('?' * len(forms))}) AND instr(m.local_key, ' ') > 0)",
+            (label, key, *forms),
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def _same_place(self, name: str) -> tuple[Any, ...] | None:
+        """The known place that ``name`` resolves to: "US", "U.S." and "the United States"
+        are one country, "D.C." and "Washington" one city. A state resolves to no point, so
+        only its name joins it."""
+        place = resolve_place(name)
+        if place is None or place.kind not in {"country", "city"}:
+            return None
+        found: tuple[Any, ...] | None = _only(
             self.conn.execute(
-                "SELECT id, roles FROM actors WHERE label = ? AND initials = ?",
-                (label, acronym.replace(".", "").upper()),
+                "SELECT id, roles FROM actors WHERE label = 'PLACE' AND country = ? "
+                "AND place_kind = ? AND latitude IS ? AND longitude IS ?",
+                (place.country, place.kind, place.latitude, place.longitude),
             ).fetchall()
         )
-        return row
+        return found
 
     def _by_surname(self, family_name: str, roles: list[str]) -> tuple[Any, ...] | None:
         """The known person a bare surname stands for: the only one of that surname, else the
         only one holding its title ("President Trump" is Donald, not Melania), else, of
-        several holding it, the one in five times as many articles as the next (a daughter
-        once wrongly given her father's title does not make "President Obama" ambiguous).
-        Checked before an earlier bare "Trump" actor, so the title still decides."""
+        several holding it (or of all, when none does or no title is given), the one in five
+        times as many articles as the next (a daughter once wrongly given her father's title
+        does not make "President Obama" ambiguous; PAC's one "Team Obama" left ten articles'
+        "Obama" apart from Barack Obama's 58). Checked before an earlier bare "Trump" actor,
+        so the title still decides."""
         rows = self.conn.execute(
             "SELECT id, roles FROM actors WHERE label = 'PERSON' AND surname = ? "
             "AND norm != surname",
             (family_name,),
         ).fetchall()
         holders = _same_role(rows, roles)
-        if len(rows) == 1 or len(holders) <= 1:
-            found: tuple[Any, ...] | None = _only(rows) or _only(holders)
+        found: tuple[Any, ...] | None = _only(rows) or _only(holders)
+        pool = holders or rows  # no title, or nobody holds it: all of that surname
+        if found is not None or len(pool) < 2:
             return found
         counts = sorted(
             (
                 (
                     self.conn.execute(
-                        "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE actor_id = ?",
-                        (r[0],),
+                        "SELECT COUNT(*) FROM (SELECT DISTINCT article_id FROM mentions "
+                        "WHERE actor_id = ? LIMIT ?)",
+                        (r[0], _COUNT_CAP),
                     ).fetchone()[0],
                     i,
                 )
-                for i, r in enumerate(holders)
+                for i, r in enumerate(pool)
             ),
             reverse=True,
         )
         (top, best), (second, _) = counts[0], counts[1]
-        return tuple(holders[best]) if top >= _DOMINANT * max(1, second) else None
+        if second >= _COUNT_CAP:
+            return None  # two people that common: no count is worth reading to the end
+        return tuple(pool[best]) if top >= _DOMINANT * max(1, second) else None
 
     def _same_person(self, name: str) -> tuple[Any, ...] | None:
         """The one known person whose full name differs from ``name`` only by a middle name
@@ -287,24 +348,30 @@ class AnnotationStore:
         return (found[0], found[1])
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
+        place = resolve_place(actor.name) if family == "PLACE" else None
+        name = actor.name
+        if place is not None and place.kind in {"country", "city"}:
+            # the place's own name, whichever the first article wrote ("America", "D.C."), so a
+            # corpus names its places alike whatever order its articles come in
+            name, norm = place.name, normalise(place.name)
+            words = norm.split()
         # An actor renamed to a fuller name ("George Bush" to "George W. Bush") keeps the id
         # of its first name, which a new, different "George Bush" must not take.
         actor_id, n = short_hash(family, norm), 0
         while self.conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone():
             n += 1
             actor_id = short_hash(family, norm, str(n))
-        family_name = surname(actor.name) if family == "PERSON" and words else None
-        place = resolve_place(actor.name) if family == "PLACE" else None
+        family_name = surname(name) if family == "PERSON" and words else None
         self.conn.execute(
             "INSERT INTO actors (id, label, name, norm, surname, initials, roles, country, "
             "latitude, longitude, place_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 actor_id,
                 family,
-                actor.name,
+                name,
                 norm,
                 family_name,
-                initials(actor.name) if len(words) > 1 else None,
+                initials(name) if len(words) > 1 else None,
                 json.dumps(actor.roles),
                 place.country if place else None,
                 place.latitude if place else None,
@@ -312,32 +379,49 @@ class AnnotationStore:
                 place.kind if place else None,
             ),
         )
-        if len(words) > 1:  # a surname or acronym actor seen earlier joins the full name
-            short = family_name if family == "PERSON" else initials(actor.name).lower()
-            self._absorb(family, short or "", actor_id)
+        if family == "PERSON" and len(words) > 1:  # a bare surname seen earlier joins it
+            self._absorb_surname(family_name or "", actor_id)
         return actor_id
 
-    def _absorb(self, family: str, short: str, into: str) -> None:
+    def _absorb_surname(self, short: str, into: str) -> None:
         rows = self.conn.execute(
-            "SELECT id, roles FROM actors WHERE label = ? AND norm = ? AND id != ?",
-            (family, short, into),
+            "SELECT id, roles FROM actors WHERE label = 'PERSON' AND norm = ? AND id != ?",
+            (short, into),
         ).fetchall()
-        column = "surname" if family == "PERSON" else "lower(initials)"
         owners = self.conn.execute(
-            f"SELECT COUNT(*) FROM actors WHERE label = ? AND {column} = ? AND norm != ?",
-            (family, short, short),
+            "SELECT COUNT(*) FROM actors WHERE label = 'PERSON' AND surname = ? AND norm != ?",
+            (short, short),
         ).fetchone()[0]
         if len(rows) != 1:
             return
         if owners != 1:
             # several people of that surname: the bare "Trump" of "President Trump" still
             # joins the one of them who holds its title
-            if family != "PERSON" or not json.loads(rows[0][1]):
+            if not json.loads(rows[0][1]):
                 return
             found = self._by_surname(short, json.loads(rows[0][1]))
             if found is None or found[0] != into:
                 return
-        old = rows[0][0]
+        self._fold(str(rows[0][0]), into)
+
+    def _absorb_acronym(self, actor: Actor, family: str, into: str) -> None:
+        """An article that writes a name out and abbreviates it ("the National Rifle
+        Association ... the NRA") shows they are one: a bare "NRA" actor of earlier articles
+        joins the name, unless another name was also abbreviated so."""
+        key = initials(actor.name)
+        if len(key) < 2 or not any(
+            _acronym(m.text) and abbreviates(m.text, actor.name) for m in actor.mentions
+        ):
+            return
+        rows = self.conn.execute(
+            "SELECT id FROM actors WHERE label = ? AND norm = ? AND id != ?",
+            (family, key.lower(), into),
+        ).fetchall()
+        if len(rows) == 1 and not set(self._abbreviated_as(family, key)) - {into}:
+            self._fold(str(rows[0][0]), into)
+
+    def _fold(self, old: str, into: str) -> None:
+        """Every annotation of actor ``old`` moves to ``into``; ``old`` is deleted."""
         for table, column in (
             ("mentions", "actor_id"),
             ("quotes", "speaker_actor_id"),
@@ -479,6 +563,10 @@ def _only(rows: list[Any]) -> Any:
 
 
 _DOMINANT = 5  # times as many articles: one holder of a title stands out from the others
+# Articles counted at most per person when weighing them: a bare "Trump" must not read every
+# mention of Donald Trump in a corpus of millions. A cap of 5,000 still decides 5x whenever the
+# second is under 1,000.
+_COUNT_CAP = 5000
 
 
 def _same_role(rows: list[Any], roles: list[str]) -> list[Any]:
@@ -592,6 +680,11 @@ def _term(row: sqlite3.Row) -> Term:
 
 
 def _acronym(name: str) -> bool:
-    """One word in capitals, dots aside ("ICRC", "N.R.A.")."""
-    short = name.replace(".", "")
-    return short.isupper() and len(name.split()) == 1
+    """One word in capitals, dots and a leading "the" aside ("ICRC", "N.R.A.", "the NRA")."""
+    short = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return short.replace(".", "").isupper() and len(short.split()) == 1
+
+
+def _dotted(key: str) -> str:
+    """ "NRA" -> "N.R.A." """
+    return ".".join(key) + "."

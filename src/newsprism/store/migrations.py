@@ -269,6 +269,14 @@ def m014_folded_actor_names(conn: sqlite3.Connection) -> None:
     )
 
 
+def m015_mention_texts(conn: sqlite3.Connection) -> None:
+    """An acronym joins a known name only if some mention of that name was written as the
+    acronym: looked up by actor and text. The index leads with the actor, so it also serves
+    every look-up the old one-column index did."""
+    conn.execute("CREATE INDEX mentions_actor_text ON mentions(actor_id, text)")
+    conn.execute("DROP INDEX mentions_actor")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -284,4 +292,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m012_terms,
     m013_event_mode,
     m014_folded_actor_names,
+    m015_mention_texts,
 )

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DATELINE, initials, normalise, surname
+from newsprism.textutil import DATELINE, abbreviates, acronym_key, initials, normalise, surname
 from newsprism.understand.gender import (
     PRONOUN_GENDER,
     Gender,
@@ -255,22 +255,27 @@ def _merge_acronyms(actors: dict[str, Actor]) -> None:
     """Fold "ICRC" into "International Committee of the Red Cross" (same label family). An
     acronym tagged a place may also be an organisation's: the small model tags "NRA" GPE
     (BASIL listed "NRA" and "National Rifle Association" as two actors)."""
-    by_initials = {
-        (key.split(":", 1)[0], initials(a.name)): key
-        for key, a in actors.items()
-        if len(a.name.split()) >= 2
-    }
+    by_initials: dict[tuple[str, str], list[str]] = {}
+    for key, a in actors.items():
+        if len(a.name.split()) >= 2:
+            by_initials.setdefault((key.split(":", 1)[0], initials(a.name)), []).append(key)
     for key, actor in list(actors.items()):
-        short = actor.name.replace(".", "")
-        if not (short.isupper() and 2 <= len(short) <= 6):
+        short = acronym_key(actor.name)
+        if not (actor.name.replace(".", "").isupper() and 2 <= len(short) <= 6):
             continue
         family = key.split(":", 1)[0]
-        target = by_initials.get((family, short))
+        target = _abbreviated(actors, by_initials.get((family, short), []), actor.name)
         if target is None and family == "PLACE":
-            target = by_initials.get(("ORG", short))
+            target = _abbreviated(actors, by_initials.get(("ORG", short), []), actor.name)
         if target and target != key and target in actors:
             actors[target].mentions.extend(actor.mentions)
             del actors[key]
+
+
+def _abbreviated(actors: dict[str, Actor], keys: list[str], acronym: str) -> str | None:
+    """The one name among ``keys`` that ``acronym`` abbreviates; two leave it alone."""
+    found = [k for k in keys if k in actors and abbreviates(acronym, actors[k].name)]
+    return found[0] if len(found) == 1 else None
 
 
 # The word a newspaper goes by once named in full: "The Post" after "The Washington Post".

@@ -45,6 +45,20 @@ _COUNTRY_ALIASES = {
     "drc": "CD",
 }
 
+# Parts of a country that the news names apart from it: located in the country, never the
+# country itself (Gaza and the West Bank are two places for a reader of conflict news).
+_REGIONS = frozenset({"west bank", "gaza strip", "england"})
+
+# Short forms of cities, keyed as ``resolve_place`` folds a name (lower case, no dots):
+# "D.C." is Washington the city, as "NYC" is New York City (geonames spells neither so).
+_CITY_ALIASES = {
+    "dc": "Washington",
+    "washington dc": "Washington",
+    "washington, dc": "Washington",
+    "district of columbia": "Washington",
+    "nyc": "New York City",
+}
+
 # The AP's abbreviations of US states, as in "Sen. Lindsey Graham (R-S.C.)" and datelines:
 # "Wis." and "Wisconsin" are one place.
 _STATE_ABBREVIATIONS = {
@@ -75,7 +89,8 @@ class Place:
     country: str  # ISO 3166-1 alpha-2
     latitude: float | None
     longitude: float | None
-    kind: str  # "country", "city", "us-state"
+    kind: str  # "country", "city", "us-state", "region" (of a country: "the West Bank")
+    name: str = ""  # the place's own name in geonames ("United States" for "the U.S.")
 
 
 @cache
@@ -98,13 +113,19 @@ def resolve_place(name: str) -> Place | None:
     if code and code in countries:
         capital = _largest_city(countries[code].get("capital") or "", code)
         lat, lon = (capital["latitude"], capital["longitude"]) if capital else (None, None)
-        return Place(code, lat, lon, "country")
-    city = _largest_city(name, None)
-    if city is not None:
-        return Place(city["countrycode"], city["latitude"], city["longitude"], "city")
+        if key in _REGIONS:
+            return Place(code, lat, lon, "region", name.removeprefix("the ").strip())
+        return Place(code, lat, lon, "country", countries[code]["name"])
+    # a dateline's "WASHINGTON": geonames spells names in mixed case (acronyms stay as they are)
+    written = name.title() if name.isupper() and len(key) > 3 else name
+    # A US state before a city of its name: "Florida" was a town in Cuba, "Virginia" one in
+    # South Africa. "Washington" alone is the capital in the news, not the state.
     states = _data().get_us_states_by_names()
-    if name in states:
-        return Place("US", None, None, "us-state")
+    if written in states and written != "Washington" and key not in _CITY_ALIASES:
+        return Place("US", None, None, "us-state", written)
+    city = _largest_city(_CITY_ALIASES.get(key, written), None)
+    if city is not None:
+        return Place(city["countrycode"], city["latitude"], city["longitude"], "city", city["name"])
     return None
 
 
