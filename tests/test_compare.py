@@ -1383,3 +1383,27 @@ def test_what_is_called_untrue_is_the_clause_before() -> None:
     # the idea of something is a proposal; the idea that something is so, a claim
     assert denied_words("Officials rejected the idea of a new indoor mask mandate.") is None
     assert denied_words("Officials rejected the idea that masks were failing.") == {"mask", "fail"}
+
+
+PROTEST_A = """Farmers block roads in protest
+
+Hundreds of farmers blocked roads outside the capital on Monday over fuel prices.
+
+"We cannot pay these prices and keep our farms," they said in a joint letter. Police watched.
+"""
+
+PROTEST_B = """Roads blocked as farmers protest fuel costs
+
+Farmers blocked several roads on Monday, and police closed the motorway.
+
+"The prices will be reviewed this month," Minister Anna Berg told reporters at a roadblock.
+"""
+
+
+def test_an_unresolved_pronoun_is_no_source_an_outlet_alone_quotes(tmp_path: Path) -> None:
+    """PAC: "they" was listed among the sources The Hill alone quotes. A pronoun the analysis
+    could not resolve names nobody, and two outlets' "they" are not one speaker."""
+    c = _compare_two(tmp_path, ("Daily Courier", PROTEST_A), ("Evening Post", PROTEST_B))
+    assert any(g.speaker in {"they", "They"} for g in c.quotes)  # the quotes are still shown
+    listed = [name.lower() for names in c.only_quoted_by.values() for name in names]
+    assert "they" not in listed, c.only_quoted_by

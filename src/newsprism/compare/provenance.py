@@ -22,6 +22,7 @@ from newsprism.compare.framing import speaker_name
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, QuoteGroup, QuoteVersion
 from newsprism.textutil import tokens
+from newsprism.understand.lexicon import PRONOUNS
 from newsprism.understand.quotemarks import inside
 from newsprism.understand.records import Quote
 
@@ -266,9 +267,12 @@ def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGr
 
 
 def _only_quoted_by(groups: list[QuoteGroup]) -> dict[str, list[str]]:
+    """Each outlet's speakers that no other outlet quotes. A pronoun the analysis could not
+    resolve names no one: "they" was listed as a source PAC's The Hill alone quotes, and two
+    outlets' "they" (two different groups) would have read as one speaker both quote."""
     by_speaker: dict[str, set[str]] = {}
     for group in groups:
-        if group.speaker:
+        if group.speaker and group.speaker.lower() not in PRONOUNS:
             by_speaker.setdefault(group.speaker, set()).update(group.sources)
     out: dict[str, list[str]] = {}
     all_sources = {s for g in groups for s in g.sources}
