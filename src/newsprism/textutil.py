@@ -189,6 +189,12 @@ def acronym_key(word: str) -> str:
     return re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE).replace(".", "").upper()
 
 
+def is_acronym(name: str) -> bool:
+    """One word in capitals, dots and a leading "the" aside ("ICRC", "N.R.A.", "the NRA")."""
+    short = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return short.replace(".", "").isupper() and len(short.split()) == 1
+
+
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether ``acronym`` spells the initials of ``name`` and is not itself one of its words:
     "DC" is no short form of "the D.C. Council", whose first word is the place it names."""

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -27,6 +26,7 @@ from newsprism.textutil import (
     abbreviates,
     acronym_key,
     initials,
+    is_acronym,
     normalise,
     same_person,
     short_hash,
@@ -223,7 +223,7 @@ class AnnotationStore:
         row = None
         if family == "PERSON" and len(words) == 1:
             row = self._by_surname(words[0], actor.roles)
-        if family == "PLACE" and _acronym(actor.name) and resolve_place(actor.name) is None:
+        if family == "PLACE" and is_acronym(actor.name) and resolve_place(actor.name) is None:
             # the small model tags "NRA" a GPE: an acronym that is no known place is the
             # organisation it abbreviates, if one is known (before an earlier "NRA" place)
             row = self._by_initials("ORG", actor.name)
@@ -235,7 +235,7 @@ class AnnotationStore:
             row = self._same_place(actor.name)
         if row is None and family == "PERSON" and len(words) > 1:
             row = self._same_person(actor.name)
-        if row is None and _acronym(actor.name):
+        if row is None and is_acronym(actor.name):
             row = self._by_initials(family, actor.name)
         if row is not None:
             self._add_roles(str(row[0]), json.loads(row[1]), actor.roles)
@@ -410,7 +410,7 @@ class AnnotationStore:
         joins the name, unless another name was also abbreviated so."""
         key = initials(actor.name)
         if len(key) < 2 or not any(
-            _acronym(m.text) and abbreviates(m.text, actor.name) for m in actor.mentions
+            is_acronym(m.text) and abbreviates(m.text, actor.name) for m in actor.mentions
         ):
             return
         rows = self.conn.execute(
@@ -677,12 +677,6 @@ def _term(row: sqlite3.Row) -> Term:
         row["actor_id"],
         bool(row["quoted"]),
     )
-
-
-def _acronym(name: str) -> bool:
-    """One word in capitals, dots and a leading "the" aside ("ICRC", "N.R.A.", "the NRA")."""
-    short = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    return short.replace(".", "").isupper() and len(short.split()) == 1
 
 
 def _dotted(key: str) -> str:

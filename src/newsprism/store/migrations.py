@@ -274,7 +274,7 @@ def m015_mention_texts(conn: sqlite3.Connection) -> None:
     acronym: looked up by actor and text. The index leads with the actor, so it also serves
     every look-up the old one-column index did."""
     conn.execute("CREATE INDEX mentions_actor_text ON mentions(actor_id, text)")
-    conn.execute("DROP INDEX mentions_actor")
+    conn.execute("DROP INDEX IF EXISTS mentions_actor")
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -27,7 +27,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DATELINE, abbreviates, acronym_key, initials, normalise, surname
+from newsprism.textutil import (
+    DATELINE,
+    abbreviates,
+    acronym_key,
+    initials,
+    is_acronym,
+    normalise,
+    surname,
+)
 from newsprism.understand.gender import (
     PRONOUN_GENDER,
     Gender,
@@ -261,7 +269,7 @@ def _merge_acronyms(actors: dict[str, Actor]) -> None:
             by_initials.setdefault((key.split(":", 1)[0], initials(a.name)), []).append(key)
     for key, actor in list(actors.items()):
         short = acronym_key(actor.name)
-        if not (actor.name.replace(".", "").isupper() and 2 <= len(short) <= 6):
+        if not (is_acronym(actor.name) and 2 <= len(short) <= 6):
             continue
         family = key.split(":", 1)[0]
         target = _abbreviated(actors, by_initials.get((family, short), []), actor.name)
