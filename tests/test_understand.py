@@ -2519,3 +2519,16 @@ def test_a_title_in_lower_case_and_a_role_the_tagger_made_proper() -> None:
         "president said the race was close.\n"
     )
     assert _speaker_actors(president)["the race was close"] is None
+
+
+def test_a_name_without_a_capital_is_none() -> None:
+    """The small model tags the clitic of "weren’t" (curly apostrophe) a place and lower-case
+    "marijuana" a person: BASIL and PAC listed both as actors, and comparisons showed "n’t"
+    among what one outlet adds."""
+    analysis = _one(
+        "Tax returns\n\nThe returns weren’t audited during his first two years, Neal said. "
+        "Sessions said good people don’t smoke marijuana, and the state agreed."
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Neal" in names
+    assert not {"n’t", "marijuana", "state"} & names, names
