@@ -2532,3 +2532,15 @@ def test_a_name_without_a_capital_is_none() -> None:
     names = {a.name for a in analysis.actors}
     assert "Neal" in names
     assert not {"n’t", "marijuana", "state"} & names, names
+
+
+def test_a_title_with_its_stop_written_apart_is_no_person() -> None:
+    """PAC writes "Sen . John Cornyn" (a tokenised corpus): the small model tagged "Sen" and
+    "Texas Sen" persons, and PAC's actor list had a "Texas Sen" in four articles."""
+    analysis = _one(
+        "Gun bill\n\nYet Sen . John Cornyn , who is from Texas , said the bill would pass . "
+        "Texas Sen . Ted Cruz said it would fail ."
+    )
+    names = {a.name for a in analysis.actors}
+    assert {"John Cornyn", "Ted Cruz"} <= names
+    assert not {"Sen", "Texas Sen"} & names, names
