@@ -2544,3 +2544,15 @@ def test_a_title_with_its_stop_written_apart_is_no_person() -> None:
     names = {a.name for a in analysis.actors}
     assert {"John Cornyn", "Ted Cruz"} <= names
     assert not {"Sen", "Texas Sen"} & names, names
+
+
+def test_the_first_part_of_a_hyphenated_noun_judges_nothing() -> None:
+    """PAC's CNN had "great" listed as a loaded word in "great - grandmother"; the first part
+    of "ill-advised" still judges."""
+    analysis = _one(
+        "Pence trip\n\nHis great-grandmother lived in Doolin, and the great - grandmother was "
+        "poor. The plan was ill-advised, a good-faith effort gone horribly wrong."
+    )
+    words = {t.span.text for t in analysis.terms if t.kind == "evaluative"}
+    assert "great" not in words and "good" not in words, words
+    assert {"ill", "horribly"} <= words, words

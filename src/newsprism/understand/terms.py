@@ -135,9 +135,19 @@ _EVALUATIVE_POS = {"ADJ", "ADV"}
 def _evaluative(doc: Doc, quoted: list[tuple[int, int]]) -> list[Term]:
     out = []
     for token in doc:
-        if token.pos_ in _EVALUATIVE_POS and valence(token.lower_):
+        if token.pos_ in _EVALUATIVE_POS and valence(token.lower_) and not _names_a_thing(token):
             out.append(_term(doc[token.i : token.i + 1], token, "evaluative", None, quoted))
     return out
+
+
+def _names_a_thing(token: Token) -> bool:
+    """The first part of a hyphenated noun: "great-grandmother" and "good-faith" judge
+    nothing (PAC's CNN had "great" flagged as a loaded word in "great - grandmother"), unlike
+    "ill-advised" or "cold-blooded", whose second part is no noun."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text not in {"-", "‐", "‑"}:
+        return False
+    return doc[token.i + 2].pos_ in {"NOUN", "PROPN"}
 
 
 def _mention_owner(doc: Doc, actors: list[Actor]) -> dict[int, str]:
