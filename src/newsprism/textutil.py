@@ -16,6 +16,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # The dashes that set off a phrase ("WASHINGTON — ...", "... ― Martha Aguilar"): the em and en
 # dashes, then rarer look-alikes that the tagger should read as an em dash.
 DASH_LOOKALIKES = ("―", "‒", "⸺", "⸻")
@@ -175,7 +176,7 @@ def _name_parts(name: str) -> tuple[str, list[str], str]:
 
 def normalise(name: str) -> str:
     """ "The U.S." -> "us"; "the White House" -> "white house"; "Calderón" -> "calderon"."""
-    name = re.sub(r"^(the)\s+", "", folded(name).strip(), flags=re.IGNORECASE)
+    name = _LEADING_THE.sub("", folded(name).strip())
     return re.sub(r"[.\s]+", " ", name.replace(".", "")).strip().lower()
 
 
@@ -186,12 +187,12 @@ def initials(name: str) -> str:
 
 def acronym_key(word: str) -> str:
     """ "N.R.A.", "NRA" and "the NRA" -> "NRA": how an acronym is compared."""
-    return re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE).replace(".", "").upper()
+    return _LEADING_THE.sub("", word.strip()).replace(".", "").upper()
 
 
 def is_acronym(name: str) -> bool:
     """One word in capitals, dots and a leading "the" aside ("ICRC", "N.R.A.", "the NRA")."""
-    short = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    short = _LEADING_THE.sub("", name.strip())
     return short.replace(".", "").isupper() and len(short.split()) == 1
 
 

@@ -251,28 +251,23 @@ class AnnotationStore:
         ``acronym`` ("the International Committee of the Red Cross (ICRC)"). Initials alone
         are no evidence across articles: PAC's "NBC" had become a "National Border Council"
         and Exxon's rival "BP" the "Black Protestants" of a poll."""
-        ids = self._abbreviated_as(label, acronym)
-        if len(ids) != 1:
-            return None
-        row: tuple[Any, ...] = self.conn.execute(
-            "SELECT id, roles FROM actors WHERE id = ?", (ids[0],)
-        ).fetchone()
+        row: tuple[Any, ...] | None = _only(self._abbreviated_as(label, acronym))
         return row
 
-    def _abbreviated_as(self, label: str, acronym: str) -> list[str]:
-        """Ids of the known names of ``label`` with these initials that some article wrote
+    def _abbreviated_as(self, label: str, acronym: str) -> list[tuple[Any, ...]]:
+        """The known names (id, roles) of ``label`` with these initials that some article wrote
         as the acronym (with or without dots) for a name it gave in full: the mention's own
         article linked it to a name of several words (its local key). A mention linked only
         across articles is no evidence, or an old wrong link would vouch for itself."""
         key = acronym_key(acronym)
         forms = [f"{the}{short}" for the in ("", "the ", "The ") for short in (key, _dotted(key))]
         rows = self.conn.execute(
-            "SELECT a.id FROM actors a WHERE a.label = ? AND a.initials = ? AND EXISTS ("
+            "SELECT a.id, a.roles FROM actors a WHERE a.label = ? AND a.initials = ? AND EXISTS ("
             "SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND m.text IN "
             f"({', '.join('?' * len(forms))}) AND instr(m.local_key, ' ') > 0)",
             (label, key, *forms),
         ).fetchall()
-        return [str(r[0]) for r in rows]
+        return [tuple(r) for r in rows]
 
     def _same_place(self, name: str) -> tuple[Any, ...] | None:
         """The known place that ``name`` resolves to: "US", "U.S." and "the United States"
@@ -417,7 +412,8 @@ class AnnotationStore:
             "SELECT id FROM actors WHERE label = ? AND norm = ? AND id != ?",
             (family, key.lower(), into),
         ).fetchall()
-        if len(rows) == 1 and not set(self._abbreviated_as(family, key)) - {into}:
+        others = [r for r in self._abbreviated_as(family, key) if r[0] != into]
+        if len(rows) == 1 and not others:
             self._fold(str(rows[0][0]), into)
 
     def _fold(self, old: str, into: str) -> None:

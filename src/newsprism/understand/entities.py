@@ -43,34 +43,18 @@ def split_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-# Titles shortened with a stop. Tokenised corpora (PAC) write the stop apart, "Sen . John
-# Cornyn": spaCy tags "Sen" (or "Texas Sen") a person, and often ends the sentence at the
-# stop. Marking the next word as no sentence start does not help: the parser overrides a
-# preset "no" (it keeps only a preset "yes").
-_SHORT_TITLES = frozenset(
-    "mr mrs ms dr rep reps sen sens gov govs gen lt col sgt capt prof rev adm atty".split()
-)
-
-
-def _parted_title(token: Token) -> bool:
-    """A short title followed by its stop as a word of its own."""
-    doc = token.doc
-    return (
-        token.lower_ in _SHORT_TITLES
-        and bool(token.whitespace_)
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].text == "."
-    )
-
-
 _CALENDAR = {
     m.lower() for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m
 }
 
 
 def fix_entities(doc: Doc) -> Doc:
-    ents = [e for e in map(_trimmed, doc.ents) if e is not None and not _uncased_name(e)]
-    ents = [e for e in ents if not _parted_title(e[-1])]  # "Texas Sen ." is no one
+    # no "name" in lower case, none that ends in a parted title ("Texas Sen .")
+    ents = [
+        e
+        for e in map(_trimmed, doc.ents)
+        if e is not None and not _uncased_name(e) and not _parted_title(e[-1])
+    ]
     ents = [part for e in ents for part in _split_name_from_date(doc, _without_leading_role(e))]
     ents = [part for e in ents for part in _split_place_and_name(doc, e)]
     ents = [part for e in ents for part in _split_at_verb(doc, e)]
@@ -220,6 +204,25 @@ def _person_at_possessive(doc: Doc, ent: Span) -> list[Span]:
 # Labels the small model gives a person's bare surname ("Schiff warned" as LOC).
 _MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov.".split())
+
+# Titles shortened with a stop. Tokenised corpora (PAC) write the stop apart, "Sen . John
+# Cornyn": spaCy tags "Sen" (or "Texas Sen") a person, and often ends the sentence at the
+# stop. Marking the next word as no sentence start does not help: the parser overrides a
+# preset "no" (it keeps only a preset "yes").
+_SHORT_TITLES = frozenset(w.rstrip(".") for w in _HONORIFICS) | frozenset(
+    "reps sens govs gen lt col sgt capt prof rev adm atty".split()
+)
+
+
+def _parted_title(token: Token) -> bool:
+    """A short title followed by its stop as a word of its own."""
+    doc = token.doc
+    return (
+        token.lower_ in _SHORT_TITLES
+        and bool(token.whitespace_)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == "."
+    )
 
 
 def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:

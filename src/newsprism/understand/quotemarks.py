@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _CLOSE = {"”", "»", '"'}
+# Characters that open a quotation, those of the typewriter pairs ('' and ``) included.
+OPENING_MARKS = "\"“«„'`"
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A quotation mark. The typewriter pairs of older newswire archives (two apostrophes, two
 # backticks) count as one double mark; the alternation tries a pair before a single character.
@@ -145,7 +147,7 @@ def _mark_continuations(text: str, spans: list[Quoted]) -> list[Quoted]:
         continues = (
             not span.closed
             and following is not None
-            and text[span.end : following.start].rstrip("\"“«„'`").strip() == ""
+            and text[span.end : following.start].rstrip(OPENING_MARKS).strip() == ""
         )
         out.append(Quoted(span.start, span.end, span.closed, continues))
     return out

@@ -49,7 +49,7 @@ from newsprism.understand.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from newsprism.understand.quotemarks import Quoted, quoted_spans
+from newsprism.understand.quotemarks import OPENING_MARKS, Quoted, quoted_spans
 from newsprism.understand.records import Actor, Quote, QuoteKind
 from newsprism.understand.records import Span as Evidence
 
@@ -1112,14 +1112,12 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Sp
     return None
 
 
-_OPENING_MARKS = "“«„\"'`‘"
-
-
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the quotation whose words begin at ``start`` opens its sentence: a quotation
     inside another's sentence ("announced in an ad that she grew up “castrating hogs on an
     Iowa farm.” Ms. Ernst said ...", BASIL) is that sentence's speaker's."""
-    before = text[max(0, start - 200) : start].rstrip().rstrip(_OPENING_MARKS).rstrip()
+    # a single curly mark too: a quotation opened by "‘" opens its sentence as well
+    before = text[max(0, start - 200) : start].rstrip().rstrip(OPENING_MARKS + "‘").rstrip()
     return not before or before[-1] in ".!?:\n"
 
 
@@ -1203,8 +1201,12 @@ def _to_quote(
     source = att.source
     if source is not None and _quoted_words(source, (start, end), marks, att.cue):
         source = None  # "“My reaction, that was outrageous,” X said": the parse took a subject
-    alone = att.cue is None and _opens_sentence(text, start)
-    source = source or _byline(doc, end) or _trailing_source(doc, end, marks, alone)
+    # whether a cue-less quotation opens its sentence matters only to a trailing source
+    source = (
+        source
+        or _byline(doc, end)
+        or _trailing_source(doc, end, marks, att.cue is None and _opens_sentence(text, start))
+    )
     speaker, key = resolver.resolve(source, (start, end), previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     return Quote(
