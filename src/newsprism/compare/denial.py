@@ -92,8 +92,8 @@ def denied_words(text: str) -> frozenset[str] | None:
     cue = _cue(text)
     if cue is None:
         return None
-    start, end = cue
-    if _FALSE.fullmatch(text, start, end):
+    start, end = cue.span()
+    if cue.re is _FALSE:
         # "... pointed out that was untrue, Biden changed his answer, saying ...": what is
         # called false is the clause's subject, never what follows (PAC set the words after
         # against another outlet's account of Biden's answer)
@@ -101,8 +101,8 @@ def denied_words(text: str) -> frozenset[str] | None:
         subject = content_words(clause[_last_start(clause) :])
         called = text[start:end].lower().startswith("called")  # "called the claims false"
         return subject | content_words(text[start:end]) if called else subject
-    verb = _DENY.fullmatch(text, start, end) is not None  # its subject, the denier, before it
-    if _CALLED_A_LIE.match(text, start):  # what is called a lie comes between
+    verb = cue.re is _DENY  # its subject, the denier, before it
+    if cue.re is _CALLED_A_LIE:  # what is called a lie comes between
         end = start + len(text[start:].split(None, 1)[0])
     after = content_words(text[end:])
     if len(after) >= 2:
@@ -120,7 +120,8 @@ def _last_start(text: str) -> int:
     return starts[-1].end() if starts else 0
 
 
-def _cue(text: str) -> tuple[int, int] | None:
+def _cue(text: str) -> re.Match[str] | None:
+    """The first cue that reports a denial; its pattern tells which kind it is."""
     cues = [(m, _denies_whatever(text, m)) for m in _DENY.finditer(text)]
     cues += [(m, _rejects_a_claim(text, m)) for m in _REJECT.finditer(text)]
     cues += [(m, True) for m in _FALSE.finditer(text)]
@@ -131,7 +132,7 @@ def _cue(text: str) -> tuple[int, int] | None:
             continue
         if _SELDOM.search(text[max(0, match.start() - 150) : match.start()]):
             continue
-        return match.start(), match.end()
+        return match
     return None
 
 
