@@ -8,6 +8,7 @@ import datetime as dt
 import html
 import json
 from dataclasses import replace
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -1059,6 +1060,39 @@ def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path:
     denials = [k for k in c.conflicts if k.kind == "denial"]
     assert denials and all("denied that" in k.sides[0].evidence.text for k in denials), denials
     assert all(k.kind in {"amount", "denial", "date"} for k in c.conflicts)
+
+
+INDICTMENT_C = """Alder indicted over family trips
+
+Representative Tom Alder was indicted on Tuesday in a 48-page indictment over campaign funds
+spent on family trips. Prosecutors said Alder spent campaign money on family trips to Italy
+and Hawaii.
+"""
+
+
+def test_a_dispute_among_three_outlets_is_one_conflict(tmp_path: Path) -> None:
+    """Two outlets give 48 pages and one 47: one conflict with three sides, not two pairs; and
+    one denial against what two outlets assert is one conflict, the denial first."""
+    for name, outlet, text in (("a", "Metro Ledger", INDICTMENT_A),
+                               ("b", "River Times", INDICTMENT_B),
+                               ("c", "Lake Courier", INDICTMENT_C)):  # fmt: skip
+        write(tmp_path / "in" / f"{name}.txt", f" date 2025-06-05 Via {outlet}\n\n" + text)
+    db = Database(tmp_path / "three.db")
+    ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
+    analyze(db, AnalyzeOptions(workers=1))
+    c = compare_articles(db, [a.id for a in db.articles()])
+    pages = [k for k in c.conflicts if k.kind == "amount"]
+    assert [sorted(s.value for s in k.sides) for k in pages] == [["47", "48", "48"]], pages
+    assert {s.source for s in pages[0].sides} == {"Metro Ledger", "River Times", "Lake Courier"}
+    denials = [k for k in c.conflicts if k.kind == "denial"]
+    assert len(denials) == 1, denials
+    denial, *assertions = denials[0].sides
+    assert "denied that" in denial.evidence.text and denial.value == "denies"
+    assertions_by = {s.source for s in assertions}
+    assert assertions_by == {"River Times", "Lake Courier"}, assertions
+    assert "others report" in denials[0].note
+    line = next(x.text for x in c.digest if x.kind == "disputed" and "denial" in x.text)
+    assert any(f"{x} and {y} report it" in line for x, y in permutations(assertions_by)), line
 
 
 MEETING_A = """Leaders meet again

@@ -142,7 +142,37 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
                         _side(b, y.span.text, y.span.start, names),
                     ],
                 )
-    return list(found.values())
+    return _joined(list(found.values()))
+
+
+def _joined(conflicts: list[Conflict]) -> list[Conflict]:
+    """One conflict per disputed figure, however many outlets give it: conflicts of one kind
+    and subject that share a side (the same figure in the same sentence) become one, so a
+    three-outlet story's "48-page indictment" (Fox, NYT) against "47-page" (HuffPost) reads
+    as one dispute with three sides, not as two pairs (BASIL)."""
+    groups: list[Conflict] = []
+    for conflict in conflicts:
+        keys = {_side_key(s) for s in conflict.sides}
+        joined = [
+            g
+            for g in groups
+            if (g.kind, g.subject) == (conflict.kind, conflict.subject)
+            and keys & {_side_key(s) for s in g.sides}
+        ]
+        if not joined:
+            groups.append(Conflict(conflict.kind, conflict.subject, list(conflict.sides),
+                                   conflict.note))  # fmt: skip
+            continue
+        first, *rest = joined
+        groups = [g for g in groups if all(g is not r for r in rest)]
+        for other in [*rest, conflict]:
+            held = {_side_key(s) for s in first.sides}
+            first.sides += [s for s in other.sides if _side_key(s) not in held]
+    return groups
+
+
+def _side_key(side: Side) -> tuple[str, int, str]:
+    return side.evidence.article_id, side.evidence.start, side.value
 
 
 _BEFORE, _AFTER = 60, 70  # characters of a number's own clause, around it
@@ -396,7 +426,7 @@ def _dates(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> lis
                         [_side(a, x[3], x[4], names), _side(b, y[3], y[4], names)],
                     ),
                 )
-    return list(out.values())
+    return _joined(list(out.values()))
 
 
 def _dated_events(sentence: Sentence) -> list[tuple[str, str | None, str | None, str, int]]:
@@ -434,7 +464,10 @@ _PUSHES_BACK = re.compile(
 
 
 def _denials(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
-    out = []
+    """One conflict per denial, with every sentence of the other outlets that asserts what it
+    denies: BASIL's special counsel "disputed a report that ..." against four sentences of
+    two outlets is one dispute to a reader, and had been listed as four."""
+    found: dict[tuple[str, int], tuple[Side, list[Side], set[str]]] = {}
     seen: set[tuple[int, int]] = set()
     for a, b in pairs:
         if a.denial == b.denial:
@@ -446,25 +479,32 @@ def _denials(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
             continue  # the same people, another point ("Gattine denied X" / "met Gattine")
         if not asserts_as_fact(asserter.claim.span.text):
             continue  # the other side of the same denial ("said he wasn't questioning ...")
-        sides = [
-            _side(denier, "denies", denier.claim.span.start, names),
-            _side(asserter, "asserts", asserter.claim.span.start, names),
-        ]
-        if sides[0].cited == sides[1].cited != "the outlet itself":
+        denial = _side(denier, "denies", denier.claim.span.start, names)
+        assertion = _side(asserter, "asserts", asserter.claim.span.start, names)
+        if denial.cited == assertion.cited != "the outlet itself":
             # One person's denial and his own account of the same point are one side (PAC:
             # "Marc Short dismissed the criticism, saying ..." against "Short also explained
             # that ...").
             continue
         seen.add((denier.index, asserter.index))
-        shared = sorted(
+        shared = {
             names.get(t[6:], t[6:]) for t in denier.atoms & asserter.atoms if t.startswith("actor:")
+        }
+        key = (denier.account.id, denier.claim.span.start)
+        held = found.setdefault(key, (denial, [], set()))
+        held[1].append(assertion)
+        held[2].update(shared)
+    out = []
+    for denial, assertions, shared in found.values():
+        others = (
+            "the other reports" if len({s.source for s in assertions}) == 1 else "others report"
         )
         out.append(
             Conflict(
                 "denial",
-                ", ".join(shared) or "the same point",
-                sides,
-                note="one outlet reports a denial of what the other reports as fact",
+                ", ".join(sorted(shared)) or "the same point",
+                [denial, *assertions],
+                note=f"one outlet reports a denial of what {others} as fact",
             )
         )
     return out

@@ -126,9 +126,10 @@ def write_digest(
             lines.append(DigestLine(text, _citing(fact, plainest), "shared"))
     stated: set[tuple[str, int]] = set()
     for conflict in conflicts:
-        # One line per disputed sentence: a denial that several sentences of another outlet
-        # assert ("the special counsel disputed a report that ...") is one dispute to a
-        # reader; the conflicts section lists every pair.
+        # One line per disputed sentence: a conflict already holds a denial with every
+        # sentence that asserts it, and a second denial of a sentence already stated (two
+        # outlets' "disputed a report that ...") adds nothing a reader needs twice; the
+        # conflicts section lists both.
         told = {(s.evidence.article_id, s.evidence.start) for s in conflict.sides}
         if conflict.kind == "denial" and told & stated:
             continue
@@ -314,9 +315,13 @@ def balanced(text: str) -> str:
 
 def _disputed(conflict: Conflict) -> str:
     if conflict.kind == "denial":
-        denier, asserter = conflict.sides
+        # the denial first, then every sentence that asserts what it denies; the line quotes
+        # the first of those and names every outlet that asserts it
+        denier, asserter = conflict.sides[0], conflict.sides[1]
+        outlets = list(dict.fromkeys(s.source for s in conflict.sides[1:]))
+        reports = "reports" if len(outlets) == 1 else "report"
         return (
-            f"Disputed ({conflict.subject}): {asserter.source} reports it "
+            f"Disputed ({conflict.subject}): {_and(outlets)} {reports} it "
             f"(“{_short(asserter.evidence.text)}”), while {denier.source} reports a denial "
             f"(“{_short(denier.evidence.text)}”)."
         )
@@ -332,3 +337,8 @@ def _disputed(conflict: Conflict) -> str:
 def _short(text: str, limit: int = 140) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _and(names: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
