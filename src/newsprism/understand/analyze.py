@@ -194,11 +194,21 @@ def _parsed(nlp: Any, docs: list[Any]) -> Iterator[Any]:
         log.exception("a batch failed; analysing its documents one by one")
     for doc in docs:
         try:
-            yield nlp(doc)
+            yield nlp(_unparsed(nlp, doc))
         except Exception as exc:
             log.exception("analysis failed for %s", doc.user_data["newsprism"][0])
             doc.user_data["newsprism_error"] = f"analysis failed ({exc!r}); please report it"
             yield doc
+
+
+def _unparsed(nlp: Any, doc: Any) -> Any:
+    """The document as it was before the failed batch: the components that ran wrote to it,
+    and spaCy refuses to run them on a parsed document again (E043), which had marked every
+    document of the batch as failed, not only the one that broke."""
+    fresh = nlp.make_doc(doc.text)
+    fresh._.published = doc._.published
+    fresh.user_data["newsprism"] = doc.user_data["newsprism"]
+    return fresh
 
 
 def _skip_reason(item: AnalysisInput, options: AnalyzeOptions) -> str | None:
