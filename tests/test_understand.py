@@ -483,6 +483,24 @@ def test_a_title_two_people_hold_goes_to_the_one_far_more_often_named(
     assert rows["Obi Nwosu"] == 1
 
 
+def test_an_office_written_with_a_capital_is_its_holder_not_a_name() -> None:
+    """ "The President said" after "President Joe Biden" is Biden, and "API President and CEO
+    Mike Sommers" is Sommers: PAC listed an organisation called "President" among a story's
+    sources, tagged so where the office stood capitalised as a subject."""
+    text = (
+        "Biden condemns leaked draft\n\nPresident Joe Biden on Tuesday said the leaked draft "
+        'opinion was radical. The President said he was "not prepared" to make a judgment on '
+        "the filibuster.\n\nAPI President and CEO Mike Sommers told reporters that the "
+        "propositions would cut off energy."
+    )
+    analysis = _one(text, dt.date(2022, 5, 4))
+    names = {a.key: a.name for a in analysis.actors}
+    assert "President" not in names.values(), names
+    speakers = {q.content.text[:12]: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert speakers['he was "not '] == "Joe Biden", speakers
+    assert speakers["that the pro"] == "Mike Sommers", speakers
+
+
 def test_titles_written_before_a_name_are_roles() -> None:
     text = (
         "If President Okafor wins, taxes fall. When German Chancellor Angela Merkel spoke, "

@@ -325,8 +325,10 @@ def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
     for token in doc:
         # a role in lower case is a common noun, whatever the tagger says ("“... an
         # UNCONSTITUTIONAL disaster!” the president tweeted" had "president" a proper noun)
+        # as is "the President" written with a capital, which heads its own phrase
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
-        if token.i in named or not common or not _is_role(token):
+        capital = token.pos_ == "PROPN" and token.is_title and token.dep_ != "compound"
+        if token.i in named or not (common or capital) or not _is_role(token):
             continue
         # "The ex-congressman": the parse hangs the article on "ex"
         heads = [token, *(c for c in token.children if c.lower_ in _FORMER)]

@@ -53,7 +53,10 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [
         e
         for e in map(_trimmed, doc.ents)
-        if e is not None and not _uncased_name(e) and not _parted_title(e[-1])
+        if e is not None
+        and not _uncased_name(e)
+        and not _parted_title(e[-1])
+        and not _only_a_title(e)
     ]
     ents = [part for e in ents for part in _split_name_from_date(doc, _without_leading_role(e))]
     ents = [part for e in ents for part in _split_place_and_name(doc, e)]
@@ -95,6 +98,20 @@ def _uncased_name(ent: Span) -> bool:
     "iPhone" keep theirs."""
     return ent.label_ in _NAME_LABELS and not any(
         c.isupper() or c.isdigit() for t in ent for c in t.text
+    )
+
+
+# Words that a title may hold besides the office: "Vice President", "the Prime Minister".
+_TITLE_PARTS = frozenset({"the", "vice", "prime", "first", "deputy", "acting", "former"})
+
+
+def _only_a_title(ent: Span) -> bool:
+    """ "The President said", "API President and CEO ...": an office written with a capital
+    is no name of a person or an organisation; the small model tags it one (PAC listed an
+    organisation "President" among the sources of a story about Joe Biden). Left to the
+    role descriptions, it becomes the holder of the office the article names."""
+    return ent.label_ in {"PERSON", "ORG"} and all(
+        t.lower_ in ROLE_NOUNS or t.lower_ in _TITLE_PARTS for t in ent
     )
 
 
@@ -357,7 +374,9 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 left -= 1
             if all(i not in covered for i in range(left, token.i + 1)):
                 person = left == token.i and _bare(token.text) in surnames
-                found.append(Span(doc, left, token.i + 1, label="PERSON" if person else "ORG"))
+                span = Span(doc, left, token.i + 1, label="PERSON" if person else "ORG")
+                if not _only_a_title(span):  # "The President said"
+                    found.append(span)
     return found
 
 
