@@ -1056,7 +1056,7 @@ def test_conflicts_are_the_same_quantity_or_a_denial_of_the_same_point(tmp_path:
     amounts = {
         k.subject: sorted(s.value for s in k.sides) for k in c.conflicts if k.kind == "amount"
     }
-    assert amounts == {"page": ["47", "48"]}, c.conflicts
+    assert amounts == {"pages": ["47", "48"]}, c.conflicts
     denials = [k for k in c.conflicts if k.kind == "denial"]
     assert denials and all("denied that" in k.sides[0].evidence.text for k in denials), denials
     assert all(k.kind in {"amount", "denial", "date"} for k in c.conflicts)
@@ -1235,13 +1235,15 @@ def test_the_digest_states_a_denial_once_however_many_sentences_assert_it() -> N
     ]  # fmt: skip
     pages = [Evidence(s, s, 0, 9, f"A {n}-page indictment.") for s, n in (("nyt", 48), ("fox", 47))]
     conflicts.append(
-        Conflict("amount", "page", [Side(e.source, str(n), e, "the outlet itself")
+        Conflict("amount", "pages", [Side(e.source, str(n), e, "the outlet itself")
                                     for e, n in zip(pages, (48, 47), strict=True)])
     )  # fmt: skip
     lines = [line.text for line in write_digest([], conflicts, CompareOptions())]
     assert len(lines) == 2, lines
     assert lines[0].startswith("Disputed (X): fox reports it")
-    assert lines[1] == "Disputed: outlets differ on the number of page: nyt gives 48; fox gives 47."
+    assert (
+        lines[1] == "Disputed: outlets differ on the number of pages: nyt gives 48; fox gives 47."
+    )
 
 
 def test_quote_provenance_reads_only_the_speakers_words() -> None:

@@ -2024,6 +2024,22 @@ def test_an_event_s_date_keeps_the_precision_the_text_gives() -> None:
     assert dates.get("arrested") == "2019-03", dates
 
 
+def test_the_president_is_not_the_vice_president_named_last() -> None:
+    """PAC: "The President himself suggested staying at his property upon learning Pence
+    would be visiting" had gone to Mike Pence, the person last named with a title holding the
+    word "president"."""
+    text = (
+        "Pence visits Ireland\n\nVice President Mike Pence flew to Doonbeg on Monday. "
+        "President Donald Trump had called the trip a success. Pence arrived late. The "
+        "president himself suggested staying at his property, Short said. The vice president "
+        "thanked the hosts."
+    )
+    analysis = _one(text, dt.date(2019, 9, 3))
+    mentions = {m.text: a.name for a in analysis.actors for m in a.mentions}
+    assert mentions["The president"] == "Donald Trump", mentions
+    assert mentions["The vice president"] == "Mike Pence", mentions
+
+
 def test_that_month_is_the_month_of_the_year_the_narrative_is_in() -> None:
     """BASIL (HuffPost, June 2015): after "in November 2012", "Christie was seen that
     October praising President Barack Obama" was dated October 2015, four months after

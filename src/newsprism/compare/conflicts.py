@@ -129,7 +129,7 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
                     continue  # "six arrests Wednesday, against 47 the night before"
                 if _gives(_article(b, articles), what, x) or _gives(_article(a, articles), what, y):
                     continue  # the outlet gives the other figure too, elsewhere in its article
-                subject = _subject(x)
+                subject = _subject(x, a.account.text)
                 first, second = sorted((a.source, b.source))
                 key = (subject, first, second)
                 if key in found:
@@ -391,10 +391,21 @@ def _compatible_bounds(
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _subject(amount: Amount) -> str:
+def _subject(amount: Amount, text: str) -> str:
+    """What is counted, as a reader says it: the number of "pages" of "a 48-page indictment"
+    (the analysis gives the noun as written after the hyphen: "page")."""
     states = sorted(_states(amount.qualifier))
     noun = (amount.counted or "").lower()
+    after = text[amount.span.end : amount.span.end + len(noun) + 1].lower()
+    if noun and after == f"-{noun}":
+        noun = _plural(noun)
     return f"{noun} ({', '.join(states)})" if states else noun
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
 
 
 def _dates(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> list[Conflict]:
