@@ -2040,6 +2040,37 @@ def test_the_president_is_not_the_vice_president_named_last() -> None:
     assert mentions["The vice president"] == "Mike Pence", mentions
 
 
+def test_a_first_lady_is_not_the_president_of_her_surname() -> None:
+    """PAC: "President Biden ..." then "first lady Jill Biden": the bare "Biden" and "the
+    president" had gone to her, the one Biden named in full."""
+    text = (
+        "Biden says age concerns legitimate\n\nPresident Biden admitted that concerns over "
+        'his age are "totally legitimate." Biden, who will be 82 at the next election, '
+        "underwent a physical exam, and the president said he felt fine. First lady Jill Biden "
+        "said her husband is fit to serve."
+    )
+    analysis = _one(text, dt.date(2023, 2, 24))
+    mentions = {m.text: a.name for a in analysis.actors for m in a.mentions}
+    assert mentions["Jill Biden"] == "Jill Biden" and mentions["Biden"] == "Biden", mentions
+    assert mentions["the president"] == "Biden", mentions
+
+
+def test_according_to_inside_a_quotation_leaves_the_quotation_to_its_source() -> None:
+    """BASIL (Fox): "“According to the indictment, the Hunters knew ...,” according to the
+    U.S. Attorney’s Office": the inner phrase had claimed the whole sentence, and the words
+    went to the Hunter named before them."""
+    text = (
+        "Hunter indicted\n\nHunter continued to spend campaign funds despite warnings from "
+        "his treasurer.\n\n“According to the indictment, the Hunters knew that many of their "
+        "purchases could be made only by using campaign funds,” according to the U.S. "
+        "Attorney’s Office."
+    )
+    analysis = _one(text, dt.date(2018, 8, 21))
+    knew = [q for q in analysis.quotes if "the Hunters knew" in q.content.text]
+    assert len(knew) == 1 and knew[0].speaker is not None, analysis.quotes
+    assert knew[0].speaker.text == "the U.S. Attorney’s Office", knew
+
+
 def test_that_month_is_the_month_of_the_year_the_narrative_is_in() -> None:
     """BASIL (HuffPost, June 2015): after "in November 2012", "Christie was seen that
     October praising President Barack Obama" was dated October 2015, four months after

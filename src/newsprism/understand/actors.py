@@ -255,8 +255,25 @@ def _merge_surnames(actors: dict[str, Actor], apart: set[str]) -> None:
     for key, actor in list(actors.items()):
         owners = full.get(actor.name.lower(), [])
         alone = actor.label == "PERSON" and len(actor.name.split()) == 1
-        if alone and len(owners) == 1 and key not in apart:
+        one = len(owners) == 1 and not _spouse_of_the_office(actor, actors[owners[0]])
+        if alone and one and key not in apart:
             _fold(actors, key, owners[0])
+
+
+# Titles a person holds as the spouse of an office's holder.
+_SPOUSE_TITLES = ("first lady", "first gentleman", "second lady", "second gentleman")
+
+
+def _spouse_of_the_office(one: Actor, other: Actor) -> bool:
+    """Whether one of two people of a surname is titled as a spouse and the other holds a
+    title that is not: "President Biden ..." and, later, "first lady Jill Biden" are two
+    people (PAC: the president's words and "the president" had all gone to Jill Biden, the
+    one Biden the article named in full)."""
+
+    def spouse(actor: Actor) -> bool:
+        return any(t in r.lower() for r in actor.roles for t in _SPOUSE_TITLES)
+
+    return bool(one.roles and other.roles) and spouse(one) != spouse(other)
 
 
 def _merge_acronyms(actors: dict[str, Actor]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -123,7 +123,7 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
     out = [a for a in [_colon_attribution(sent, marks)] if a is not None]
     for token in sent:
         if _is_according_to(token) or _in_findings(token):
-            att = _according_to(token, sent)
+            att = _within_quotation(_according_to(token, sent), token.idx, marks)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
             att = _nominal_attribution(token)
         elif _is_cue(token) and not _inside_marks(token.idx, marks):
@@ -712,6 +712,21 @@ def _according_to(token: Token, sent: Span) -> _Attribution | None:
         longer = max((before, after), key=lambda s: len(s.text.strip(_EDGE_PUNCT)))
         part = (longer.start_char, longer.end_char)
     return _Attribution(_strip(part, doc_text(token.doc)), None, source)
+
+
+def _within_quotation(
+    att: _Attribution | None, at: int, marks: list[Quoted]
+) -> _Attribution | None:
+    """An "according to" inside a quotation attributes words of that quotation only: in
+    "“According to the indictment, the Hunters knew ...,” according to the U.S. Attorney’s
+    Office", the indictment is the Office's source, and the Office the outlet's (BASIL: the
+    inner phrase had claimed the whole sentence, the Office's words were lost and the
+    quotation went to the Hunter named before it)."""
+    quotation = next((q for q in marks if q.start <= at < q.end), None)
+    if att is None or quotation is None:
+        return att
+    start, end = max(att.content[0], quotation.start), min(att.content[1], quotation.end)
+    return replace(att, content=(start, end)) if end > start else None
 
 
 def _set_off_clause(child: Token) -> bool:
