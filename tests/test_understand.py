@@ -2071,6 +2071,26 @@ def test_according_to_inside_a_quotation_leaves_the_quotation_to_its_source() ->
     assert knew[0].speaker.text == "the U.S. Attorney’s Office", knew
 
 
+def test_interjections_platforms_and_name_suffixes_are_no_people() -> None:
+    """PAC: a headline's "Hooray" became a person and then the "he" of Matthew McConaughey's
+    quotations; "on Twitter" was a person that a later "He" went to; "Herman Baertschiger,
+    Jr." gave a person "Jr." who "explained the reason for the walk out"."""
+    text = (
+        "Hooray for Hollywood: Kudos to Matthew McConaughey for using fame to push progress"
+        '\n\nMatthew McConaughey spoke at the White House on Tuesday. "We need responsible '
+        'gun ownership," he said. He has said nothing since, other than on Twitter. He has '
+        "announced no plans to run.\n\nIn a statement, Senate Republican Leader Herman "
+        "Baertschiger, Jr. explained the reason for the walk out."
+    )
+    analysis = _one(text, dt.date(2022, 6, 8))
+    people = {a.name for a in analysis.actors if a.label == "PERSON"}
+    assert people == {"Matthew McConaughey", "Herman Baertschiger, Jr."}, people
+    names = {a.key: a.name for a in analysis.actors}
+    speakers = {q.content.text: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert speakers["We need responsible gun ownership"] == "Matthew McConaughey", speakers
+    assert speakers["no plans to run"] == "Matthew McConaughey", speakers
+
+
 def test_that_month_is_the_month_of_the_year_the_narrative_is_in() -> None:
     """BASIL (HuffPost, June 2015): after "in November 2012", "Christie was seen that
     October praising President Barack Obama" was dated October 2015, four months after

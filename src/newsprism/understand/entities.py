@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.textutil import DASHES
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
+    MEDIUM_NAMES,
     ROLE_NOUNS,
     SPEAKING_GROUPS,
     SPEECH_VERBS,
@@ -64,7 +65,8 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in ents for part in _split_at_dash(doc, e)]
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
     ents = _consistent_person_labels(doc, ents)
-    ents = [_institution(doc, e) for e in ents]
+    ents = [_institution(doc, e) for e in _suffixes_joined(doc, ents)]
+    ents = [_platform(doc, e) for e in ents if not _interjection(e)]
     ents = _brands(doc, ents)
     ents = _speaker_names(doc, ents) + ents
     doc.set_ents(sorted(_non_overlapping(ents), key=lambda e: e.start))
@@ -300,6 +302,47 @@ def _institution(doc: Doc, ent: Span) -> Span:
     if head.lower_ not in _INSTITUTIONS or ent.root.head != head or ent.root.dep_ != "compound":
         return ent
     return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+# A name's generational suffix, which the model may tag apart after a comma.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words that a headline may capitalise before a colon, and the model tag a person.
+_INTERJECTIONS = frozenset(
+    "hooray hurray hurrah yay wow whoa oops yikes bravo kudos alas ouch ugh boo amen".split()
+)
+
+
+def _suffixes_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Herman Baertschiger, Jr." is one name: PAC had a person "Jr." who "explained the
+    reason for the walk out". A suffix with no name before it is dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        if len(ent) == 1 and ent.text.lower().rstrip(".") in _SUFFIXES:
+            gap = doc[out[-1].end : ent.start] if out else None
+            if out and out[-1].label_ == "PERSON" and gap is not None and gap.text in {"", ","}:
+                out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+def _interjection(ent: Span) -> bool:
+    """ "Hooray for Hollywood: Kudos to Matthew McConaughey ...": a PAC headline made
+    "Hooray" a person, and then the "he" of McConaughey's quotations."""
+    return len(ent) == 1 and ent.label_ in {"PERSON", "ORG"} and ent.text.lower() in _INTERJECTIONS
+
+
+def _platform(doc: Doc, ent: Span) -> Span:
+    """ "on Twitter" tagged a person (PAC, 7 articles): a platform is an organisation, and never
+    the "he" of the next sentence."""
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.text.lower() in MEDIUM_NAMES
+        and ent[0].is_title
+    ):
+        return Span(doc, ent.start, ent.end, label="ORG")
+    return ent
 
 
 # Nouns that a name qualifies while still naming a person or group of people ("Trump
