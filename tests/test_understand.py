@@ -2091,6 +2091,23 @@ def test_interjections_platforms_and_name_suffixes_are_no_people() -> None:
     assert speakers["no plans to run"] == "Matthew McConaughey", speakers
 
 
+def test_a_person_the_speaker_talks_about_is_not_the_he_after_the_quotation() -> None:
+    """BASIL: Chris Coons's "This senseless government shutdown ... The President should
+    re-open the government ...," he said, went to Trump once "The President" inside the
+    quotation was a mention of him, the subject of a sentence between."""
+    text = (
+        "Shutdown talks stall\n\nPresident Trump offered a deal on Saturday. Democratic Sen. "
+        'Chris Coons slammed McConnell but called the offer "a first step toward reform."'
+        '\n\n"This senseless government shutdown is hurting millions of Americans. The '
+        "President should re-open the government so that Congress can work. I am confident "
+        'that a compromise can be reached," he said.'
+    )
+    analysis = _one(text, dt.date(2019, 1, 20))
+    names = {a.key: a.name for a in analysis.actors}
+    senseless = next(q for q in analysis.quotes if "senseless" in q.content.text)
+    assert names.get(senseless.speaker_key or "") == "Chris Coons", analysis.quotes
+
+
 def test_that_month_is_the_month_of_the_year_the_narrative_is_in() -> None:
     """BASIL (HuffPost, June 2015): after "in November 2012", "Christie was seen that
     October praising President Barack Obama" was dated October 2015, four months after

@@ -1369,13 +1369,17 @@ class _SpeakerResolver:
         if previous and previous.speaker_key and pronoun.idx - previous.content.end < 600:
             actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
             # ... unless someone else fitting is the subject of a sentence between: "Asked
-            # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said."
+            # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said." Not
+            # of a sentence inside quotation marks, someone the speaker talks about (BASIL:
+            # Chris Coons's "... The President should re-open the government ...," he said,
+            # had gone to Trump once "The President" was Trump's mention)
             between = [
                 a
                 for s, e, a in self.mentions
                 if previous.content.end <= s < pronoun.idx
                 and a.key != previous.speaker_key
                 and fits(a)
+                and s not in self.quoted
                 and self._main_subject(s, e)
             ]
             if between:
