@@ -42,7 +42,13 @@ from newsprism.understand.gender import (
     first_name_gender,
     honorific_before,
 )
-from newsprism.understand.lexicon import HUMAN_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
+from newsprism.understand.lexicon import (
+    HUMAN_NOUNS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    SPEECH_VERBS,
+    TITLE_QUALIFIERS,
+)
 from newsprism.understand.places import expand_state
 from newsprism.understand.records import Actor
 from newsprism.understand.records import Span as Evidence
@@ -508,7 +514,7 @@ def _office(word: str) -> str:
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then"})
-_TITLE_WORDS = frozenset({*_FORMER, "first", "vice", "deputy", "prime", "chief", "acting"})
+_TITLE_WORDS = frozenset({*_FORMER, *TITLE_QUALIFIERS, "chief"})
 _PARTIES = {"democratic": "D", "democrat": "D", "dem": "D", "republican": "R", "gop": "R"}
 _PARTY_WORDS = frozenset({*_PARTIES, "labour", "tory"})
 _OFFICES = {

@@ -32,6 +32,7 @@ from newsprism.understand.lexicon import (
     ROLE_NOUNS,
     SPEAKING_GROUPS,
     SPEECH_VERBS,
+    TITLE_QUALIFIERS,
     UNNAMED_SOURCE_NOUNS,
 )
 
@@ -104,7 +105,7 @@ def _uncased_name(ent: Span) -> bool:
 
 
 # Words that a title may hold besides the office: "Vice President", "the Prime Minister".
-_TITLE_PARTS = frozenset({"the", "vice", "prime", "first", "deputy", "acting", "former"})
+_TITLE_PARTS = frozenset({"the", "former", *TITLE_QUALIFIERS})
 
 
 def _only_a_title(ent: Span) -> bool:

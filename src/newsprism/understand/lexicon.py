@@ -83,6 +83,8 @@ ROLE_NOUNS = frozenset(
     ayatollah cleric attorney adviser advisor aide candidate nominee speaker lady
     """.split()
 )
+# Words that qualify an office inside a title: "Vice President", "the Prime Minister".
+TITLE_QUALIFIERS = frozenset({"first", "vice", "deputy", "prime", "acting"})
 # Role words that name the same office.
 ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "head": "leader"}
 
