@@ -100,6 +100,24 @@ def test_one_article_that_breaks_a_component_leaves_the_rest_of_its_batch_analys
         assert speakers == [f"the mayor of {place}"], analysis
 
 
+def test_a_date_given_as_text_is_read_or_refused_with_its_code() -> None:
+    """A library caller may pass the day as ISO text: it anchors "on Monday" as a date does.
+    Anything else is refused at once (E105): it had made every component fail on the
+    article, which was then skipped with an AttributeError as its reason."""
+    from newsprism.errors import NewsprismError
+
+    text = "Talks resume\n\nThe delegation arrived in Doha on Monday, officials said."
+    given = AnalysisInput("a", text, "2025-05-13", "en")  # type: ignore[arg-type]
+    assert given.published == dt.date(2025, 5, 13)
+    analysis = analyze_inputs([given], OPTIONS)[0]
+    assert analysis.skipped is None
+    assert [t.value for t in analysis.times if t.span.text == "Monday"] == [dt.date(2025, 5, 12)]
+    stamped = AnalysisInput("b", text, dt.datetime(2025, 5, 13, 9, 30), "en")
+    assert stamped.published == dt.date(2025, 5, 13)
+    with pytest.raises(NewsprismError, match="E105"):
+        AnalysisInput("c", text, "13/05/2025", "en")  # type: ignore[arg-type]
+
+
 def test_a_200000_word_article_is_analysed_in_chunks() -> None:
     paragraph = (
         "Officials said on Monday that 40 trucks had crossed the border. "

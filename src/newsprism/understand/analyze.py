@@ -53,11 +53,29 @@ class AnalyzeOptions:
 
 @dataclass(frozen=True, slots=True)
 class AnalysisInput:
+    """One text to analyse. ``published`` anchors its relative dates ("on Monday"); an ISO
+    string ("2025-05-13") is read as that day, and anything else is refused at once (E105),
+    where before every component failed on the article with an unhelpful reason."""
+
     article_id: str
     text: str
     published: dt.date | None
     language: str | None
     title: str | None = None
+
+    def __post_init__(self) -> None:
+        value: object = self.published
+        if value is None or isinstance(value, dt.date):
+            if isinstance(value, dt.datetime):  # the day it was published
+                object.__setattr__(self, "published", value.date())
+            return
+        try:
+            day = dt.date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            from newsprism.errors import NewsprismError
+
+            raise NewsprismError("E105", value=value) from None
+        object.__setattr__(self, "published", day)
 
 
 @dataclass(slots=True)
