@@ -274,7 +274,7 @@ class AnnotationStore:
         are one country, "D.C." and "Washington" one city. A state resolves to no point, so
         only its name joins it."""
         place = resolve_place(name)
-        if place is None or place.kind not in {"country", "city"}:
+        if place is None or place.kind not in _POINT_KINDS:
             return None
         found: tuple[Any, ...] | None = _only(
             self.conn.execute(
@@ -345,7 +345,7 @@ class AnnotationStore:
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         place = resolve_place(actor.name) if family == "PLACE" else None
         name = actor.name
-        if place is not None and place.kind in {"country", "city"}:
+        if place is not None and place.kind in _POINT_KINDS:
             # the place's own name, whichever the first article wrote ("America", "D.C."), so a
             # corpus names its places alike whatever order its articles come in
             name, norm = place.name, normalise(place.name)
@@ -558,6 +558,9 @@ def _only(rows: list[Any]) -> Any:
     return rows[0] if len(rows) == 1 else None
 
 
+# Places that resolve to one point: joined across articles by where they are, and named by
+# geonames whichever name the first article wrote. A US state or a region has no point.
+_POINT_KINDS = frozenset({"country", "city"})
 _DOMINANT = 5  # times as many articles: one holder of a title stands out from the others
 # Articles counted at most per person when weighing them: a bare "Trump" must not read every
 # mention of Donald Trump in a corpus of millions. A cap of 5,000 still decides 5x whenever the

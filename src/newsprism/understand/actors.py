@@ -386,13 +386,13 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
     best: tuple[int, Actor] | None = None
     # "the governor" is not a former one ("Former Gov. Mary Olsen ..."), unless it says so.
     former = any(m.lower_ in _FORMER for m in mods)
+    # whole words: "president" is not in "presidential nominee", nor the office of a "Vice
+    # President" (PAC: "The President himself suggested ..." had gone to Pence)
+    held_role = re.compile(rf"(?<!vice )(?<!deputy )\b{re.escape(role)}\b")
     for person in people:
         held = [r for r in person.roles if former or not _former(r)]
         roles = " ".join(_office(word) for word in " ".join(held).split())
-        # whole words: "president" is not in "presidential nominee", nor the office of a
-        # "Vice President" (PAC: "The President himself suggested ..." had gone to Pence)
-        held_role = rf"(?<!vice )(?<!deputy )\b{re.escape(role)}\b"
-        if not re.search(held_role, roles) or not all(p in roles for p in places):
+        if not held_role.search(roles) or not all(p in roles for p in places):
             continue
         if _other_party(doc[noun.left_edge.i : noun.i], roles.split()):
             continue  # "the Democratic presidential nominee" is not the Republican one

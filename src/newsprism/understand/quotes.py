@@ -722,7 +722,7 @@ def _within_quotation(
     Office", the indictment is the Office's source, and the Office the outlet's (BASIL: the
     inner phrase had claimed the whole sentence, the Office's words were lost and the
     quotation went to the Hunter named before it)."""
-    quotation = next((q for q in marks if q.start <= at < q.end), None)
+    quotation = _enclosing(at, marks)
     if att is None or quotation is None:
         return att
     start, end = max(att.content[0], quotation.start), min(att.content[1], quotation.end)
@@ -1486,7 +1486,12 @@ def _quoted_words(
 
 
 def _inside_marks(offset: int, marks: list[Quoted]) -> bool:
-    return any(q.start <= offset < q.end for q in marks)
+    return _enclosing(offset, marks) is not None
+
+
+def _enclosing(offset: int, marks: list[Quoted]) -> Quoted | None:
+    """The quotation whose words hold ``offset``, if any."""
+    return next((q for q in marks if q.start <= offset < q.end), None)
 
 
 def _widen_to_marks(span: tuple[int, int], marks: list[Quoted]) -> tuple[int, int]:
