@@ -2709,3 +2709,61 @@ def test_the_first_part_of_a_hyphenated_noun_judges_nothing() -> None:
     words = {t.span.text for t in analysis.terms if t.kind == "evaluative"}
     assert "great" not in words and "good" not in words, words
     assert {"ill", "horribly"} <= words, words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems the senators are discussing incentives for more such state laws.",
+        "It remained unclear whether there would be enough Republican votes.",
+        "It remains to be seen whether Menendez can hang onto his spot.",
+        "It's fair to wonder how Ryan is going to deal with this list.",
+        "It is distressing that that's not what we're talking about these days.",
+        "It's hard to predict how the courts might rule.",
+        "It is extremely telling that Democrats were so prepared to drop this funding.",
+        "It does not appear that there are the votes to roll back the precedents.",
+    ],
+)
+def test_a_dummy_it_says_nothing(text: str) -> None:
+    """PAC: "It seems ...", "it's fair to wonder how ...", "it is telling that ..." were
+    quotations of "it", which then went to the nearest organisation. The "it" stands for the
+    clause after it: the sentence is the writer's."""
+    speakers = _speakers("Debt talks\n\nThe House met on Monday. " + text + "\n")
+    assert not any(s and s.lower() == "it" for s in speakers.values()), speakers
+
+
+def test_an_it_that_stands_for_someone_still_speaks() -> None:
+    text = (
+        "The agency said it plans to release the reports this week. It said that the "
+        "delay was caused by the shutdown.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers.get("that the d") == "It", speakers
+
+
+def test_a_second_said_the_parse_joined_to_the_reported_clause_keeps_the_speaker() -> None:
+    """PAC: "... said in a written statement that if the court does overturn Roe, it will
+    fall on lawmakers to protect access ... and said he would work to pass legislation": the
+    second "said" took the "it" of the clause it was joined to."""
+    text = (
+        "Biden responds\n\nThe President said in a written statement that if the court does "
+        "overturn Roe, it will fall on lawmakers to protect access to reproductive health care "
+        "and said he would work to pass legislation codifying the right to abortion.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers.get("he would w") == "The President", speakers
+
+
+def test_a_news_outlet_tagged_a_person_is_an_organisation() -> None:
+    """BASIL: "Politico reported over the weekend that ..." made Politico a person (12
+    mentions); a surname that is also an outlet stays the person the document names."""
+    text = (
+        "Steele faces challenge\n\nMichael Steele is the head of the Republican National "
+        "Committee.\n\nPolitico reported over the weekend that many of his supporters believe "
+        "that a Steele run is likely. Politico also reports that former Senator Norm Coleman "
+        "could enter the race.\n\nMichael Bloomberg spoke on Tuesday. Bloomberg said he would "
+        "not run.\n"
+    )
+    labels = {a.name: a.label for a in _one(text, dt.date(2010, 12, 1)).actors}
+    assert labels.get("Politico") == "ORG", labels
+    assert labels.get("Michael Bloomberg") == "PERSON", labels

@@ -29,6 +29,7 @@ from newsprism.textutil import DASHES
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
     MEDIUM_NAMES,
+    NEWS_OUTLETS,
     ROLE_NOUNS,
     SPEAKING_GROUPS,
     SPEECH_VERBS,
@@ -67,7 +68,7 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in _suffixes_joined(doc, ents)]
-    ents = [_platform(doc, e) for e in ents if not _interjection(e)]
+    ents = [_platform(doc, e, ents) for e in ents if not _interjection(e)]
     ents = _brands(doc, ents)
     ents = _speaker_names(doc, ents) + ents
     doc.set_ents(sorted(_non_overlapping(ents), key=lambda e: e.start))
@@ -333,17 +334,25 @@ def _interjection(ent: Span) -> bool:
     return len(ent) == 1 and ent.label_ in {"PERSON", "ORG"} and ent.text.lower() in _INTERJECTIONS
 
 
-def _platform(doc: Doc, ent: Span) -> Span:
-    """ "on Twitter" tagged a person (PAC, 7 articles): a platform is an organisation, and never
-    the "he" of the next sentence."""
-    if (
-        ent.label_ == "PERSON"
-        and len(ent) == 1
-        and ent.text.lower() in MEDIUM_NAMES
-        and ent[0].is_title
-    ):
+def _platform(doc: Doc, ent: Span, ents: list[Span]) -> Span:
+    """ "on Twitter" tagged a person (PAC, 7 articles), "Politico reported" (BASIL, 12): a
+    platform or a news outlet is an organisation, and never the "he" of the next sentence."""
+    if ent.label_ != "PERSON" or not ent[0].is_title:
+        return ent
+    name = ent.text.lower()
+    if len(ent) == 1 and name in MEDIUM_NAMES:
+        return Span(doc, ent.start, ent.end, label="ORG")
+    article = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    names = {name, f"the {name}"} if article else {name}
+    if names & NEWS_OUTLETS and not _surname_of_someone(ent, ents):
         return Span(doc, ent.start, ent.end, label="ORG")
     return ent
+
+
+def _surname_of_someone(ent: Span, ents: list[Span]) -> bool:
+    """ "Bloomberg" where the document names "Michael Bloomberg"."""
+    last = ent[-1].lower_
+    return any(e.label_ == "PERSON" and len(e) > len(ent) and e[-1].lower_ == last for e in ents)
 
 
 # Nouns that a name qualifies while still naming a person or group of people ("Trump

@@ -73,6 +73,28 @@ MEDIUM_NAMES = frozenset(
     """.split()
 )
 
+# News organisations the small model tags as people ("Politico reported", "Salon", "Axios"):
+# an outlet is an organisation, and never the "he" of the next sentence. Names that are also
+# common surnames (Bloomberg, Forbes, Breitbart, Drudge) are listed too: a document that names
+# the person in full ("Michael Bloomberg") keeps the bare surname a person. A name written
+# with "the" here ("the hill") is an outlet only after "the": "Hill" alone is Anita Hill.
+NEWS_OUTLETS = frozenset(
+    " ".join(name.split())  # a name may run over a line
+    for name in """
+    politico; axios; salon; huffpost; huffington post; buzzfeed; buzzfeed news; reuters;
+    bloomberg; forbes; breitbart; drudge; cnn; msnbc; npr; pbs; nbc; nbc news; cbs; cbs news;
+    abc; abc news; fox; fox news; cnbc; mediaite; newsmax; townhall; vox; slate; newsweek;
+    propublica; politifact; snopes; semafor; afp; bbc; haaretz; ynet; xinhua; tass; sputnik;
+    anadolu; the hill; daily beast; daily caller; daily wire; mother jones; the nation; national
+    review; the atlantic; new yorker; washington post; new york times; wall street journal; usa
+    today; los angeles times; associated press; al jazeera; the guardian; the independent; the
+    intercept; the federalist; washington examiner; washington times; free beacon; washington
+    free beacon; epoch times; new york post; yahoo news; business insider; sky news; times of
+    israel; jerusalem post; middle east eye; the cradle; press tv; al arabiya; al mayadeen; arab
+    news; kyiv independent; daily mail; rolling stone; vanity fair; the verge
+    """.split(";")
+)
+
 # Nouns for a person's office or role, used to recognise "the beleaguered premier".
 ROLE_NOUNS = frozenset(
     """

@@ -305,6 +305,8 @@ def _as_put_it(token: Token) -> bool:
 def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribution | None:
     if _lets_say(verb):
         return None  # "Let's say you think ...": a supposition, nobody said it
+    if _impersonal(verb):
+        return None  # "It seems ...", "it's fair to wonder whether ...": the writer's voice
     if verb.lemma_.lower() in FORCE_VERBS and not _by_person(verb):
         return None  # "the army attacked what it called “terrorist positions”": an act
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -794,18 +796,36 @@ def _source_of(verb: Token) -> Span | None:
         return _controller(verb.head, objects=False)
     if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
         return None
-    node = verb
+    # "X said that if ..., it will fall on lawmakers ... and said he would ...": the parse
+    # joins the second "said" to the reported clause, not to the first "said"
+    node = verb.head if _joined_to_what_was_said(verb) else verb
     for _ in range(5):  # a participle borrows the subject of a clause it hangs from
         if node.head == node:
             return None
         node = node.head
-        animate = [c for c in node.children if c.dep_ == "nsubj" and _is_animate(c)]
+        animate = [
+            c for c in node.children if c.dep_ == "nsubj" and _is_animate(c) and not _expletive(c)
+        ]
         # "LIVINGSTON, N.J. — Gov. Chris Christie declared ..., vowing that ...": the parse
         # gives the clause two subjects, the dateline first (BASIL: it was the speaker)
         animate = [c for c in animate if not _dateline_word(c)] or animate
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
     return None
+
+
+def _joined_to_what_was_said(verb: Token) -> bool:
+    """A second verb of saying the parse made a conjunct of the clause the first one reports,
+    so that it would borrow that clause's subject. Only when that subject is a thing and the
+    two verbs are one word form: in "Merrill says Machado promised ... and said she would",
+    Machado did say it."""
+    reported = verb.head
+    if verb.dep_ != "conj" or reported.dep_ != "ccomp" or reported.head == reported:
+        return False
+    if reported.head.lower_ != verb.lower_:
+        return False
+    subjects = [c for c in reported.children if c.dep_ in _SUBJECT_DEPS]
+    return all(c.lower_ in _PLACEHOLDERS or not _is_animate(c) for c in subjects)
 
 
 # Cues whose object is what was said, never who hears it or what is judged: after a
@@ -898,12 +918,56 @@ def _adjacent_name(subject: Token, verb: Token) -> Token:
 
 def _can_speak(token: Token) -> bool:
     """ "Thursday afternoon were insisting" (a misparse of "who as recently as Thursday
-    afternoon were insisting") is no speaker: a time is not."""
-    if token.tag_ in {"WDT", "EX"} or token.like_num:
+    afternoon were insisting") is no speaker: a time is not, nor the "it" of "it seems"."""
+    if token.tag_ in {"WDT", "EX"} or token.like_num or _expletive(token):
         return False
     if token.ent_type_ in {"CARDINAL", "DATE", "TIME"}:
         return False
     return token.pos_ in {"PROPN", "NOUN", "PRON"}
+
+
+# Verbs whose subject "it" stands for the clause after them ("it seems that ...", "it
+# remains to be seen whether ..."), and participles that judge one ("it is telling that ...").
+_RAISING_VERBS = frozenset({"seem", "appear", "remain"})
+_JUDGING_PARTICIPLES = frozenset(
+    "tell reveal distress worry trouble concern strike surprise amaze astonish alarm disturb "
+    "frustrate encourage interest".split()
+)
+
+
+def _expletive(token: Token) -> bool:
+    """An "it" that stands for no one: the dummy subject of a clause moved to the end ("it
+    seems the senators ...", "it's safe to say ...", "it is telling that ..."). Annotators
+    and readers take such a sentence as the writer's own, so no one said it."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ != "nsubj" or head == token:
+        return False
+    clause = [c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.i > token.i]
+    predicate = [c for c in head.children if c.dep_ in {"acomp", "attr"} and c.i > head.i]
+    lemma = head.lemma_.lower()
+    if lemma in _RAISING_VERBS:
+        return bool(
+            clause or any(c.dep_ in {"ccomp", "xcomp"} for p in predicate for c in p.children)
+        )
+    if lemma == "be":  # "it's fair to wonder", "it is entirely possible that", "it is time to"
+        return bool(predicate and clause)
+    judging = head.tag_ == "VBG" and lemma in _JUDGING_PARTICIPLES
+    objects = any(c.dep_ in {"dobj", "dative"} for c in head.children)
+    return judging and bool(clause) and not objects
+
+
+def _impersonal(verb: Token) -> bool:
+    """A cue with a dummy subject ("it seems"), or an infinitive completing one ("it's hard
+    to predict", "it remains to be seen whether")."""
+    if any(c.dep_ in {"nsubj", "expl"} and _expletive(c) for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head != verb:
+        return any(c.dep_ in {"nsubj", "expl"} and _expletive(c) for c in verb.head.children)
+    return False
 
 
 def _without_edge_punct(span: Span) -> Span:
