@@ -2761,9 +2761,38 @@ def test_a_news_outlet_tagged_a_person_is_an_organisation() -> None:
         "Steele faces challenge\n\nMichael Steele is the head of the Republican National "
         "Committee.\n\nPolitico reported over the weekend that many of his supporters believe "
         "that a Steele run is likely. Politico also reports that former Senator Norm Coleman "
-        "could enter the race.\n\nMichael Bloomberg spoke on Tuesday. Bloomberg said he would "
-        "not run.\n"
+        "could enter the race. HuffPost's reporter asked him.\n\nMichael Bloomberg spoke on "
+        "Tuesday. Bloomberg said he would not run.\n"
     )
     labels = {a.name: a.label for a in _one(text, dt.date(2010, 12, 1)).actors}
     assert labels.get("Politico") == "ORG", labels
+    assert labels.get("HuffPost") == "ORG", labels
     assert labels.get("Michael Bloomberg") == "PERSON", labels
+
+
+def test_a_whole_quotation_is_words_said_whatever_verb_brings_it_in() -> None:
+    """PAC: "“...,” Breyer continued" and "He continued: “...”" were views, not speech, so
+    comparisons left them out of who each outlet quotes; "continued to criticize" is still
+    no words said."""
+    text = (
+        'Court hears case\n\nJustice Stephen Breyer spoke first. "The easy way out is to '
+        'pretend that the law does not apply," Breyer continued. The president also continued '
+        "to criticize states that have kept their schools closed.\n"
+    )
+    quotes = _one(text, dt.date(2020, 7, 9)).quotes
+    speech = {q.content.text[:12]: q.speech for q in quotes}
+    assert speech.get("The easy way") is True, speech
+    assert not speech.get("to criticize"), speech
+
+
+def test_one_quoted_as_saying_says_it() -> None:
+    """BASIL: "Sen. Charles Schumer ... was quoted in The Hill as saying: “...”" went to "The
+    Hill", tagged a person, and then to no one."""
+    text = (
+        "Reform talks\n\nSen. Charles Schumer, a New York Democrat, was quoted in The Hill as "
+        "saying: “I think our Republican colleagues realize that to be blocking immigration "
+        "reform is not good for them.” The mayor was heard saying that the plan would fail.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers.get("I think ou") == "Sen. Charles Schumer", speakers
+    assert speakers.get("that the p") == "The mayor", speakers

@@ -337,10 +337,10 @@ def _interjection(ent: Span) -> bool:
 def _platform(doc: Doc, ent: Span, ents: list[Span]) -> Span:
     """ "on Twitter" tagged a person (PAC, 7 articles), "Politico reported" (BASIL, 12): a
     platform or a news outlet is an organisation, and never the "he" of the next sentence."""
-    if ent.label_ != "PERSON" or not ent[0].is_title:
+    if ent.label_ != "PERSON" or not ent.text[:1].isupper():
         return ent
     name = ent.text.lower()
-    if len(ent) == 1 and name in MEDIUM_NAMES:
+    if len(ent) == 1 and name in MEDIUM_NAMES and ent[0].is_title:
         return Span(doc, ent.start, ent.end, label="ORG")
     article = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     names = {name, f"the {name}"} if article else {name}

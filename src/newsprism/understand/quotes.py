@@ -803,8 +803,12 @@ def _source_of(verb: Token) -> Span | None:
         if node.head == node:
             return None
         node = node.head
+        # "Schumer was quoted in The Hill as saying": the one quoted says it
+        subject_deps = {"nsubj", "nsubjpass"} if _quoted_as(node) else {"nsubj"}
         animate = [
-            c for c in node.children if c.dep_ == "nsubj" and _is_animate(c) and not _expletive(c)
+            c
+            for c in node.children
+            if c.dep_ in subject_deps and _is_animate(c) and not _expletive(c)
         ]
         # "LIVINGSTON, N.J. — Gov. Chris Christie declared ..., vowing that ...": the parse
         # gives the clause two subjects, the dateline first (BASIL: it was the speaker)
@@ -812,6 +816,16 @@ def _source_of(verb: Token) -> Span | None:
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
     return None
+
+
+# Passives whose subject is the one heard saying something ("was quoted as saying", "was
+# heard saying", "was caught on tape saying").
+_HEARD_SAYING = frozenset("quote hear overhear record catch film cite report".split())
+
+
+def _quoted_as(verb: Token) -> bool:
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in _HEARD_SAYING
 
 
 def _joined_to_what_was_said(verb: Token) -> bool:
@@ -1288,21 +1302,27 @@ def _to_quote(
     )
     speaker, key = resolver.resolve(source, (start, end), previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
+    kind = _kind(start, end, marks, text)
     return Quote(
         content=Evidence(start, end, text[start:end]),
-        kind=_kind(start, end, marks, text),
+        kind=kind,
         speaker=speaker,
         speaker_key=key,
         cue=cue,
         medium=_medium(att.cue) if att.cue is not None else None,
-        speech=att.speech and (att.cue is None or _is_speech(att.cue)),
+        speech=att.speech and (att.cue is None or _is_speech(att.cue, kind)),
     )
 
 
-def _is_speech(cue: Token) -> bool:
+def _is_speech(cue: Token, kind: QuoteKind) -> bool:
+    """Whether the quote gives words said, not a view or an act ("he continued to hold
+    meetings"). A whole quotation is words said whatever verb brings it in: "“...,” Breyer
+    continued", "the letter reads, “...”", "Sanders thundered: “...”"."""
     lemma = cue.lemma_.lower()
     if cue.pos_ == "NOUN":
         return lemma in SPEECH_NOUNS
+    if kind == "direct":
+        return True
     if cue.lower_ == "according" or _as_put_it(cue):
         return True
     return lemma in SPEECH_VERBS and lemma not in ATTITUDE_VERBS
