@@ -68,7 +68,7 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in _suffixes_joined(doc, ents)]
-    ents = [_platform(doc, e, ents) for e in ents if not _interjection(e)]
+    ents = [_platform_or_outlet(doc, e, ents) for e in ents if not _interjection(e)]
     ents = _brands(doc, ents)
     ents = _speaker_names(doc, ents) + ents
     doc.set_ents(sorted(_non_overlapping(ents), key=lambda e: e.start))
@@ -334,7 +334,7 @@ def _interjection(ent: Span) -> bool:
     return len(ent) == 1 and ent.label_ in {"PERSON", "ORG"} and ent.text.lower() in _INTERJECTIONS
 
 
-def _platform(doc: Doc, ent: Span, ents: list[Span]) -> Span:
+def _platform_or_outlet(doc: Doc, ent: Span, ents: list[Span]) -> Span:
     """ "on Twitter" tagged a person (PAC, 7 articles), "Politico reported" (BASIL, 12): a
     platform or a news outlet is an organisation, and never the "he" of the next sentence."""
     if ent.label_ != "PERSON" or not ent.text[:1].isupper():

@@ -977,11 +977,12 @@ def _expletive(token: Token) -> bool:
 def _impersonal(verb: Token) -> bool:
     """A cue with a dummy subject ("it seems"), or an infinitive completing one ("it's hard
     to predict", "it remains to be seen whether")."""
-    if any(c.dep_ in {"nsubj", "expl"} and _expletive(c) for c in verb.children):
-        return True
-    if verb.dep_ == "xcomp" and verb.head != verb:
-        return any(c.dep_ in {"nsubj", "expl"} and _expletive(c) for c in verb.head.children)
-    return False
+    completes = verb.dep_ == "xcomp" and verb.head != verb
+    return _dummy_subject(verb) or (completes and _dummy_subject(verb.head))
+
+
+def _dummy_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "expl"} and _expletive(c) for c in verb.children)
 
 
 def _without_edge_punct(span: Span) -> Span:
