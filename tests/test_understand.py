@@ -2796,3 +2796,17 @@ def test_one_quoted_as_saying_says_it() -> None:
     speakers = _speakers(text)
     assert speakers.get("I think ou") == "Sen. Charles Schumer", speakers
     assert speakers.get("that the p") == "The mayor", speakers
+
+
+def test_an_i_outside_quotation_marks_is_the_writer_unless_quoted_words_run_on() -> None:
+    """PAC: an opinion writer's "I think the fears are somewhat misguided" went to Samuel
+    Alito, named before; unmarked words that run on from a quotation stay its speaker's."""
+    text = (
+        "Court leak\n\nJustice Samuel Alito wrote the draft opinion. There are several fearful "
+        "analysis pieces today suggesting gay rights decisions are threatened. I think the "
+        "fears are somewhat misguided.\n\nIan Reisner posted a statement on Facebook. \"I have "
+        "spent the last few days viewing videos of Cruz's statements,\" Reisner wrote. I am "
+        "shocked and angry. I sincerely apologize for hurting the gay community.\n"
+    )
+    assert _speaker_of(text, "the fears") is None
+    assert _speaker_of(text, "for hurting") == "Ian Reisner"

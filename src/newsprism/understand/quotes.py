@@ -818,6 +818,16 @@ def _source_of(verb: Token) -> Span | None:
     return None
 
 
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+
+
+def _runs_on(previous: Quote) -> bool:
+    """Whether unmarked first-person words after ``previous`` can be its speaker's: it quoted
+    them whole, or was itself such a run ("I am shocked ... I sincerely apologize")."""
+    first = previous.speaker is not None and previous.speaker.text.lower() in _FIRST_PERSON
+    return previous.kind == "direct" or first
+
+
 # Passives whose subject is the one heard saying something ("was quoted as saying", "was
 # heard saying", "was caught on tape saying").
 _HEARD_SAYING = frozenset("quote hear overhear record catch film cite report".split())
@@ -1448,10 +1458,20 @@ class _SpeakerResolver:
                 pronoun.lower_, self.genders.get(actor.key)
             )
 
+        recent = previous and previous.speaker_key and pronoun.idx - previous.content.end < 600
+        if pronoun.lower_ in _FIRST_PERSON and not _inside_marks(pronoun.idx, self.marks):
+            # Outside quotation marks "I" and "we" are the writer, or the one whose words run
+            # on unmarked ("... I am shocked and angry. I sincerely apologize"), never the
+            # last person named: an opinion writer's "I think the fears are misguided" had
+            # gone to Samuel Alito, whom the column was about. Only words quoted whole
+            # before run on: after "Alito wrote the draft opinion" the "I" is the writer's.
+            if not recent or previous is None or not _runs_on(previous):
+                return None
+            return next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
         ahead = self._named_after(pronoun)
         if ahead is not None and not plural and fits(ahead):
             return ahead
-        if previous and previous.speaker_key and pronoun.idx - previous.content.end < 600:
+        if recent and previous is not None:
             actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
             # ... unless someone else fitting is the subject of a sentence between: "Asked
             # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said." Not
