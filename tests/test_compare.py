@@ -1433,6 +1433,8 @@ PROTEST_B = """Roads blocked as farmers protest fuel costs
 Farmers blocked several roads on Monday, and police closed the motorway.
 
 "The prices will be reviewed this month," Minister Anna Berg told reporters at a roadblock.
+
+"Nobody wants a blockade," you might say.
 """
 
 
@@ -1441,5 +1443,6 @@ def test_an_unresolved_pronoun_is_no_source_an_outlet_alone_quotes(tmp_path: Pat
     could not resolve names nobody, and two outlets' "they" are not one speaker."""
     c = _compare_two(tmp_path, ("Daily Courier", PROTEST_A), ("Evening Post", PROTEST_B))
     assert any(g.speaker in {"they", "They"} for g in c.quotes)  # the quotes are still shown
+    assert any(g.speaker == "you" for g in c.quotes)
     listed = [name.lower() for names in c.only_quoted_by.values() for name in names]
-    assert "they" not in listed, c.only_quoted_by
+    assert "they" not in listed and "you" not in listed, c.only_quoted_by

@@ -2804,7 +2804,7 @@ def test_an_i_outside_quotation_marks_is_the_writer_unless_quoted_words_run_on()
     text = (
         "Court leak\n\nJustice Samuel Alito wrote the draft opinion. There are several fearful "
         "analysis pieces today suggesting gay rights decisions are threatened. I think the "
-        "fears are somewhat misguided.\n\nIan Reisner posted a statement on Facebook. \"I have "
+        'fears are somewhat misguided.\n\nIan Reisner posted a statement on Facebook. "I have '
         "spent the last few days viewing videos of Cruz's statements,\" Reisner wrote. I am "
         "shocked and angry. I sincerely apologize for hurting the gay community.\n"
     )

@@ -266,13 +266,18 @@ def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGr
     return QuoteGroup(speaker, sources, "reworded", versions, list(dict.fromkeys(differences))[:12])
 
 
+# Pronouns that name no one when unresolved; "you" and "me" are never resolved.
+_NO_ONE = frozenset({*PRONOUNS, "you", "me", "us"})
+
+
 def _only_quoted_by(groups: list[QuoteGroup]) -> dict[str, list[str]]:
     """Each outlet's speakers that no other outlet quotes. A pronoun the analysis could not
-    resolve names no one: "they" was listed as a source PAC's The Hill alone quotes, and two
-    outlets' "they" (two different groups) would have read as one speaker both quote."""
+    resolve names no one: "they" was listed as a source PAC's The Hill alone quotes, "you"
+    one BASIL's NYT alone quotes, and two outlets' "they" (two different groups) would have
+    read as one speaker both quote."""
     by_speaker: dict[str, set[str]] = {}
     for group in groups:
-        if group.speaker and group.speaker.lower() not in PRONOUNS:
+        if group.speaker and group.speaker.lower() not in _NO_ONE:
             by_speaker.setdefault(group.speaker, set()).update(group.sources)
     out: dict[str, list[str]] = {}
     all_sources = {s for g in groups for s in g.sources}
