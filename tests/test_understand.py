@@ -164,6 +164,21 @@ class TestQuoteMarks:
         closed = "“Done.”\n\nNot quoted, but “quoted.”"
         assert [closed[q.start : q.end] for q in quoted_spans(closed)] == ["Done.", "quoted."]
 
+    def test_marks_standing_apart_in_tokenised_text_quote(self) -> None:
+        """PAC's texts are tokenised word by word: `Sunday . " I welcome this . "` was no
+        quotation, so the "I" inside it was read as the writer's."""
+        text = (
+            'Alfano told Sky TG24 Sunday . " I welcome this renewed harmony . " With ties '
+            'better , " None of us , " he says , " want handouts . "'
+        )
+        assert [text[q.start : q.end].strip() for q in quoted_spans(text)] == [
+            "I welcome this renewed harmony .",
+            "None of us ,",
+            "want handouts .",
+        ]
+        # the end of a line is no word: a lone mark there opens nothing
+        assert quoted_spans('He said " \nand left.') == []
+
     def test_inches_and_apostrophes_are_not_quotes(self) -> None:
         assert quoted_spans('A 5" screen and a 7" one, it\'s fine.') == []
 
@@ -2810,3 +2825,21 @@ def test_an_i_outside_quotation_marks_is_the_writer_unless_quoted_words_run_on()
     )
     assert _speaker_of(text, "the fears") is None
     assert _speaker_of(text, "for hurting") == "Ian Reisner"
+
+
+def test_a_quotation_in_tokenised_marks_is_direct_and_its_i_the_speaker_s() -> None:
+    """PAC: `" We 've got the bill ... and I think we 're going to get good bipartisan support
+    for it . " said Sen. Jon Tester`: the tokenised marks had not been read as marks, so the
+    words were not a whole quotation and an "I" inside them was taken for the writer's."""
+    text = (
+        'Border bill\n\nSenators met on Monday . " We have got the bill and I think we are '
+        'going to get good bipartisan support for it , " said Sen. Jon Tester . " I am sure '
+        'of it . I expect a vote on Friday . "\n'
+    )
+    analysis = _one(text, dt.date(2019, 2, 11))
+    names = {a.key: a.name for a in analysis.actors}
+    said = {q.content.text.strip()[:10]: q for q in analysis.quotes}
+    assert said["We have go"].kind == "direct", said
+    assert names.get(said["We have go"].speaker_key or "") == "Jon Tester", said
+    vote = [q for q in analysis.quotes if "a vote on Friday" in q.content.text]
+    assert vote and all(names.get(q.speaker_key or "") == "Jon Tester" for q in vote), vote

@@ -103,12 +103,24 @@ def _in_paragraph(text: str, start: int, end: int, carried: bool = False) -> lis
 
 
 def _can_open(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
-    """A straight quote opens only at a word's start: `"Yes`, not `5" screen` or `a"b`."""
+    """A straight quote opens only at a word's start: `"Yes`, not `5" screen` or `a"b`. In
+    text tokenised word by word (PAC's corpus: `said . " I welcome this . "`) a mark stands
+    apart on both sides; one with a word after the space opens there."""
     if text[i] not in {'"', "'", "`"}:
         return True
     before = text[i - 1] if i > start else " "
     after = text[i + width] if i + width < end else " "
-    return not before.isalnum() and not after.isspace()
+    if before.isalnum():
+        return False
+    if not after.isspace():
+        return True
+    spaced = before.isspace() and text[i] == '"' and width == 1
+    return spaced and _word_after_space(text, i + 1, end)
+
+
+def _word_after_space(text: str, i: int, end: int) -> bool:
+    """One space, then a word or an opening mark: not the end of a line or paragraph."""
+    return i + 1 < end and text[i] == " " and (text[i + 1].isalnum() or text[i + 1] in "“‘'…")
 
 
 def _only_opens(text: str, i: int, start: int, end: int, width: int) -> bool:
