@@ -176,6 +176,17 @@ class TestQuoteMarks:
             "None of us ,",
             "want handouts .",
         ]
+        # a mark followed by who said it closed a quotation, though it stands apart: a
+        # tokenised text that lost a re-opening mark reads on as it should (PAC)
+        lost = (
+            'He said . " It is unethical . " To be recording him is wrong . " The Times '
+            'reported that the tape was made in 2016 . " Nothing in it matters , " Giuliani '
+            "said ."
+        )
+        assert [lost[q.start : q.end].strip() for q in quoted_spans(lost)] == [
+            "It is unethical .",
+            "Nothing in it matters ,",
+        ]
         # the end of a line is no word: a lone mark there opens nothing
         assert quoted_spans('He said " \nand left.') == []
 

@@ -115,12 +115,23 @@ def _can_open(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
     if not after.isspace():
         return True
     spaced = before.isspace() and text[i] == '"' and width == 1
-    return spaced and _word_after_space(text, i + 1, end)
+    return spaced and _word_after_space(text, i + 1, end) and not _ATTRIBUTION.match(text, i + 1)
 
 
 def _word_after_space(text: str, i: int, end: int) -> bool:
     """One space, then a word or an opening mark: not the end of a line or paragraph."""
     return i + 1 < end and text[i] == " " and (text[i + 1].isalnum() or text[i + 1] in "“‘'…")
+
+
+# Who said it, right after a mark: that mark closed a quotation, though it stands apart like
+# one that opens (`... necessary . " The Times reported that ...`, `" Giuliani said .`). A
+# tokenised text that lost a paragraph break, and with it a re-opening mark, would otherwise
+# read its narrative as quotations and its quotations as narrative.
+_ATTRIBUTION = re.compile(
+    r" (?:(?:[A-Z][\w.’'-]*|the|The) ){1,4}(?:said|says|told|added|adds|reported|reports|wrote|"
+    r"writes|asked|explained|continued|noted)\b|"
+    r" (?:he|she|they|He|She|They) (?:said|says|told|added|adds|wrote|writes|asked)\b"
+)
 
 
 def _only_opens(text: str, i: int, start: int, end: int, width: int) -> bool:
