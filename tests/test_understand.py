@@ -2854,3 +2854,18 @@ def test_a_quotation_in_tokenised_marks_is_direct_and_its_i_the_speaker_s() -> N
     assert names.get(said["We have go"].speaker_key or "") == "Jon Tester", said
     vote = [q for q in analysis.quotes if "a vote on Friday" in q.content.text]
     assert vote and all(names.get(q.speaker_key or "") == "Jon Tester" for q in vote), vote
+
+
+def test_a_possessive_is_its_own_clause_s_subject_s() -> None:
+    """PAC: "there has been no indication President Vladimir Putin was going to move from his
+    position" had gone to Angelino Alfano, quoted just before; "Kelsey ... was worried that
+    Mr. Trump might shift his position" to Kelsey."""
+    text = (
+        'Allies meet\n\nAlfano spoke to Sky TG24 on Sunday. "I welcome this renewed harmony," '
+        "Alfano said. There has been no indication President Vladimir Putin was going to move "
+        "from his position on the Assad regime in Syria.\n\nDan Kelsey, 57, said he was not "
+        "excited about Mr. Trump, and was worried that Mr. Trump might shift his position on "
+        "the Second Amendment.\n"
+    )
+    assert _speaker_of(text, "on the Assad") == "Vladimir Putin"
+    assert _speaker_of(text, "on the Second") == "Trump"

@@ -1471,6 +1471,9 @@ class _SpeakerResolver:
         ahead = self._named_after(pronoun)
         if ahead is not None and not plural and fits(ahead):
             return ahead
+        owner = self._clause_subject(pronoun)
+        if owner is not None and not plural and fits(owner):
+            return owner
         if recent and previous is not None:
             actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
             # ... unless someone else fitting is the subject of a sentence between: "Asked
@@ -1539,6 +1542,29 @@ class _SpeakerResolver:
         if not subjects or any(t.lower_ in {"i", "we"} for t in subjects[0].subtree):
             return None  # "Kathy and I are friends, he explained": the speaker is the "I"
         return self._named_by(subjects[0])
+
+    def _clause_subject(self, pronoun: Token) -> Actor | None:
+        """The owner a possessive names inside its own clause: "there has been no indication
+        Vladimir Putin was going to move from his position" is Putin's position, whoever was
+        quoted just before (PAC had given it to the Italian minister quoted there)."""
+        if pronoun.dep_ != "poss":
+            return None
+        verb = pronoun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        while not subjects and verb.dep_ == "xcomp" and verb.head != verb:
+            verb = verb.head  # "Putin was going to move from his position": going's subject
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        before = [c for c in subjects if c.i < pronoun.i]
+        if not before:
+            return None
+        # the subject's own name, not one in its apposition ("Schiff, a vocal critic of the
+        # president, has doubled down on his claim": not the president's)
+        head = before[0]
+        words = [head, *head.doc[head.left_edge.i : head.i]]
+        named = (self._mentioned_at(t.idx) for t in words if t.dep_ != "poss")
+        return next((a for a in named if a is not None), None)
 
     def _named_by(self, subject: Token) -> Actor | None:
         """The actor a subject names. "English comedian and actor Peter Serafinowicz needed to
