@@ -63,6 +63,7 @@ def fix_entities(doc: Doc) -> Doc:
     ]
     ents = [part for e in ents for part in _split_name_from_date(doc, _without_leading_role(e))]
     ents = [part for e in ents for part in _split_place_and_name(doc, e)]
+    ents = [part for e in ents for part in _split_outlet_and_name(doc, e)]
     ents = [part for e in ents for part in _split_at_verb(doc, e)]
     ents = [part for e in ents for part in _split_at_dash(doc, e)]
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
@@ -164,6 +165,26 @@ def _split_place_and_name(doc: Doc, ent: Span) -> list[Span]:
             Span(doc, ent.start, ent.start + 1, label="GPE"),
             Span(doc, ent.start + 1, ent.end, label="PERSON"),
         ]
+    return [ent]
+
+
+def _split_outlet_and_name(doc: Doc, ent: Span) -> list[Span]:
+    """``Washington Post Trump`` (ORG, PolNeAR: "the editorial board of the Washington Post
+    Trump said that ...") -> ``Washington Post`` (ORG) + ``Trump`` (PERSON): a news outlet's
+    name followed by a person the document names elsewhere ("Fox News Channel" stays one)."""
+    if ent.label_ not in {"ORG", "PERSON", "GPE"} or len(ent) < 2:
+        return [ent]
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e != ent}
+    for cut in range(len(ent) - 1, 0, -1):
+        outlet = ent[:cut].text.lower().removeprefix("the ")
+        if outlet in NEWS_OUTLETS or f"the {outlet}" in NEWS_OUTLETS:
+            rest = ent[cut:]
+            if len(rest) <= 2 and rest[-1].text in people:
+                return [
+                    Span(doc, ent.start, ent.start + cut, label="ORG"),
+                    Span(doc, ent.start + cut, ent.end, label="PERSON"),
+                ]
+            return [ent]
     return [ent]
 
 
