@@ -18,6 +18,7 @@ _CLOSE = {"”", "»", '"'}
 # Characters that open a quotation, those of the typewriter pairs ('' and ``) included.
 OPENING_MARKS = "\"“«„'`"
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_SAID = "said|says|added|adds|wrote|writes|explained|continued"  # a writer's words of saying
 # A quotation mark. The typewriter pairs of older newswire archives (two apostrophes, two
 # backticks) count as one double mark; the alternation tries a pair before a single character.
 _MARK = re.compile(r"''|``|[“”«»„\"]")
@@ -128,9 +129,8 @@ def _word_after_space(text: str, i: int, end: int) -> bool:
 # tokenised text that lost a paragraph break, and with it a re-opening mark, would otherwise
 # read its narrative as quotations and its quotations as narrative.
 _ATTRIBUTION = re.compile(
-    r" (?:(?:[A-Z][\w.’'-]*|the|The) ){1,4}(?:said|says|told|added|adds|reported|reports|wrote|"
-    r"writes|asked|explained|continued|noted)\b|"
-    r" (?:he|she|they|He|She|They) (?:said|says|told|added|adds|wrote|writes|asked)\b"
+    rf" (?:(?:[A-Z][\w.’'-]*|the|The) ){{1,4}}(?:{_SAID}|told|reported|reports|asked|noted)\b|"
+    rf" (?:he|she|they|He|She|They) (?:{_SAID}|told|asked)\b"
 )
 
 
@@ -146,7 +146,7 @@ def _only_opens(text: str, i: int, start: int, end: int, width: int) -> bool:
 # `"He's made comments, Graham said. "He's getting ...`.
 _TRAILING_CUE = re.compile(
     r",\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)\s+"
-    r"(?:said|says|added|adds|told \w+(?: \w+)?|wrote|writes|explained|continued)\.?\s*$"
+    rf"(?:{_SAID}|told \w+(?: \w+)?)\.?\s*$"
 )
 
 

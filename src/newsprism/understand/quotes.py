@@ -1458,7 +1458,11 @@ class _SpeakerResolver:
                 pronoun.lower_, self.genders.get(actor.key)
             )
 
-        recent = previous and previous.speaker_key and pronoun.idx - previous.content.end < 600
+        recent = (
+            previous is not None
+            and previous.speaker_key is not None
+            and pronoun.idx - previous.content.end < 600
+        )
         if pronoun.lower_ in _FIRST_PERSON and not _inside_marks(pronoun.idx, self.marks):
             # Outside quotation marks "I" and "we" are the writer, or the one whose words run
             # on unmarked ("... I am shocked and angry. I sincerely apologize"), never the
@@ -1467,7 +1471,7 @@ class _SpeakerResolver:
             # before run on: after "Alito wrote the draft opinion" the "I" is the writer's.
             if not recent or previous is None or not _runs_on(previous):
                 return None
-            return next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
+            return self._actor(previous.speaker_key)
         ahead = self._named_after(pronoun)
         if ahead is not None and not plural and fits(ahead):
             return ahead
@@ -1475,7 +1479,7 @@ class _SpeakerResolver:
         if owner is not None and not plural and fits(owner):
             return owner
         if recent and previous is not None:
-            actor = next((a for _, _, a in self.mentions if a.key == previous.speaker_key), None)
+            actor = self._actor(previous.speaker_key)
             # ... unless someone else fitting is the subject of a sentence between: "Asked
             # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said." Not
             # of a sentence inside quotation marks, someone the speaker talks about (BASIL:
@@ -1542,6 +1546,9 @@ class _SpeakerResolver:
         if not subjects or any(t.lower_ in {"i", "we"} for t in subjects[0].subtree):
             return None  # "Kathy and I are friends, he explained": the speaker is the "I"
         return self._named_by(subjects[0])
+
+    def _actor(self, key: str | None) -> Actor | None:
+        return next((a for _, _, a in self.mentions if a.key == key), None)
 
     def _clause_subject(self, pronoun: Token) -> Actor | None:
         """The owner a possessive names inside its own clause: "there has been no indication
