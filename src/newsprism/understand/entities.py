@@ -168,10 +168,20 @@ def _split_place_and_name(doc: Doc, ent: Span) -> list[Span]:
     return [ent]
 
 
+# Words that continue an outlet's name ("Magazine", "Channel", "Online", "Editorial Board").
+_OUTLET_PARTS = frozenset(
+    "magazine channel network radio online news digital tv television editorial board opinion "
+    "daily weekly sunday international staff poll podcast live today tonight books review "
+    "group media".split()
+)
+
+
 def _split_outlet_and_name(doc: Doc, ent: Span) -> list[Span]:
     """``Washington Post Trump`` (ORG, PolNeAR: "the editorial board of the Washington Post
     Trump said that ...") -> ``Washington Post`` (ORG) + ``Trump`` (PERSON): a news outlet's
-    name followed by a person the document names elsewhere ("Fox News Channel" stays one)."""
+    name followed by a person the document names elsewhere. The rest of an outlet's own name
+    stays ("Fox News Channel", "New York Times Magazine", where PAC's tagger had also made
+    "Magazine" a person)."""
     if ent.label_ not in {"ORG", "PERSON", "GPE"} or len(ent) < 2:
         return [ent]
     people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e != ent}
@@ -179,7 +189,8 @@ def _split_outlet_and_name(doc: Doc, ent: Span) -> list[Span]:
         outlet = ent[:cut].text.lower().removeprefix("the ")
         if outlet in NEWS_OUTLETS or f"the {outlet}" in NEWS_OUTLETS:
             rest = ent[cut:]
-            if len(rest) <= 2 and rest[-1].text in people:
+            own = any(t.lower_ in _OUTLET_PARTS for t in rest)
+            if len(rest) <= 2 and rest[-1].text in people and not own:
                 return [
                     Span(doc, ent.start, ent.start + cut, label="ORG"),
                     Span(doc, ent.start + cut, ent.end, label="PERSON"),
