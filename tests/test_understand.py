@@ -2885,3 +2885,19 @@ def test_a_name_glued_to_a_news_outlet_is_parted_from_it() -> None:
     assert labels.get("Washington Post") == "ORG" and labels.get("Trump") == "PERSON", labels
     assert not {"Washington Post Trump", "Channel", "Magazine"} & set(labels), labels
     assert _speaker_of(text, "that U.S.") == "Trump"
+
+
+def test_a_heading_in_capitals_glued_before_a_quotation_is_no_part_of_it() -> None:
+    """PAC: a link to another story left in the text, "MISSISSIPPI BILL BANNING TRANSGENDER
+    PROCEDURES FOR MINORS HEADS TO GOVERNOR", opened Tate Reeves's quotation in the
+    comparison; words of the speaker's own before a quotation stay."""
+    text = (
+        "Reeves signs bill\n\nThe bill will bar providers from performing surgeries on people "
+        "under 18. MISSISSIPPI BILL BANNING TRANSGENDER PROCEDURES FOR MINORS HEADS TO "
+        'GOVERNOR "There is a dangerous movement spreading across America today," Reeves said '
+        'at the bill\'s signing. The plan is "dead on arrival," Reeves said.\n'
+    )
+    contents = [q.content.text for q in _one(text, dt.date(2023, 2, 28)).quotes]
+    assert any(c.startswith("There is a dangerous") for c in contents), contents
+    assert not any("GOVERNOR" in c for c in contents), contents
+    assert any(c.startswith("The plan is") for c in contents), contents

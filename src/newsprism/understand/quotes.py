@@ -337,6 +337,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         start = _past_when(min((c.left_edge for c in complement), key=lambda t: t.i), verb)
         end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
         content = _cut_at_source(_widen_to_marks((start, end), marks), verb, marks)
+        content = _past_heading(content, doc_text(verb.doc), marks)
         quoted = any(_overlaps((q.start, q.end), content) for q in marks)
         # Without a speaker, only quoted words are kept (a later rule may find who said them).
         return _Attribution(content, verb, source, linked=True) if source or quoted else None
@@ -379,6 +380,23 @@ _DAY_IN_CONTENT = frozenset({"nsubj", "nsubjpass", "poss"})
 _WHEN_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+
+
+_HEADING = re.compile(r"(?:[A-Z][A-Z'’.,:-]*\s+){3,}")
+
+
+def _past_heading(content: tuple[int, int], text: str, marks: list[Quoted]) -> tuple[int, int]:
+    """A heading in capitals glued before a quotation is no part of it (PAC: "... under 18.
+    MISSISSIPPI BILL BANNING TRANSGENDER PROCEDURES FOR MINORS HEADS TO GOVERNOR "There is a
+    dangerous movement ...," Reeves said", a link to another story left in the text)."""
+    start, end = content
+    opening = next((q.start for q in marks if start < q.start < end), None)
+    if opening is None:
+        return content
+    before = text[start:opening].rstrip(OPENING_MARKS + " ")
+    if _HEADING.fullmatch(before + " "):
+        return opening, end
+    return content
 
 
 def _past_when(first: Token, verb: Token) -> int:
