@@ -2129,8 +2129,7 @@ def test_interjections_platforms_and_name_suffixes_are_no_people() -> None:
     analysis = _one(text, dt.date(2022, 6, 8))
     people = {a.name for a in analysis.actors if a.label == "PERSON"}
     assert people == {"Matthew McConaughey", "Herman Baertschiger, Jr."}, people
-    names = {a.key: a.name for a in analysis.actors}
-    speakers = {q.content.text: names.get(q.speaker_key or "") for q in analysis.quotes}
+    speakers = _speaker_actors(analysis)
     assert speakers["We need responsible gun ownership"] == "Matthew McConaughey", speakers
     assert speakers["no plans to run"] == "Matthew McConaughey", speakers
 
@@ -2146,10 +2145,9 @@ def test_a_person_the_speaker_talks_about_is_not_the_he_after_the_quotation() ->
         "President should re-open the government so that Congress can work. I am confident "
         'that a compromise can be reached," he said.'
     )
-    analysis = _one(text, dt.date(2019, 1, 20))
-    names = {a.key: a.name for a in analysis.actors}
-    senseless = next(q for q in analysis.quotes if "senseless" in q.content.text)
-    assert names.get(senseless.speaker_key or "") == "Chris Coons", analysis.quotes
+    said = _speaker_actors(_one(text, dt.date(2019, 1, 20)))
+    senseless = next(name for words, name in said.items() if "senseless" in words)
+    assert senseless == "Chris Coons", said
 
 
 def test_that_month_is_the_month_of_the_year_the_narrative_is_in() -> None:
@@ -2848,12 +2846,12 @@ def test_a_quotation_in_tokenised_marks_is_direct_and_its_i_the_speaker_s() -> N
         'of it . I expect a vote on Friday . "\n'
     )
     analysis = _one(text, dt.date(2019, 2, 11))
-    names = {a.key: a.name for a in analysis.actors}
+    speakers = _speaker_actors(analysis)
     said = {q.content.text.strip()[:10]: q for q in analysis.quotes}
     assert said["We have go"].kind == "direct", said
-    assert names.get(said["We have go"].speaker_key or "") == "Jon Tester", said
-    vote = [q for q in analysis.quotes if "a vote on Friday" in q.content.text]
-    assert vote and all(names.get(q.speaker_key or "") == "Jon Tester" for q in vote), vote
+    assert speakers[said["We have go"].content.text] == "Jon Tester", speakers
+    vote = [words for words in speakers if "a vote on Friday" in words]
+    assert vote and all(speakers[words] == "Jon Tester" for words in vote), speakers
 
 
 def test_a_possessive_is_its_own_clause_s_subject_s() -> None:

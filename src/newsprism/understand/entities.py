@@ -184,19 +184,23 @@ def _split_outlet_and_name(doc: Doc, ent: Span) -> list[Span]:
     "Magazine" a person)."""
     if ent.label_ not in {"ORG", "PERSON", "GPE"} or len(ent) < 2:
         return [ent]
-    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e != ent}
     for cut in range(len(ent) - 1, 0, -1):
         outlet = ent[:cut].text.lower().removeprefix("the ")
         if outlet in NEWS_OUTLETS or f"the {outlet}" in NEWS_OUTLETS:
             rest = ent[cut:]
             own = any(t.lower_ in _OUTLET_PARTS for t in rest)
-            if len(rest) <= 2 and rest[-1].text in people and not own:
+            if len(rest) <= 2 and not own and _named_elsewhere(doc, ent, rest[-1].text):
                 return [
                     Span(doc, ent.start, ent.start + cut, label="ORG"),
                     Span(doc, ent.start + cut, ent.end, label="PERSON"),
                 ]
             return [ent]
     return [ent]
+
+
+def _named_elsewhere(doc: Doc, ent: Span, word: str) -> bool:
+    """Whether another entity the model tagged a person ends in ``word``."""
+    return any(e.label_ == "PERSON" and e != ent and e[-1].text == word for e in doc.ents)
 
 
 def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:

@@ -1577,10 +1577,10 @@ class _SpeakerResolver:
         verb = pronoun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
+        # "Putin was going to move from his position": an infinitive has its head's subject
+        while verb.dep_ == "xcomp" and verb.head != verb and not _has_subject(verb):
+            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-        while not subjects and verb.dep_ == "xcomp" and verb.head != verb:
-            verb = verb.head  # "Putin was going to move from his position": going's subject
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         before = [c for c in subjects if c.i < pronoun.i]
         if not before:
             return None
