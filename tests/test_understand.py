@@ -460,6 +460,29 @@ def _articles_per_actor(db: Database, tmp_path: Path, texts: list[str]) -> dict[
     return {r["name"]: r["articles"] for r in db.actor_rows()}
 
 
+def test_a_body_named_with_or_without_its_country_is_one_actor(
+    db: Database, tmp_path: Path
+) -> None:
+    """BASIL and PAC had "the U.S. Supreme Court" (5 articles) apart from "the Supreme
+    Court" (51), and "the US Senate" from "the Senate", so each outlet's sources were split.
+    Either order joins; another country's body of the same name stays apart."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Ruling\n\nThe Supreme Court ruled on Monday that the law stands, lawyers said.",
+            "Appeal\n\nThe U.S. Supreme Court agreed on Tuesday to hear the appeal.",
+            "Vote\n\nThe US Senate approved the budget bill on Wednesday.",
+            "Budget\n\nThe Senate passed the budget bill late on Wednesday night.",
+            "Brexit\n\nThe UK Supreme Court ruled on Thursday that the suspension was unlawful.",
+            "Guns\n\nThe U.S. Supreme Court struck down the state's gun law on Friday.",
+        ],
+    )
+    assert counts["Supreme Court"] == 3 and "U.S. Supreme Court" not in counts, counts
+    assert counts["US Senate"] == 2 and "Senate" not in counts, counts
+    assert counts["UK Supreme Court"] == 1, counts
+
+
 def test_an_acronym_tagged_a_place_joins_the_organisation_it_abbreviates(
     db: Database, tmp_path: Path
 ) -> None:
@@ -2721,6 +2744,46 @@ def test_a_title_with_its_stop_written_apart_is_no_person() -> None:
     names = {a.name for a in analysis.actors}
     assert {"John Cornyn", "Ted Cruz"} <= names
     assert not {"Sen", "Texas Sen"} & names, names
+
+
+def test_a_quotation_said_by_a_title_written_apart_is_the_named_persons() -> None:
+    """PAC: in `" ... , " said GOP Rep . Mark Amodei of Nevada .` the parser ends the
+    sentence at the title's stop and makes "Rep" the subject; the quotation (and the one that
+    runs on after it) went to an organisation "Rep"."""
+    analysis = _one(
+        "Budget\n\n\" If nothing 's really changed , then it 's time , \" said GOP Rep . "
+        'Mark Amodei of Nevada . " There \'s a reason John Boehner decided to resign . " '
+        "Later , Rep . Jim Jordan said the caucus would meet ."
+    )
+    speakers = _speaker_actors(analysis)
+    assert speakers["If nothing 's really changed , then it 's time"] == "Mark Amodei", speakers
+    assert speakers["There 's a reason John Boehner decided to resign"] == "Mark Amodei"
+    assert speakers["the caucus would meet"] == "Jim Jordan"
+    assert "Rep" not in {a.name for a in analysis.actors}
+
+
+def test_a_hyphen_written_apart_does_not_cut_the_speakers_words() -> None:
+    """PAC writes "Left - wing activist groups said ..."; the speaker was cut at the hyphen
+    as at a dash ("wing activist groups"). A dateline's dash still cuts."""
+    analysis = _one(
+        "Protests\n\nLeft - wing activist groups said they would send protesters to the "
+        "homes . WASHINGTON - President Obama said the leak was bad ."
+    )
+    speakers = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert speakers["they would send protesters to the homes"] == "Left - wing activist groups"
+    assert speakers["the leak was bad"] == "President Obama"
+
+
+def test_the_speakers_words_keep_their_bracket_closed() -> None:
+    """ "Sen. Chris Murphy (D-Conn.)" was shown as "Sen. Chris Murphy (D-Conn." (42 PAC and
+    BASIL speakers lacked the closing bracket)."""
+    analysis = _one(
+        "Guns\n\nSen. Chris Murphy (D-Conn.) said the bill would pass. Sen. Roy Blunt ( R - "
+        "Mo. ) said it would fail ."
+    )
+    speakers = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert speakers["the bill would pass"] == "Sen. Chris Murphy (D-Conn.)", speakers
+    assert speakers["it would fail"] == "Sen. Roy Blunt ( R - Mo. )"
 
 
 def test_the_first_part_of_a_hyphenated_noun_judges_nothing() -> None:

@@ -235,6 +235,8 @@ class AnnotationStore:
             row = self._same_place(actor.name)
         if row is None and family == "PERSON" and len(words) > 1:
             row = self._same_person(actor.name)
+        if row is None and family == "ORG":
+            row = self._same_body(norm)
         if row is None and is_acronym(actor.name):
             row = self._by_initials(family, actor.name)
         if row is not None:
@@ -341,6 +343,33 @@ class AnnotationStore:
                 (name, normalise(name), initials(name), found[0]),
             )
         return (found[0], found[1])
+
+    def _same_body(self, norm: str) -> tuple[Any, ...] | None:
+        """The known organisation that ``norm`` names with or without its country's prefix:
+        "the U.S. Supreme Court" and "the Supreme Court" are one court (BASIL and PAC had
+        made them two actors, 5 and 51 articles, so each outlet's sources were split). A bare
+        name joins a prefixed one only when one country's is known, and a prefixed name joins no
+        body that some article named with another country's prefix ("UK Supreme Court" and
+        "US Supreme Court" stay two)."""
+        country, bare = _national(norm)
+        if country is not None:
+            forms = [bare, *(f"{p} {bare}" for p, c in _NATIONAL.items() if c == country)]
+        else:
+            forms = [f"{p} {norm}" for p in _NATIONAL]
+        rows = self.conn.execute(
+            "SELECT id, roles, norm FROM actors WHERE label = 'ORG' AND norm IN "
+            f"({', '.join('?' * len(forms))}) ORDER BY norm != ?, norm, id",
+            (*forms, bare),
+        ).fetchall()
+        if not rows or len({_national(r[2])[0] for r in rows} - {None}) > 1:
+            return None
+        written = self.conn.execute(
+            "SELECT DISTINCT text FROM mentions WHERE actor_id = ?", (rows[0][0],)
+        ).fetchall()
+        own = country or _national(rows[0][2])[0]
+        if {_national(normalise(t[0]))[0] for t in written} - {None, own}:
+            return None  # the bare name already stands for another country's body
+        return rows[0][0], rows[0][1]
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         place = resolve_place(actor.name) if family == "PLACE" else None
@@ -552,6 +581,20 @@ class AnnotationStore:
             )
             actor.mentions.append(Span(row["start"], row["end_"], row["text"]))
         return list(actors.values())
+
+
+# The national prefixes English news writes before an institution's own name ("the U.S.
+# Senate", "the UK Parliament"), by country. Other country names are not read as prefixes:
+# "Georgia Senate" is a state's, and "Mexico City police" a city's.
+_NATIONAL = {"us": "US", "united states": "US", "uk": "GB", "united kingdom": "GB"}
+
+
+def _national(norm: str) -> tuple[str | None, str]:
+    """(country, the name without it) for a name led by a national prefix, else (None, name)."""
+    for prefix, country in _NATIONAL.items():
+        if norm.startswith(prefix + " ") and len(norm) > len(prefix) + 1:
+            return country, norm[len(prefix) + 1 :]
+    return None, norm
 
 
 def _only(rows: list[Any]) -> Any:

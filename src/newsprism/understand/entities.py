@@ -58,7 +58,7 @@ def fix_entities(doc: Doc) -> Doc:
         for e in map(_trimmed, doc.ents)
         if e is not None
         and not _uncased_name(e)
-        and not _parted_title(e[-1])
+        and not parted_title(e[-1])
         and not _only_a_title(e)
     ]
     ents = [part for e in ents for part in _split_name_from_date(doc, _without_leading_role(e))]
@@ -271,7 +271,7 @@ _SHORT_TITLES = frozenset(w.rstrip(".") for w in _HONORIFICS) | frozenset(
 )
 
 
-def _parted_title(token: Token) -> bool:
+def parted_title(token: Token) -> bool:
     """A short title followed by its stop as a word of its own."""
     doc = token.doc
     return (
@@ -446,8 +446,9 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     found = []
     for token in doc:
-        if token.i in covered or not _looks_like_name(token):
-            continue
+        if token.i in covered or not _looks_like_name(token) or parted_title(token):
+            continue  # "said Sen . John Cornyn": the title is no name (the quote finder
+            # gives the words to the person after the stop)
         # A person's surname alone as the subject of any verb ("Wray elaborated at the
         # briefing that ..." after "FBI Director Chris Wray"): a pronoun after it is this
         # person, not the last one the model did tag.

@@ -29,6 +29,7 @@ from newsprism.understand.cues import (
     learned_weight,
     pattern,
 )
+from newsprism.understand.entities import parted_title
 from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
@@ -781,7 +782,7 @@ def _source_of(verb: Token) -> Span | None:
         nearest = min(own, key=lambda c: abs(verb.i - c.i))
         if _share_of_people(nearest, verb):  # all its words: "nearly two-thirds of voters"
             return _without_edge_punct(verb.doc[nearest.left_edge.i : nearest.right_edge.i + 1])
-        return _noun_phrase(_adjacent_name(_past_dateline(nearest), verb))
+        return _noun_phrase(_past_parted_title(_adjacent_name(_past_dateline(nearest), verb)))
     named = _name_before(verb) or _object_after_quotation(verb)
     if named is not None:
         return named
@@ -947,6 +948,22 @@ def _past_dateline(subject: Token) -> Token:
     return after[0] if after else subject
 
 
+def _past_parted_title(subject: Token) -> Token:
+    """ "said GOP Rep . Mark Amodei of Nevada": a tokenised corpus (PAC) writes the title's
+    stop apart, the parser ends the sentence there and makes the title the subject. The
+    speaker is the person named right after the stop."""
+    doc = subject.doc
+    if not parted_title(subject) or subject.i + 2 >= len(doc):
+        return subject
+    name = doc[subject.i + 2]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return subject
+    end = name.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
+
+
 def _adjacent_name(subject: Token, verb: Token) -> Token:
     """ "To understand the case, Chief Justice Roberts said, ...": a name right before the cue,
     parsed as an apposition of an earlier noun, is the one speaking."""
@@ -1057,7 +1074,9 @@ def _noun_phrase(head: Token) -> Span:
     dashes = [  # a spaced dash, not the hyphen of "the 47-page indictment"
         i
         for i in range(left, head.i)
-        if doc[i].text in _DASHES and (doc[i].whitespace_ or (i > 0 and doc[i - 1].whitespace_))
+        if doc[i].text in _DASHES
+        and (doc[i].whitespace_ or (i > 0 and doc[i - 1].whitespace_))
+        and not _spaced_hyphen(doc[i])
     ]
     left = dashes[-1] + 1 if dashes else left  # a name never reaches back across a dash
     right = head.i
@@ -1087,7 +1106,23 @@ def _noun_phrase(head: Token) -> Span:
         left += 1
     while right > head.i and (doc[right].tag_ in {"WP", "WDT"} or doc[right].is_punct):
         right -= 1
-    return doc[left : right + 1]
+    words = doc[left : right + 1]
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and any(t.text == "(" for t in words):
+        return doc[left : right + 2]  # "Sen. Chris Murphy (D-Conn.)": the bracket closed
+    return words
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A word's hyphen that a tokenised corpus wrote apart (PAC: "Left - wing activist groups
+    are planning ...", whose speaker had been "wing activist groups"): a lone "-" between a
+    word and a lower-case one. "WASHINGTON - President Obama said" keeps its dash."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_lower
+    )
 
 
 # Adverbs that open a sentence, not a speaker's name ("Even China", "now the Senate majority
