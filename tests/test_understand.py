@@ -483,6 +483,30 @@ def test_a_body_named_with_or_without_its_country_is_one_actor(
     assert counts["UK Supreme Court"] == 1, counts
 
 
+def test_a_surname_tagged_an_organisation_joins_the_known_person(
+    db: Database, tmp_path: Path
+) -> None:
+    """The small model tags a bare "Trump" ORG (PAC: 14 articles, BASIL 4), and outlets
+    listed a "Trump" apart from Donald J. Trump among their sources. One seen before the
+    person joins him too. A company named like a person of one article stays a company."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Flynn\n\nThe inquiry asks whether Trump associates colluded with Russia. Trump "
+            "fired Flynn in February.",
+            "Talks\n\nPresident Donald Trump met Chinese leaders in Beijing on Monday.",
+            "Trade\n\nPresident Donald Trump signed the trade bill on Tuesday.",
+            "Border\n\nTrump later said the group would determine what to do about the border.",
+            "Hearing\n\nChristine Blasey Ford testified before the committee on Thursday.",
+            "Recall\n\nFord recalled 50,000 trucks on Monday, the carmaker said.",
+        ],
+    )
+    assert counts["Donald Trump"] == 4 and "Trump" not in counts, counts
+    kinds = {r["name"]: r["label"] for r in db.actor_rows()}
+    assert kinds.get("Ford") == "ORG" and counts["Christine Blasey Ford"] == 1, kinds
+
+
 def test_an_acronym_tagged_a_place_joins_the_organisation_it_abbreviates(
     db: Database, tmp_path: Path
 ) -> None:
