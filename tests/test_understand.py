@@ -503,6 +503,11 @@ def test_a_surname_tagged_an_organisation_joins_the_known_person(
         ],
     )
     assert counts["Donald Trump"] == 4 and "Trump" not in counts, counts
+    # the article's own analysis still tags it ORG: the store made the link
+    alone = _one(
+        "Border\n\nTrump later said the group would determine what to do about the border."
+    )
+    assert ("Trump", "ORG") in {(a.name, a.label) for a in alone.actors}
     kinds = {r["name"]: r["label"] for r in db.actor_rows()}
     assert kinds.get("Ford") == "ORG" and counts["Christine Blasey Ford"] == 1, kinds
 
