@@ -202,6 +202,11 @@ class TestPlainTextLayouts:
         )
         assert draft.outlet is None and draft.text.startswith("Source: officials")
 
+    def test_soft_hyphens_are_dropped(self) -> None:
+        # PAC: "Wayne La\u00adPierre" (3 articles) was a person apart from "Wayne LaPierre"
+        draft = parse_text("Gun lobby\n\nWayne La\u00adPierre spoke at the con\u00advention.", "x")
+        assert draft.text == "Wayne LaPierre spoke at the convention."
+
     def test_hard_wrapped_paragraphs_are_joined(self) -> None:
         draft = parse_text("First line of a\nwrapped paragraph.\n\nSecond paragraph.", "x")
         assert draft.text == "First line of a wrapped paragraph.\n\nSecond paragraph."

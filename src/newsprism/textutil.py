@@ -8,9 +8,10 @@ import unicodedata
 from urllib.parse import urlsplit
 
 # Control characters separate things in sloppy exports, so they become spaces; invisible
-# format marks (BOM, direction marks, ZWNJ) sit inside words, so they are dropped.
+# format marks (BOM, direction marks, ZWNJ, soft hyphens) sit inside words, so they are
+# dropped (PAC's "Wayne La\u00adPierre" was a person apart from "Wayne LaPierre").
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
-INVISIBLE = "\u200c\u200e\u200f\ufeff"
+INVISIBLE = "\u00ad\u200c\u200e\u200f\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
