@@ -2815,6 +2815,26 @@ def test_the_speakers_words_keep_their_bracket_closed() -> None:
     assert speakers["it would fail"] == "Sen. Roy Blunt ( R - Mo. )"
 
 
+def test_a_double_barrelled_surname_written_apart_is_one_name() -> None:
+    """PAC writes "Karine Jean - Pierre": cut at the hyphen, her briefings were quoted under
+    a person "Pierre". A dateline's dash still parts a place from a name, and two surnames
+    side by side ("Trump - Pelosi fights") are not joined into one."""
+    text = (
+        "Briefing\n\nWhite House press secretary Karine Jean - Pierre said the president "
+        "would sign the bill . Jean - Pierre added that talks would go on . Rep. Alexandria "
+        "Ocasio - Cortez said no . Unlike Ocasio - Cortez , he voted yes . CLEVELAND - Donald "
+        "Trump said he would win . Trump - Pelosi fights go on ."
+    )
+    analysis = _one(text)
+    names = {a.name for a in analysis.actors}
+    assert {"Karine Jean-Pierre", "Alexandria Ocasio-Cortez"} <= names, names
+    assert not {"Pierre", "Karine Jean", "Cortez", "Trump-Pelosi", "Trump - Pelosi"} & names
+    speakers = _speaker_actors(analysis)
+    assert speakers["that talks would go on"] == "Karine Jean-Pierre"
+    assert speakers["he would win"] == "Donald Trump"
+    assert _owners(analysis, text)["Ocasio - Cortez"] == {"Alexandria Ocasio-Cortez"}
+
+
 def test_the_first_part_of_a_hyphenated_noun_judges_nothing() -> None:
     """PAC's CNN had "great" listed as a loaded word in "great - grandmother"; the first part
     of "ill-advised" still judges."""

@@ -584,4 +584,5 @@ def _name(span: Span) -> str:
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
     text = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE).strip()
+    text = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # "Jean - Pierre", tokenised (PAC)
     return expand_state(text) if span.label_ in {"GPE", "LOC"} else text

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -223,8 +224,32 @@ def _split_at_dash(doc: Doc, ent: Span) -> list[Span]:
     (CDF" (one ORG, the tokenizer having kept the closing bracket apart) was quoted under
     that name (PAC); cut, it is the name and its abbreviation, as "the International
     Committee of the Red Cross (ICRC)" already was."""
-    dashes = [t.i for t in ent[1:-1] if _spaced_dash(doc, t)]
+    dashes = [t.i for t in ent[1:-1] if _spaced_dash(doc, t) and not _double_barrelled(ent, t)]
     return _cut(doc, ent, sorted({*dashes, *(t.i for t in ent if t.text in _BRACKETS)}))
+
+
+def _double_barrelled(ent: Span, hyphen: Token) -> bool:
+    """A tokenised corpus (PAC) writes "Karine Jean - Pierre" and "Alexandria Ocasio -
+    Cortez": a hyphen between the two parts of a surname, which cutting at it had made
+    "Karine Jean" and a person "Pierre" who was quoted. It is one when it stands between the
+    last two words of a person's name that starts with a first name, or, as the whole of a
+    name ("Jean - Pierre said"), where the document writes that person in full."""
+    doc = ent.doc
+    before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    if hyphen.text != "-" or not (_name_word(before) and _name_word(after)):
+        return False
+    if ent.label_ == "PERSON" and hyphen.i == ent.end - 2 and hyphen.i - 1 > ent.start:
+        return True
+    if len(ent) != 3:
+        return False
+    surname = ent.text
+    return any(
+        e.label_ == "PERSON" and len(e) > 3 and e.text.endswith(" " + surname) for e in doc.ents
+    )
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and not token.is_upper
 
 
 def _spaced_dash(doc: Doc, token: Token) -> bool:
@@ -286,7 +311,7 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     # the last word by spaces, so that a hyphenated surname is one: "Alexandria
     # Ocasio-Cortez" then "Ocasio-Cortez" (tagged ORG, and three tokens)
     surnames = {
-        _bare(e.text.split()[-1]) for e in ents if e.label_ == "PERSON" and _full_or_titled(e)
+        _bare(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and _full_or_titled(e)
     }
     votes = Counter((_bare(e.text), e.label_) for e in ents)
     fixed = []
@@ -296,7 +321,7 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
         other_vote = votes[(text, e.label_)]
         if (
             e.label_ in _MISLABELLED
-            and ((len(e.text.split()) == 1 and text in surnames) or person_vote > other_vote)
+            and ((len(text.split()) == 1 and text in surnames) or person_vote > other_vote)
         ) or _surname_as_date(e, text, surnames):
             e = Span(doc, e.start, e.end, label="PERSON")
         fixed.append(e)
@@ -489,7 +514,8 @@ def _non_overlapping(ents: list[Span]) -> list[Span]:
 
 
 def _bare(text: str) -> str:
-    """A name without possessive ending or surrounding punctuation."""
+    """A name without possessive ending or surrounding punctuation, its hyphens closed up
+    ("Ocasio - Cortez", tokenised, is "ocasio-cortez")."""
     for suffix in ("’s", "'s", "’", "'"):
         text = text.removesuffix(suffix)
-    return text.strip(" .,;:").lower()
+    return re.sub(r"(?<=\w) - (?=\w)", "-", text).strip(" .,;:").lower()

@@ -1117,6 +1117,8 @@ def _spaced_hyphen(token: Token) -> bool:
     are planning ...", whose speaker had been "wing activist groups"): a lone "-" between a
     word and a lower-case one. "WASHINGTON - President Obama said" keeps its dash."""
     doc = token.doc
+    if token.text == "-" and token.ent_iob_ == "I" and token.ent_type_ == "PERSON":
+        return True  # inside a name: "Karine Jean - Pierre"
     return (
         token.text == "-"
         and 0 < token.i < len(doc) - 1
