@@ -512,6 +512,28 @@ def test_a_surname_tagged_an_organisation_joins_the_known_person(
     assert kinds.get("Ford") == "ORG" and counts["Christine Blasey Ford"] == 1, kinds
 
 
+def test_a_full_name_tagged_an_organisation_joins_the_person(db: Database, tmp_path: Path) -> None:
+    """PAC had "Brett Kavanaugh" and BASIL "Julian Assange" each as a person and as an
+    organisation, from one article the small model tagged otherwise; in either order."""
+    later = "Appeal\n\nA spokesman for Julian Assange said he would appeal the ruling."
+    first = "Appeal\n\nA spokesman for Kirstjen Nielsen said he would appeal the ruling."
+    assert ("Julian Assange", "ORG") in {(a.name, a.label) for a in _one(later).actors}
+    assert ("Kirstjen Nielsen", "ORG") in {(a.name, a.label) for a in _one(first).actors}
+    _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Charges\n\nJulian Assange faces charges in Virginia, prosecutors said.",
+            later,
+            first,
+            "Border\n\nSecretary Kirstjen Nielsen said the border was in crisis on Monday.",
+        ],
+    )
+    for name in ("Julian Assange", "Kirstjen Nielsen"):
+        rows = [r for r in db.actor_rows() if r["name"] == name]
+        assert [(r["label"], r["articles"]) for r in rows] == [("PERSON", 2)], rows
+
+
 def test_an_acronym_tagged_a_place_joins_the_organisation_it_abbreviates(
     db: Database, tmp_path: Path
 ) -> None:

@@ -32,6 +32,7 @@ from newsprism.textutil import (
     short_hash,
     surname,
 )
+from newsprism.understand.gender import known_first_name
 from newsprism.understand.lexicon import NEWS_OUTLETS
 from newsprism.understand.places import resolve_place
 from newsprism.understand.records import (
@@ -240,6 +241,8 @@ class AnnotationStore:
             row = self._same_person(actor.name)
         if row is None and family == "ORG":
             row = self._same_body(norm)
+        if row is None and family in {"PERSON", "ORG"} and len(words) > 1:
+            row = self._other_kind(family, norm)
         if row is None and is_acronym(actor.name):
             row = self._by_initials(family, actor.name)
         if row is not None:
@@ -247,6 +250,8 @@ class AnnotationStore:
             actor_id = str(row[0])
         else:
             actor_id = self._new_actor(actor, family, norm, words)
+            if family == "PERSON" and known_first_name(actor.name):
+                self._absorb_other_kind(norm, actor_id)
         if family != "PERSON" and len(words) > 1:
             self._absorb_acronym(actor, family, actor_id)
         return actor_id
@@ -347,6 +352,33 @@ class AnnotationStore:
         if org is not None:
             self._fold(str(org[0]), str(person[0]))
         return person
+
+    def _other_kind(self, family: str, norm: str) -> tuple[Any, ...] | None:
+        """The known actor of the other kind (person or organisation) with this very name:
+        the small model tags a full name ORG in one article and PERSON in the next (PAC:
+        "Brett Kavanaugh", "Judd Deere"; BASIL: "Julian Assange", "Kirstjen Nielsen"), and
+        "Border Patrol" the other way round, which split one actor in two. A name
+        tagged ORG joins the person; a name tagged PERSON joins an organisation only once
+        two articles know it, so one article's mistake does not take the next person in."""
+        other = "ORG" if family == "PERSON" else "PERSON"
+        row: tuple[Any, ...] | None = self.conn.execute(
+            "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (other, norm)
+        ).fetchone()
+        if row is None or (other == "ORG" and self._articles(str(row[0])) < 2):
+            return None
+        return row
+
+    def _absorb_other_kind(self, norm: str, person: str) -> None:
+        """A new person whose name starts with a known first name takes in an organisation
+        of the same name that only one article knows (BASIL's "Sean Hannity", tagged ORG in
+        the first article that named him): the mirror of ``_other_kind``, so arrival order
+        does not keep them apart. Without the first name, a "Best Buy" tagged PERSON would
+        take in the company."""
+        org = self.conn.execute(
+            "SELECT id FROM actors WHERE label = 'ORG' AND norm = ?", (norm,)
+        ).fetchone()
+        if org is not None and self._articles(str(org[0])) < 2:
+            self._fold(str(org[0]), person)
 
     def _same_person(self, name: str) -> tuple[Any, ...] | None:
         """The one known person whose full name differs from ``name`` only by a middle name

@@ -18,11 +18,12 @@ so those were added here instead.
 from __future__ import annotations
 
 import re
-from typing import Literal
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Literal
 
 from newsprism.understand.records import Actor
+
+if TYPE_CHECKING:  # the store reads the name lists without loading spaCy
+    from spacy.tokens import Doc
 
 Gender = Literal["m", "f"]
 
@@ -111,6 +112,12 @@ def first_name_gender(name: str) -> Gender | None:
     """The gender the first name's lists give (none for names given to both or unlisted)."""
     found = _first_name(name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def known_first_name(name: str) -> bool:
+    """Whether ``name`` starts with a first name the lists know ("Sean Hannity", not "Best
+    Buy")."""
+    return bool(_first_name(name))
 
 
 def _in_text(doc: Doc, text: str, actor: Actor) -> set[Gender]:
