@@ -181,6 +181,15 @@ def normalise(name: str) -> str:
     return re.sub(r"[.\s]+", " ", name.replace(".", "")).strip().lower()
 
 
+def closed_hyphens(text: str) -> str:
+    """A tokenised corpus's spaced hyphens closed up: "Karine Jean - Pierre" -> "Karine
+    Jean-Pierre" (PAC), as other outlets write the name."""
+    return _SPACED_HYPHEN.sub("-", text)
+
+
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _NAME_STOP]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()

@@ -232,9 +232,7 @@ class AnnotationStore:
         if row is None and family == "ORG":
             row = self._person_tagged_org(norm)
         if row is None:
-            row = self.conn.execute(
-                "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (family, norm)
-            ).fetchone()
+            row = self._named(family, norm)
         if row is None and family == "PLACE":
             row = self._same_place(actor.name)
         if row is None and family == "PERSON" and len(words) > 1:
@@ -319,6 +317,13 @@ class AnnotationStore:
             return None  # two people that common: no count is worth reading to the end
         return tuple(pool[best]) if top >= _DOMINANT * max(1, second) else None
 
+    def _named(self, label: str, norm: str) -> tuple[Any, ...] | None:
+        """(id, roles) of the known actor of ``label`` stored under exactly ``norm``."""
+        row: tuple[Any, ...] | None = self.conn.execute(
+            "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (label, norm)
+        ).fetchone()
+        return row
+
     def _articles(self, actor_id: str) -> int:
         """How many articles mention the actor (counted up to ``_COUNT_CAP``)."""
         count: int = self.conn.execute(
@@ -343,9 +348,7 @@ class AnnotationStore:
         person = self._by_surname(norm, [])
         if person is None:
             return None
-        org = self.conn.execute(
-            "SELECT id FROM actors WHERE label = 'ORG' AND norm = ?", (norm,)
-        ).fetchone()
+        org = self._named("ORG", norm)
         held = self._articles(org[0]) if org else 0
         if self._articles(str(person[0])) < max(2, 2 * held):
             return None
@@ -361,9 +364,7 @@ class AnnotationStore:
         tagged ORG joins the person; a name tagged PERSON joins an organisation only once
         two articles know it, so one article's mistake does not take the next person in."""
         other = "ORG" if family == "PERSON" else "PERSON"
-        row: tuple[Any, ...] | None = self.conn.execute(
-            "SELECT id, roles FROM actors WHERE label = ? AND norm = ?", (other, norm)
-        ).fetchone()
+        row = self._named(other, norm)
         if row is None or (other == "ORG" and self._articles(str(row[0])) < 2):
             return None
         return row
@@ -374,9 +375,7 @@ class AnnotationStore:
         the first article that named him): the mirror of ``_other_kind``, so arrival order
         does not keep them apart. Without the first name, a "Best Buy" tagged PERSON would
         take in the company."""
-        org = self.conn.execute(
-            "SELECT id FROM actors WHERE label = 'ORG' AND norm = ?", (norm,)
-        ).fetchone()
+        org = self._named("ORG", norm)
         if org is not None and self._articles(str(org[0])) < 2:
             self._fold(str(org[0]), person)
 

@@ -31,6 +31,7 @@ from newsprism.textutil import (
     DATELINE,
     abbreviates,
     acronym_key,
+    closed_hyphens,
     initials,
     is_acronym,
     normalise,
@@ -584,5 +585,5 @@ def _name(span: Span) -> str:
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
     text = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE).strip()
-    text = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # "Jean - Pierre", tokenised (PAC)
+    text = closed_hyphens(text)  # "Jean - Pierre", tokenised (PAC)
     return expand_state(text) if span.label_ in {"GPE", "LOC"} else text

@@ -20,13 +20,12 @@
 from __future__ import annotations
 
 import calendar
-import re
 from collections import Counter
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DASHES
+from newsprism.textutil import DASHES, closed_hyphens
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
     MEDIUM_NAMES,
@@ -518,4 +517,4 @@ def _bare(text: str) -> str:
     ("Ocasio - Cortez", tokenised, is "ocasio-cortez")."""
     for suffix in ("’s", "'s", "’", "'"):
         text = text.removesuffix(suffix)
-    return re.sub(r"(?<=\w) - (?=\w)", "-", text).strip(" .,;:").lower()
+    return closed_hyphens(text).strip(" .,;:").lower()
