@@ -553,6 +553,49 @@ def test_an_acronym_tagged_a_place_joins_the_organisation_it_abbreviates(
     assert counts["United States"] == 1 and "US" not in counts
 
 
+@pytest.mark.parametrize("long_first", [False, True])
+def test_an_agency_abbreviated_alike_under_a_longer_name_is_one_actor(
+    db: Database, tmp_path: Path, long_first: bool
+) -> None:
+    """PAC had "Centers for Disease Control" (10 articles) apart from "Centers for Disease
+    Control and Prevention" (8): each wrote "CDC", which spelled only the shorter name's
+    initials. An acronym leaves out a last "and" word and a country; either order joins, under
+    the longer name. A state's "Department of Health" never becomes federal HHS."""
+    short = (
+        "Flu rises\n\nThe Centers for Disease Control (CDC) said on Monday that flu cases "
+        "rose. The CDC urged people to get vaccinated."
+    )
+    long = (
+        "Vaccines\n\nThe Centers for Disease Control and Prevention said on Tuesday that "
+        "vaccines work. The CDC added that supplies were ample."
+    )
+    texts = [long, short] if long_first else [short, long]
+    texts += [
+        "Masks\n\nThe CDC said on Wednesday that masks help, officials said.",
+        # no acronym here: the name joins the body another article abbreviated
+        "Tests\n\nThe US Centers for Disease Control and Prevention said on Thursday that "
+        "tests work.",
+        "Border\n\nThe Department of Homeland Security (DHS) said on Friday that the border "
+        "was busy.",
+        "Homeland\n\nThe US Department for Homeland Security said on Monday that the border "
+        "was calm.",
+        "Health\n\nThe Department of Health and Human Services (HHS) said on Monday that it "
+        "would pay. The state Department of Health said it would not.",
+        # both names spell FWS; the one that spells it with all its words takes it
+        "Wolves\n\nThe U.S. Fish and Wildlife Service said on Monday that wolves thrive. The "
+        "Fish & Wildlife Service added that FWS staff counted them.",
+    ]
+    counts = _articles_per_actor(db, tmp_path, texts)
+    assert counts["Centers for Disease Control and Prevention"] == 4, counts
+    assert "Centers for Disease Control" not in counts and "CDC" not in counts, counts
+    assert "US Centers for Disease Control and Prevention" not in counts, counts
+    assert counts["Department of Homeland Security"] == 2, counts
+    assert "US Department for Homeland Security" not in counts, counts
+    assert counts["Department of Health and Human Services"] == 1, counts
+    assert counts["Department of Health"] == 1, counts
+    assert counts["Fish & Wildlife Service"] == 1 and "FWS" not in counts, counts
+
+
 def test_a_bare_surname_across_articles_joins_the_one_person_holding_its_title(
     db: Database, tmp_path: Path
 ) -> None:

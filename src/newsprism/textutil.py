@@ -206,12 +206,44 @@ def is_acronym(name: str) -> bool:
     return short.replace(".", "").isupper() and len(short.split()) == 1
 
 
+def initials_forms(name: str) -> frozenset[str]:
+    """The initials an acronym of ``name`` may spell: all its words', and, for three letters
+    or more, those of its core without a leading country ("US Department for Homeland
+    Security": DHS) or a last word joined by "and" ("Centers for Disease Control and
+    Prevention": CDC, as the agency calls itself; PAC had made it two actors, 10 and 8
+    articles). Two words after the "and" stay ("Health and Human Services" is HHS, never H),
+    so a state's "Department of Health" is never federal HHS's short form."""
+    forms = {initials(name)}
+    core = _COUNTRY_LED.sub("", name.strip())
+    for text in (core, without_last_and(core), without_last_and(name.strip())):
+        short = initials(text)
+        if len(short) >= 3:
+            forms.add(short)
+    return frozenset(forms)
+
+
+# A leading country (the national prefixes that the store also folds) and a last word joined
+# by "and": what an agency's acronym leaves out.
+_COUNTRY_LED = re.compile(
+    r"^(?:the\s+)?(?:U\.?S\.?|United\s+States|U\.?K\.?|United\s+Kingdom)\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+_LAST_AND = re.compile(r"\s+(?:and|&)\s+\S+$", re.IGNORECASE)
+
+
+def without_last_and(name: str) -> str:
+    """ "Centers for Disease Control and Prevention" -> "Centers for Disease Control"; a name
+    with two words or more after its last "and" is returned whole."""
+    return _LAST_AND.sub("", name)
+
+
 def abbreviates(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` spells the initials of ``name`` and is not itself one of its words:
-    "DC" is no short form of "the D.C. Council", whose first word is the place it names."""
+    """Whether ``acronym`` spells the initials of ``name`` (``initials_forms``) and is not
+    itself one of its words: "DC" is no short form of "the D.C. Council", whose first word is
+    the place it names."""
     key = acronym_key(acronym)
     words = {acronym_key(w) for w in re.split(r"[\s-]+", name)}
-    return bool(key) and initials(name) == key and key not in words
+    return bool(key) and key in initials_forms(name) and key not in words
 
 
 def strip_span(text: str, span: tuple[int, int], chars: str) -> tuple[int, int]:

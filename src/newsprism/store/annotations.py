@@ -26,11 +26,13 @@ from newsprism.textutil import (
     abbreviates,
     acronym_key,
     initials,
+    initials_forms,
     is_acronym,
     normalise,
     same_person,
     short_hash,
     surname,
+    without_last_and,
 )
 from newsprism.understand.gender import known_first_name
 from newsprism.understand.lexicon import NEWS_OUTLETS
@@ -239,6 +241,8 @@ class AnnotationStore:
             row = self._same_person(actor.name)
         if row is None and family == "ORG":
             row = self._same_body(norm)
+        if row is None and family == "ORG" and len(words) > 1:
+            row = self._same_agency(actor.name)
         if row is None and family in {"PERSON", "ORG"} and len(words) > 1:
             row = self._other_kind(family, norm)
         if row is None and is_acronym(actor.name):
@@ -259,7 +263,10 @@ class AnnotationStore:
         ``acronym`` ("the International Committee of the Red Cross (ICRC)"). Initials alone
         are no evidence across articles: PAC's "NBC" had become a "National Border Council"
         and Exxon's rival "BP" the "Black Protestants" of a poll."""
-        row: tuple[Any, ...] | None = _only(self._abbreviated_as(label, acronym))
+        rows = self._abbreviated_as(label, acronym)
+        if len(rows) > 1:  # the name the acronym spells with all its words, as in an article
+            rows = [r for r in rows if initials(str(r[2])) == acronym_key(acronym)]
+        row: tuple[Any, ...] | None = _only(rows)
         return row
 
     def _abbreviated_as(self, label: str, acronym: str) -> list[tuple[Any, ...]]:
@@ -269,13 +276,17 @@ class AnnotationStore:
         across articles is no evidence, or an old wrong link would vouch for itself."""
         key = acronym_key(acronym)
         forms = [f"{the}{short}" for the in ("", "the ", "The ") for short in (key, _dotted(key))]
+        # Stored initials are of the whole name: the acronym's, or those of its core led by a
+        # country ("UDHS") or followed by one more word ("CDCP"); ``abbreviates`` decides.
+        ranges = [(p + key, p + key + "Z") for p in _COUNTRY_INITIALS]
         rows = self.conn.execute(
-            "SELECT a.id, a.roles FROM actors a WHERE a.label = ? AND a.initials = ? AND EXISTS ("
-            "SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND m.text IN "
+            "SELECT a.id, a.roles, a.name FROM actors a WHERE a.label = ? AND ("
+            + " OR ".join(["a.initials BETWEEN ? AND ?"] * len(ranges))
+            + ") AND EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND m.text IN "
             f"({', '.join('?' * len(forms))}) AND instr(m.local_key, ' ') > 0)",
-            (label, key, *forms),
+            (label, *(bound for pair in ranges for bound in pair), *forms),
         ).fetchall()
-        return [tuple(r) for r in rows]
+        return [tuple(r) for r in rows if abbreviates(key, r[2])]
 
     def _same_place(self, name: str) -> tuple[Any, ...] | None:
         """The known place that ``name`` resolves to: "US", "U.S." and "the United States"
@@ -426,6 +437,30 @@ class AnnotationStore:
             return None  # the bare name already stands for another country's body
         return rows[0][0], rows[0][1]
 
+    def _same_agency(self, name: str) -> tuple[Any, ...] | None:
+        """The one known body whose own article abbreviated it as one of ``name``'s acronyms
+        and whose name differs only by a country or a last "and" word: "Centers for Disease
+        Control and Prevention" written out alone joins the "Centers for Disease Control" that
+        another article called "CDC" (BASIL), "US Department for Homeland Security" the
+        "Department of Homeland Security (DHS)" (PAC). The written acronym is the evidence; a
+        name alike without one ("Department of Health" and "... and Welfare") stays apart."""
+        core = _core_words(name)
+        found = {
+            row[0]: row
+            for form in initials_forms(name)
+            if len(form) >= 3
+            for row in self._abbreviated_as("ORG", form)
+            if _core_words(str(row[2])) == core
+        }
+        row: tuple[Any, ...] | None = _only(list(found.values()))
+        if row is not None and _fuller(name, str(row[2])):
+            # the fuller name is shown whichever came first ("... and Prevention")
+            self.conn.execute(
+                "UPDATE actors SET name = ?, norm = ?, initials = ? WHERE id = ?",
+                (name, normalise(name), initials(name), row[0]),
+            )
+        return row
+
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         place = resolve_place(actor.name) if family == "PLACE" else None
         name = actor.name
@@ -486,19 +521,29 @@ class AnnotationStore:
     def _absorb_acronym(self, actor: Actor, family: str, into: str) -> None:
         """An article that writes a name out and abbreviates it ("the National Rifle
         Association ... the NRA") shows they are one: a bare "NRA" actor of earlier articles
-        joins the name, unless another name was also abbreviated so."""
-        key = initials(actor.name)
-        if len(key) < 2 or not any(
-            is_acronym(m.text) and abbreviates(m.text, actor.name) for m in actor.mentions
-        ):
-            return
-        rows = self.conn.execute(
-            "SELECT id FROM actors WHERE label = ? AND norm = ? AND id != ?",
-            (family, key.lower(), into),
-        ).fetchall()
-        others = [r for r in self._abbreviated_as(family, key) if r[0] != into]
-        if len(rows) == 1 and not others:
-            self._fold(str(rows[0][0]), into)
+        joins the name, unless another name was also abbreviated so. Another name that some
+        article abbreviated alike and that differs only by a country or a last "and" word
+        ("Centers for Disease Control", "... and Prevention", both "CDC") is the same body:
+        the two join under the longer name."""
+        keys = {
+            acronym_key(m.text)
+            for m in actor.mentions
+            if is_acronym(m.text) and abbreviates(m.text, actor.name)
+        }
+        for key in sorted(k for k in keys if len(k) >= 2):
+            others = [r for r in self._abbreviated_as(family, key) if r[0] != into]
+            same = [r for r in others if _core_words(str(r[2])) == _core_words(actor.name)]
+            if len(same) == 1 and len(others) == 1:
+                longer = _fuller(str(same[0][2]), actor.name)
+                old, into = (into, str(same[0][0])) if longer else (str(same[0][0]), into)
+                self._fold(old, into)
+                others = []
+            rows = self.conn.execute(
+                "SELECT id FROM actors WHERE label = ? AND norm = ? AND id != ?",
+                (family, key.lower(), into),
+            ).fetchall()
+            if len(rows) == 1 and not others:
+                self._fold(str(rows[0][0]), into)
 
     def _fold(self, old: str, into: str) -> None:
         """Every annotation of actor ``old`` moves to ``into``; ``old`` is deleted."""
@@ -653,6 +698,22 @@ def _national(norm: str) -> tuple[str | None, str]:
 
 
 _OUTLET_NORMS = frozenset(normalise(name) for name in NEWS_OUTLETS)
+
+
+# The initials of the national prefixes that an acronym leaves out ("US", "U.S.": U).
+_COUNTRY_INITIALS = ("", "U", "US", "UK")
+
+
+def _core_words(name: str) -> frozenset[str]:
+    """A body's name without its country, a last "and" word and small words: "US Department
+    for Homeland Security" and "Department of Homeland Security" are one body."""
+    norm = without_last_and(_national(normalise(name))[1])
+    return frozenset(w for w in norm.split() if w not in {"of", "for", "the", "on", "and", "&"})
+
+
+def _fuller(name: str, other: str) -> bool:
+    """Whether ``name`` is the fuller of two names of one body: more words, a country aside."""
+    return len(_national(normalise(name))[1].split()) > len(_national(normalise(other))[1].split())
 
 
 def _only(rows: list[Any]) -> Any:

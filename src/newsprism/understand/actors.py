@@ -33,6 +33,7 @@ from newsprism.textutil import (
     acronym_key,
     closed_hyphens,
     initials,
+    initials_forms,
     is_acronym,
     normalise,
     surname,
@@ -290,7 +291,8 @@ def _merge_acronyms(actors: dict[str, Actor]) -> None:
     by_initials: dict[tuple[str, str], list[str]] = {}
     for key, a in actors.items():
         if len(a.name.split()) >= 2:
-            by_initials.setdefault((key.split(":", 1)[0], initials(a.name)), []).append(key)
+            for form in initials_forms(a.name):
+                by_initials.setdefault((key.split(":", 1)[0], form), []).append(key)
     for key, actor in list(actors.items()):
         short = acronym_key(actor.name)
         if not (is_acronym(actor.name) and 2 <= len(short) <= 6):
@@ -305,8 +307,12 @@ def _merge_acronyms(actors: dict[str, Actor]) -> None:
 
 
 def _abbreviated(actors: dict[str, Actor], keys: list[str], acronym: str) -> str | None:
-    """The one name among ``keys`` that ``acronym`` abbreviates; two leave it alone."""
+    """The one name among ``keys`` that ``acronym`` abbreviates; two leave it alone, unless
+    only one spells it with all its words ("FWS": "the Fish & Wildlife Service" beside "the
+    U.S. Fish and Wildlife Service", BASIL)."""
     found = [k for k in keys if k in actors and abbreviates(acronym, actors[k].name)]
+    if len(found) > 1:
+        found = [k for k in found if initials(actors[k].name) == acronym_key(acronym)]
     return found[0] if len(found) == 1 else None
 
 
