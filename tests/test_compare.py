@@ -1364,6 +1364,30 @@ def test_parts_wholes_projections_and_other_times_are_no_conflicts(tmp_path: Pat
     assert found == {("amount", "homes"): ["43", "48"]}, c.conflicts
 
 
+NOMINEE_A = """Senate Republicans move to confirm the nominee
+
+The Senate's cloture rule requires a supermajority of 60 votes to overcome a filibuster of
+the nominee, senators said. The spending bill needs 218 votes to pass the House, aides said.
+"""
+
+NOMINEE_B = """Democrats dig in against the nominee
+
+Senator Ruth Kagame said she had the 41 votes necessary to filibuster the nominee. The
+spending bill needs 216 votes to pass the House, aides said.
+"""
+
+
+def test_a_threshold_for_another_end_is_no_conflict(tmp_path: Path) -> None:
+    """BASIL (the Gorsuch vote): "requires a supermajority of 60 votes to overcome such a
+    filibuster" had been set against "the 41 votes necessary to filibuster the nomination":
+    thresholds for opposite ends. Two thresholds for one end (218 against 216 votes to pass
+    the House) still conflict."""
+    db = _two_outlets(tmp_path, "2025-06-05", NOMINEE_A, NOMINEE_B)
+    c = compare_articles(db, [a.id for a in db.articles()])
+    found = sorted(sorted(s.value for s in k.sides) for k in c.conflicts if k.kind == "amount")
+    assert found == [["216", "218"]], c.conflicts
+
+
 def test_a_figure_told_at_another_time_is_no_conflict() -> None:
     """Two figures of one quantity conflict only when told of one time: not from articles
     published a week apart (a toll rises), not when each sentence names a different month,

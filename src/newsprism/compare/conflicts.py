@@ -121,6 +121,8 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
                     continue
                 if _projected(x, a) != _projected(y, b):
                     continue  # "26 states are likely to ban" against "21 states have bans"
+                if not _same_need(_required(x, a), _required(y, b)):
+                    continue  # "requires 60 votes to overcome" against "41 votes to block"
                 if not _around(x, a) & _around(y, b):
                     continue  # "60 votes to end a filibuster" and "only 51 votes right now"
                 if _overlaps(x, y) or _rounded(x, y) or _apart(x, y):
@@ -285,6 +287,38 @@ _PROJECTED_AFTER = re.compile(
 _PROJECTED_BEFORE = re.compile(
     r"\b(?:" + _MODAL + r"|if|unless)\s+(?:[\w’'-]+\s+){0,2}(?:[\w$]+\s+)?$", re.IGNORECASE
 )
+
+
+# "requires a supermajority of 60 votes", "needs 218", "it takes 60 votes" (but "took the
+# 35-word oath" is no requirement)
+_NEEDS_BEFORE = re.compile(r"\b(?:requir(?:e|es|ed|ing)|needs?|needed|needing|"
+                           r"it\s+(?:takes|took))\s+"
+                           r"(?:(?:a|an|the|at\s+least)\s+)?(?:[\w-]+\s+of\s+)?$",
+                           re.IGNORECASE)  # fmt: skip
+# "60 votes needed", "the 41 votes necessary to filibuster"
+_NEEDED_AFTER = re.compile(r"\S*\s+(?:[\w-]+\s+)?(?:needed|necessary|required)\b", re.IGNORECASE)
+# what a required figure is for: "to overcome such a filibuster", "for passage"
+_PURPOSE = re.compile(r"\S*\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+(?P<purpose>[a-z][\w-]*)")
+
+
+def _required(amount: Amount, sentence: Sentence) -> tuple[bool, str]:
+    """Whether a figure is what something requires, and what for ("" when not said). A
+    threshold and a count are two quantities, and so are two thresholds for two ends (BASIL:
+    "requires a supermajority of 60 votes to overcome such a filibuster" against "the 41
+    votes necessary to filibuster the nomination", the Gorsuch vote)."""
+    text, span = sentence.account.text, sentence.claim.span
+    before = text[max(span.start, amount.span.start - 40) : amount.span.start]
+    after = text[amount.span.end : min(span.end, amount.span.end + 60)]
+    if not (_NEEDS_BEFORE.search(before) or _NEEDED_AFTER.match(after)):
+        return False, ""
+    purpose = _PURPOSE.match(after)
+    return True, min(content_words(purpose["purpose"]), default="") if purpose else ""
+
+
+def _same_need(x: tuple[bool, str], y: tuple[bool, str]) -> bool:
+    """Two figures can give one quantity when both are requirements or neither is, and two
+    requirements whose ends are both said are for the same end."""
+    return x[0] == y[0] and (not (x[1] and y[1]) or x[1] == y[1])
 
 
 def _amounts_in(sentence: Sentence) -> list[Amount]:
