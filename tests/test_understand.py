@@ -1305,6 +1305,20 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
             "Most of the candidates",
             id="most-of-a-group",
         ),
+        pytest.param(  # a person named by kin lends the conjoined cue its subject (PolNeAR)
+            "His ex-wife agreed, but also contended that since she is not running for office, "
+            "she should not have to give up her privacy.\n",
+            "that since",
+            "His ex-wife",
+            id="kin-noun-conjunct",
+        ),
+        pytest.param(  # of a description and a name, the name speaks (BASIL)
+            "The son of Cuban immigrants, Marco Rubio challenged the plan, saying that closer "
+            "ties would only help the government keep power.\n",
+            "that close",
+            "Marco Rubio",
+            id="name-over-description",
+        ),
         pytest.param(  # what a poll shows, a clause without a verb
             "Polls show Clinton up by 10 points in the next major contest.\n",
             "Clinton up",
@@ -1436,6 +1450,20 @@ def _speakers(text: str, prefix: int | None = 10) -> dict[str, str | None]:
 )
 def test_speaker_of_discourse_patterns(text: str, quote: str, speaker: str) -> None:
     assert _speakers(text)[quote] == speaker
+
+
+def test_a_charge_the_parse_hangs_on_the_person_is_what_was_said() -> None:
+    """ "accusing their colleagues of hypocrisy": the parse hangs "of hypocrisy" on the
+    colleagues, who became people (kin and trades, revision 96) and so no content without
+    a charge. A person named by a thing ("victims of mass shootings") is no charge."""
+    quotes = _speakers(
+        "Republicans have cited this history often in accusing their colleagues of hypocrisy "
+        "on the nominee.\n\nDuring his presidency, Mr. Obama has repeatedly mourned victims "
+        "of mass shootings in speeches.\n",
+        None,
+    )
+    assert quotes.get("their colleagues of hypocrisy") == "Republicans", quotes
+    assert not any("victims" in q for q in quotes), quotes
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,19 @@ HUMAN_NOUNS = frozenset(
     """.split()
 )
 
+# Other nouns for a person, by kin, trade or place in life ("his ex-wife agreed, but also
+# contended that ...": she speaks). Kept apart from ``HUMAN_NOUNS``, which the cue model
+# reads as a feature: adding to it would change what the shipped weights were fitted on.
+PERSON_NOUNS = frozenset(
+    """
+    wife husband spouse widow widower mother father parent son daughter brother sister
+    grandmother grandfather grandparent aunt uncle cousin niece nephew fiancee fiance
+    girlfriend boyfriend partner friend neighbor neighbour colleague lawyer owner teacher
+    officer nurse farmer pastor priest rabbi imam bishop author writer reporter editor
+    columnist historian professor scholar student mom dad sibling relative
+    """.split()
+)
+
 # The heads of unnamed sources ("a person briefed on the matter", "two officials", "sources
 # familiar with the talks"): people a reporter cites without naming.
 UNNAMED_SOURCE_NOUNS = frozenset(

@@ -41,6 +41,7 @@ from newsprism.understand.lexicon import (
     MEDIUM_NAMES,
     MEDIUM_NOUNS,
     NOMINAL_CUES,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
@@ -619,11 +620,33 @@ def _learned_object(verb: Token) -> list[Token]:
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).
         charge = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS]
+        charge += [c for o in direct for c in o.children if _charge_on_person(c)]
         if _as_says_what_the_act_was(verb):
             charge = [c for c in charge if c.lower_ != "as"]
         judged = charge or len(objects) > 1 or _judges_a_person(verb, direct)
         return objects + charge if judged else []
     return objects
+
+
+def _charge_on_person(prep: Token) -> bool:
+    """ "accusing a dozen officers *of hacking*", "accusing their colleagues *of hypocrisy*":
+    the parse hangs the charge on the person, not on the verb: a gerund, or a bare mass
+    noun ("members *of Congress*", "members *of the panel*" are who, not what)."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return False
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    return any(o.tag_ == "VBG" or _bare_mass_noun(o) for o in objects)
+
+
+def _bare_mass_noun(token: Token) -> bool:
+    """ "hypocrisy", "betrayal": a charge names a kind of act, with no article or owner;
+    "supporters *of his plans*", "victims *of mass shootings*" name people by a thing."""
+    return (
+        token.tag_ == "NN"
+        and not token.ent_type_
+        and not _is_animate(token)
+        and not any(c.dep_ in {"det", "poss"} for c in token.children)
+    )
 
 
 def _judges_a_person(verb: Token, objects: list[Token]) -> bool:
@@ -832,6 +855,8 @@ def _source_of(verb: Token) -> Span | None:
         # "LIVINGSTON, N.J. — Gov. Chris Christie declared ..., vowing that ...": the parse
         # gives the clause two subjects, the dateline first (BASIL: it was the speaker)
         animate = [c for c in animate if not _dateline_word(c)] or animate
+        # "The son of Cuban immigrants, Rubio challenged ..., saying ...": the name
+        animate = [c for c in animate if c.ent_type_ == "PERSON"] or animate
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
     return None
@@ -1061,6 +1086,7 @@ def _is_animate(token: Token) -> bool:
         or token.lower_ in PRONOUNS
         or token.lemma_.lower() in ROLE_NOUNS
         or token.lemma_.lower() in HUMAN_NOUNS
+        or token.lemma_.lower() in PERSON_NOUNS
         or token.lemma_.lower() in SPEAKING_GROUPS
     )
 
@@ -1071,6 +1097,11 @@ def _noun_phrase(head: Token) -> Span:
     clause."""
     doc = head.doc
     left = min((t.left_edge.i for t in head.lefts if t.dep_ not in {"punct", "cc"}), default=head.i)
+    # "His ex-wife": the parse may make each part of a hyphenated word a subject of its own
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
+        if doc[left - 1].whitespace_:
+            break
+        left = min(left - 2, doc[left - 2].left_edge.i)
     dashes = [  # a spaced dash, not the hyphen of "the 47-page indictment"
         i
         for i in range(left, head.i)
