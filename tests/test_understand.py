@@ -596,6 +596,30 @@ def test_an_agency_abbreviated_alike_under_a_longer_name_is_one_actor(
     assert counts["Fish & Wildlife Service"] == 1 and "FWS" not in counts, counts
 
 
+def test_an_office_named_either_way_round_is_one_actor(db: Database, tmp_path: Path) -> None:
+    """PAC had "Justice Department" (13 articles) apart from "Department of Justice" (8),
+    BASIL 23 and 6; the same for Interior, Labor, Energy and Defense. Either order joins,
+    with a country or without; a city's police department stays its own."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Probe\n\nThe Justice Department said on Monday that it would appeal.",
+            "Appeal\n\nThe Department of Justice said on Tuesday that it had appealed.",
+            "Oil\n\nThe U.S. Department of the Interior said on Monday that leases would stop.",
+            "Leases\n\nThe Interior Department said on Friday that leases had stopped.",
+            "Gaza\n\nThe Ministry of Health said on Monday that 31 people were killed.",
+            "Toll\n\nThe Health Ministry said on Tuesday that the toll had risen to 40.",
+            "Arrest\n\nThe Chicago Police Department said on Monday that it made an arrest.",
+        ],
+    )
+    assert counts["Justice Department"] == 2 and "Department of Justice" not in counts, counts
+    assert counts["U.S. Department of the Interior"] == 2, counts
+    assert "Interior Department" not in counts, counts
+    assert counts["Ministry of Health"] == 2 and "Health Ministry" not in counts, counts
+    assert counts["Chicago Police Department"] == 1, counts
+
+
 def test_a_bare_surname_across_articles_joins_the_one_person_holding_its_title(
     db: Database, tmp_path: Path
 ) -> None:

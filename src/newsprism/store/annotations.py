@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -243,6 +244,8 @@ class AnnotationStore:
             row = self._same_body(norm)
         if row is None and family == "ORG" and len(words) > 1:
             row = self._same_agency(actor.name)
+        if row is None and family == "ORG":
+            row = _only(self._inverted(norm))
         if row is None and family in {"PERSON", "ORG"} and len(words) > 1:
             row = self._other_kind(family, norm)
         if row is None and is_acronym(actor.name):
@@ -280,7 +283,8 @@ class AnnotationStore:
         # country ("UDHS") or followed by one more word ("CDCP"); ``abbreviates`` decides.
         ranges = [(p + key, p + key + "Z") for p in _COUNTRY_INITIALS]
         rows = self.conn.execute(
-            "SELECT a.id, a.roles, a.name FROM actors a WHERE a.label = ? AND ("
+            # "+a.label": the initials index, not the label's (every organisation)
+            "SELECT a.id, a.roles, a.name FROM actors a WHERE +a.label = ? AND ("
             + " OR ".join(["a.initials BETWEEN ? AND ?"] * len(ranges))
             + ") AND EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND m.text IN "
             f"({', '.join('?' * len(forms))}) AND instr(m.local_key, ' ') > 0)",
@@ -440,10 +444,10 @@ class AnnotationStore:
     def _same_agency(self, name: str) -> tuple[Any, ...] | None:
         """The one known body whose own article abbreviated it as one of ``name``'s acronyms
         and whose name differs only by a country or a last "and" word: "Centers for Disease
-        Control and Prevention" written out alone joins the "Centers for Disease Control" that
-        another article called "CDC" (BASIL), "US Department for Homeland Security" the
-        "Department of Homeland Security (DHS)" (PAC). The written acronym is the evidence; a
-        name alike without one ("Department of Health" and "... and Welfare") stays apart."""
+        Control and Prevention" written out alone joins a "Centers for Disease Control" that
+        another article called "CDC", "US Department for Homeland Security" the "Department
+        of Homeland Security (DHS)" (PAC). The written acronym is the evidence: without one
+        (BASIL's two CDC names) the names stay apart."""
         core = _core_words(name)
         found = {
             row[0]: row
@@ -460,6 +464,24 @@ class AnnotationStore:
                 (name, normalise(name), initials(name), row[0]),
             )
         return row
+
+    def _inverted(self, norm: str) -> list[tuple[Any, ...]]:
+        """The known organisations (id, roles) that ``norm`` names the other way round: "the
+        Justice Department" and "the Department of Justice" (PAC 13 and 8 articles, BASIL 23
+        and 6, had been two actors each), "the Health Ministry" and "the Ministry of
+        Health". A country before either form is read as ``_same_body`` reads it."""
+        country, bare = _national(norm)
+        forms = _inversions(bare)
+        if not forms:
+            return []
+        prefixes = [p for p, c in _NATIONAL.items() if country is None or c == country]
+        forms += [f"{prefix} {form}" for prefix in prefixes for form in forms]
+        rows = self.conn.execute(
+            "SELECT id, roles FROM actors WHERE label = 'ORG' AND norm IN "
+            f"({', '.join('?' * len(forms))})",
+            forms,
+        ).fetchall()
+        return [tuple(r) for r in rows]
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         place = resolve_place(actor.name) if family == "PLACE" else None
@@ -709,6 +731,27 @@ def _core_words(name: str) -> frozenset[str]:
     for Homeland Security" and "Department of Homeland Security" are one body."""
     norm = without_last_and(_national(normalise(name))[1])
     return frozenset(w for w in norm.split() if w not in {"of", "for", "the", "on", "and", "&"})
+
+
+# "justice department" and "department of (the) justice"; "health ministry" and "ministry of
+# health". A name with words before the office's own ("chicago police department") has no
+# other form.
+_OFFICE_LAST = re.compile(r"^(?P<what>[a-z][a-z ]*?) (?P<office>department|ministry)$")
+_OFFICE_FIRST = re.compile(
+    r"^(?P<office>department|ministry) (?:of|for) (?:the )?(?P<what>[a-z][a-z ]*)$"
+)
+
+
+def _inversions(norm: str) -> list[str]:
+    """The other normalised forms of an office's name: "justice department" <->
+    "department of justice" (with or without "the", "of" or "for")."""
+    last, first = _OFFICE_LAST.match(norm), _OFFICE_FIRST.match(norm)
+    if last:
+        what, office = last["what"], last["office"]
+        return [f"{office} {p} {what}" for p in ("of", "of the", "for", "for the")]
+    if first:
+        return [f"{first['what']} {first['office']}"]
+    return []
 
 
 def _fuller(name: str, other: str) -> bool:
