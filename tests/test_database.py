@@ -54,3 +54,13 @@ def test_id_prefix_lookup(db: Database, seeds: Path) -> None:
 def test_foreign_keys_are_enforced(db: Database) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         db.conn.execute("INSERT INTO minhash_bands (bucket, article_id) VALUES (1, 'missing')")
+
+
+def test_an_actor_folded_twice_in_one_article_resolves_to_the_last(db: Database) -> None:
+    """An agency's new name may fold into an older, fuller one, which a later actor of the
+    same article folds again: its mentions must go to the actor that is left, or the
+    foreign key on mentions rejects the whole article."""
+    db._merged = {"new": "older", "older": "latest", "loop": "loop"}
+    assert db._survivor("new") == "latest"
+    assert db._survivor("latest") == "latest"
+    assert db._survivor("loop") == "loop"

@@ -89,7 +89,7 @@ class AnnotationStore:
             self._merged = {}
             ids = {a.key: self._canonical_actor(a) for a in analysis.actors}
             # An actor created for this article may have been folded into a fuller name since.
-            ids = {key: self._merged.get(value, value) for key, value in ids.items()}
+            ids = {key: self._survivor(value) for key, value in ids.items()}
             for actor in analysis.actors:
                 actor.canonical_id = ids[actor.key]
                 self.conn.executemany(
@@ -566,6 +566,16 @@ class AnnotationStore:
             ).fetchall()
             if len(rows) == 1 and not others:
                 self._fold(str(rows[0][0]), into)
+
+    def _survivor(self, actor_id: str) -> str:
+        """The actor that ``actor_id`` was folded into during this article, through any chain:
+        an agency's new name folded into an older, fuller one (``_absorb_acronym``) may see
+        that one folded again by a later actor of the same article."""
+        seen = {actor_id}
+        while actor_id in self._merged and self._merged[actor_id] not in seen:
+            actor_id = self._merged[actor_id]
+            seen.add(actor_id)
+        return actor_id
 
     def _fold(self, old: str, into: str) -> None:
         """Every annotation of actor ``old`` moves to ``into``; ``old`` is deleted."""
