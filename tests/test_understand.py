@@ -620,6 +620,23 @@ def test_an_office_named_either_way_round_is_one_actor(db: Database, tmp_path: P
     assert counts["Chicago Police Department"] == 1, counts
 
 
+def test_an_article_the_model_took_into_a_name_is_left_out() -> None:
+    """ "A Department of Health and Human Services official" had been an organisation "A
+    Department of Health and Human Services" beside the department (PAC and BASIL: 13 such
+    actors)."""
+    names = {
+        a.name
+        for a in _one(
+            "Enrollment\n\nThe second round of enrollment moves past the midterm elections. A "
+            "Department of Health and Human Services official confirmed the change to Fox "
+            "News. The same must be true for a Justice Department inquiry."
+        ).actors
+        if a.label == "ORG"
+    }
+    assert {"Department of Health and Human Services", "Justice Department"} <= names, names
+    assert not any(n.lower().startswith(("a ", "an ")) for n in names), names
+
+
 def test_a_bare_surname_across_articles_joins_the_one_person_holding_its_title(
     db: Database, tmp_path: Path
 ) -> None:
