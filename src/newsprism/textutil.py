@@ -246,6 +246,13 @@ def abbreviates(acronym: str, name: str) -> bool:
     return bool(key) and key in initials_forms(name) and key not in words
 
 
+def spells_every_word(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of all of ``name``'s words, none left out: of two
+    names an acronym abbreviates, the one it was most likely written for ("FWS": "Fish &
+    Wildlife Service" before "U.S. Fish and Wildlife Service")."""
+    return initials(name) == acronym_key(acronym)
+
+
 def strip_span(text: str, span: tuple[int, int], chars: str) -> tuple[int, int]:
     """``span`` narrowed past any of ``chars`` at either edge."""
     start, end = span

@@ -270,10 +270,16 @@ def _projected(amount: Amount, sentence: Sentence) -> bool:
     actions are counted and "could" is theirs (BASIL: set, rightly, against the "nearly
     two-dozen executive actions" he signed); in "55,000 pages ... as part of a request ...
     they may have had", the "may" is the request's."""
-    text, span = sentence.account.text, sentence.claim.span
-    after = text[amount.span.end : min(span.end, amount.span.end + 60)]
-    before = text[max(span.start, amount.span.start - 40) : amount.span.start]
+    before, after = _own_clause(amount, sentence)
     return bool(_PROJECTED_AFTER.match(after) or _PROJECTED_BEFORE.search(before))
+
+
+def _own_clause(amount: Amount, sentence: Sentence) -> tuple[str, str]:
+    """The text just before a figure and just after it, within its sentence: where its own
+    predicate is ("26 states *are likely to ban*", "*requires* a supermajority of 60")."""
+    text, span = sentence.account.text, sentence.claim.span
+    before = text[max(span.start, amount.span.start - 40) : amount.span.start]
+    return before, text[amount.span.end : min(span.end, amount.span.end + 60)]
 
 
 _MODAL = (r"(?:likely|unlikely|expected|projected|forecast|predicted|poised|set\s+to|would|could|"
@@ -306,9 +312,7 @@ def _required(amount: Amount, sentence: Sentence) -> tuple[bool, str]:
     threshold and a count are two quantities, and so are two thresholds for two ends (BASIL:
     "requires a supermajority of 60 votes to overcome such a filibuster" against "the 41
     votes necessary to filibuster the nomination", the Gorsuch vote)."""
-    text, span = sentence.account.text, sentence.claim.span
-    before = text[max(span.start, amount.span.start - 40) : amount.span.start]
-    after = text[amount.span.end : min(span.end, amount.span.end + 60)]
+    before, after = _own_clause(amount, sentence)
     if not (_NEEDS_BEFORE.search(before) or _NEEDED_AFTER.match(after)):
         return False, ""
     purpose = _PURPOSE.match(after)

@@ -32,6 +32,7 @@ from newsprism.textutil import (
     normalise,
     same_person,
     short_hash,
+    spells_every_word,
     surname,
     without_last_and,
 )
@@ -268,7 +269,7 @@ class AnnotationStore:
         and Exxon's rival "BP" the "Black Protestants" of a poll."""
         rows = self._abbreviated_as(label, acronym)
         if len(rows) > 1:  # the name the acronym spells with all its words, as in an article
-            rows = [r for r in rows if initials(str(r[2])) == acronym_key(acronym)]
+            rows = [r for r in rows if spells_every_word(acronym, str(r[2]))]
         row: tuple[Any, ...] | None = _only(rows)
         return row
 
@@ -408,10 +409,7 @@ class AnnotationStore:
         if found is None:
             return None
         if len(normalise(name).split()) > len(normalise(found[2]).split()):
-            self.conn.execute(
-                "UPDATE actors SET name = ?, norm = ?, initials = ? WHERE id = ?",
-                (name, normalise(name), initials(name), found[0]),
-            )
+            self._rename(str(found[0]), name)
         return (found[0], found[1])
 
     def _same_body(self, norm: str) -> tuple[Any, ...] | None:
@@ -458,11 +456,7 @@ class AnnotationStore:
         }
         row: tuple[Any, ...] | None = _only(list(found.values()))
         if row is not None and _fuller(name, str(row[2])):
-            # the fuller name is shown whichever came first ("... and Prevention")
-            self.conn.execute(
-                "UPDATE actors SET name = ?, norm = ?, initials = ? WHERE id = ?",
-                (name, normalise(name), initials(name), row[0]),
-            )
+            self._rename(str(row[0]), name)  # the fuller name, whichever came first
         return row
 
     def _inverted(self, norm: str) -> list[tuple[Any, ...]]:
@@ -482,6 +476,14 @@ class AnnotationStore:
             forms,
         ).fetchall()
         return [tuple(r) for r in rows]
+
+    def _rename(self, actor_id: str, name: str) -> None:
+        """Show a known actor under a fuller name ("George H. W. Bush", "Centers for Disease
+        Control and Prevention"); its id stays that of its first name."""
+        self.conn.execute(
+            "UPDATE actors SET name = ?, norm = ?, initials = ? WHERE id = ?",
+            (name, normalise(name), initials(name), actor_id),
+        )
 
     def _new_actor(self, actor: Actor, family: str, norm: str, words: list[str]) -> str:
         place = resolve_place(actor.name) if family == "PLACE" else None
@@ -552,9 +554,10 @@ class AnnotationStore:
             for m in actor.mentions
             if is_acronym(m.text) and abbreviates(m.text, actor.name)
         }
+        core = _core_words(actor.name)
         for key in sorted(k for k in keys if len(k) >= 2):
             others = [r for r in self._abbreviated_as(family, key) if r[0] != into]
-            same = [r for r in others if _core_words(str(r[2])) == _core_words(actor.name)]
+            same = [r for r in others if _core_words(str(r[2])) == core]
             if len(same) == 1 and len(others) == 1:
                 longer = _fuller(str(same[0][2]), actor.name)
                 old, into = (into, str(same[0][0])) if longer else (str(same[0][0]), into)
@@ -732,8 +735,9 @@ def _national(norm: str) -> tuple[str | None, str]:
 _OUTLET_NORMS = frozenset(normalise(name) for name in NEWS_OUTLETS)
 
 
-# The initials of the national prefixes that an acronym leaves out ("US", "U.S.": U).
-_COUNTRY_INITIALS = ("", "U", "US", "UK")
+# The initials of the national prefixes that an acronym leaves out ("US", "U.S.": U;
+# "United States": US), and none.
+_COUNTRY_INITIALS = ("", *sorted({initials(prefix) for prefix in _NATIONAL}))
 
 
 def _core_words(name: str) -> frozenset[str]:

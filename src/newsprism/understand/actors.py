@@ -32,10 +32,10 @@ from newsprism.textutil import (
     abbreviates,
     acronym_key,
     closed_hyphens,
-    initials,
     initials_forms,
     is_acronym,
     normalise,
+    spells_every_word,
     surname,
 )
 from newsprism.understand.gender import (
@@ -312,7 +312,7 @@ def _abbreviated(actors: dict[str, Actor], keys: list[str], acronym: str) -> str
     U.S. Fish and Wildlife Service", BASIL)."""
     found = [k for k in keys if k in actors and abbreviates(acronym, actors[k].name)]
     if len(found) > 1:
-        found = [k for k in found if initials(actors[k].name) == acronym_key(acronym)]
+        found = [k for k in found if spells_every_word(acronym, actors[k].name)]
     return found[0] if len(found) == 1 else None
 
 

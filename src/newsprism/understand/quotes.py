@@ -1084,11 +1084,12 @@ def _is_animate(token: Token) -> bool:
     return (
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lower_ in PRONOUNS
-        or token.lemma_.lower() in ROLE_NOUNS
-        or token.lemma_.lower() in HUMAN_NOUNS
-        or token.lemma_.lower() in PERSON_NOUNS
-        or token.lemma_.lower() in SPEAKING_GROUPS
+        or token.lemma_.lower() in _ANIMATE_NOUNS
     )
+
+
+# Common nouns for someone who can speak: roles, people, kin and trades, groups.
+_ANIMATE_NOUNS = ROLE_NOUNS | HUMAN_NOUNS | PERSON_NOUNS | SPEAKING_GROUPS
 
 
 def _noun_phrase(head: Token) -> Span:
@@ -1098,9 +1099,12 @@ def _noun_phrase(head: Token) -> Span:
     doc = head.doc
     left = min((t.left_edge.i for t in head.lefts if t.dep_ not in {"punct", "cc"}), default=head.i)
     # "His ex-wife": the parse may make each part of a hyphenated word a subject of its own
-    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
-        if doc[left - 1].whitespace_:
-            break
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not doc[left - 1].whitespace_
+        and not doc[left - 2].whitespace_
+    ):
         left = min(left - 2, doc[left - 2].left_edge.i)
     dashes = [  # a spaced dash, not the hyphen of "the 47-page indictment"
         i
