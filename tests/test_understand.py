@@ -3145,3 +3145,28 @@ def test_a_heading_in_capitals_glued_before_a_quotation_is_no_part_of_it() -> No
     assert any(c.startswith("There is a dangerous") for c in contents), contents
     assert not any("GOVERNOR" in c for c in contents), contents
     assert any(c.startswith("The plan is") for c in contents), contents
+
+
+def test_a_closing_cue_the_parse_left_without_a_clause_still_says_the_clause() -> None:
+    """PolNeAR: "..., a 15-year-old girl ... was pepper-sprayed by another bystander, police
+    said." and "..., Defense Secretary Ash Carter told a Senate panel Wednesday." had no
+    quotation (the second gave "a Senate panel" as what was said): the parse hung the clause
+    before the comma on the cue as an adverbial clause, or made the cue its conjunct. A clause
+    subordinated by "when" is not what was said, nor is a clause whose subject cannot speak."""
+    text = (
+        "As the candidate prepared to speak to supporters in Wisconsin on Tuesday, a "
+        "15-year-old girl outside the venue was pepper-sprayed by another bystander, police "
+        "said.\n\nThis includes a special force to assist Kurdish Peshmerga, Defense Secretary "
+        "Ash Carter told a Senate panel Wednesday.\n\nBut when Congress cut funding for the "
+        "pilot program two years later, Mexico said enough.\n\nBut even after the growth "
+        "cooled, the borrowing continued.\n"
+    )
+    analysis = _one(text, dt.date(2016, 3, 30))
+    said = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    girl = [c for c in said if "15-year-old girl" in c]
+    assert girl and said[girl[0]] == "police", said
+    assert said.get("This includes a special force to assist Kurdish Peshmerga") == (
+        "Defense Secretary Ash Carter"
+    ), said
+    assert "a Senate panel" not in said, said
+    assert not any("Congress" in c or "growth" in c for c in said), said

@@ -318,6 +318,9 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     if inverted is not None:
         return inverted
     source = _source_of(verb)
+    trailing = _trailing_cue(verb, sent)
+    if trailing is not None and source is not None:
+        return _Attribution(_widen_to_marks(trailing, marks), verb, source)
     complement = (
         [
             c
@@ -385,6 +388,63 @@ _WHEN_WORDS = frozenset(
 
 
 _HEADING = re.compile(r"(?:[A-Z][A-Z'’.,:-]*\s+){3,}")
+
+
+# Verbs whose direct object is who was told ("told a Senate panel"), not what was said.
+_ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "brief"})
+# What may follow a closing cue: when, where, how and to whom it was said.
+_AFTER_CUE_DEPS = frozenset({"punct", "npadvmod", "advmod"})
+_AFTER_CUE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "via"})
+
+
+def _trailing_cue(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """ "..., a girl was pepper-sprayed by another bystander, police said.", "This includes a
+    special force ..., Defense Secretary Ash Carter told a Senate panel Wednesday.": a cue and
+    its speaker after a comma close the sentence, and the parse hung the clause before them
+    elsewhere (an adverbial clause of the cue, or a verb the cue is conjoined to) instead of
+    making it what was said. That clause, up to the comma, was said."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i or _said_as_clause(verb):
+        return None
+    if not (_is_animate(subject) or subject.pos_ == "PROPN"):
+        return None  # "..., the borrowing continued.": no one spoke
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    if any(t.head != verb or t.dep_ != "advmod" for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return None  # only "police *also* said" between the speaker and the cue
+    lemma = verb.lemma_.lower()
+    for child in (c for c in verb.children if c.i > verb.i):
+        addressee = child.dep_ == "dobj" and lemma in _ADDRESSEE_VERBS
+        setting = child.dep_ == "prep" and child.lower_ in _AFTER_CUE_PREPS
+        if child.dep_ not in _AFTER_CUE_DEPS and not addressee and not setting:
+            return None  # "asks for an investigation": what follows is what was said
+    if _prep_content(verb):
+        return None
+    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    if rest and rest[-1].text not in {".", "!", "?"}:
+        return None  # not "wrote:" with the words after it
+    if any(t.pos_ in {"VERB", "AUX"} or not (t.is_punct or verb.is_ancestor(t)) for t in rest):
+        return None  # "said during a news conference that he may wait": a misparsed clause
+    before = doc[sent.start : comma]
+    if not (_said(before) and any(_main_clause(t) for t in before)):
+        return None  # "But when Congress cut funding, Mexico said enough."
+    return _strip((before.start_char, before.end_char), doc_text(doc))
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb with its own subject that no "when", "if" or "because" subordinates."""
+    if verb.pos_ not in {"VERB", "AUX"} or not _has_subject(verb):
+        return False
+    return not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+
+
+def _said_as_clause(verb: Token) -> bool:
+    """The parse already found what was said: a clause hung on the cue."""
+    return any(c.dep_ in _CONTENT_DEPS or c.dep_ == "dep" for c in verb.children)
 
 
 def _past_heading(content: tuple[int, int], text: str, marks: list[Quoted]) -> tuple[int, int]:
