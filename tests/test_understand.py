@@ -3170,3 +3170,19 @@ def test_a_closing_cue_the_parse_left_without_a_clause_still_says_the_clause() -
     ), said
     assert "a Senate panel" not in said, said
     assert not any("Congress" in c or "growth" in c for c in said), said
+
+
+def test_continue_before_another_verb_is_no_speech_unless_that_verb_is() -> None:
+    """PolNeAR training texts and PAC/BASIL: "Trump continues to dominate the GOP field" and
+    "healthcare premiums continue to skyrocket" were listed as statements (42 over the two
+    corpora); "He continued, “...”" and "continued to insist that ..." still are."""
+    text = (
+        "Trump continues to dominate the GOP field despite tough press coverage. "
+        "Healthcare premiums continue to skyrocket.\n\nHe continued, “I am proud to be part "
+        "of this movement.”\n\nLewandowski continued to insist that he had never touched "
+        "the reporter.\n"
+    )
+    contents = [q.content.text for q in _one(text, dt.date(2016, 3, 30)).quotes]
+    assert not any("dominate" in c or "skyrocket" in c for c in contents), contents
+    assert any(c.startswith("I am proud") for c in contents), contents
+    assert any("never touched" in c for c in contents), contents

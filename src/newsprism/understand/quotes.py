@@ -338,6 +338,8 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         complement = [
             c for c in complement if not (c.dep_ == "dobj" and source.start <= c.i < source.end)
         ]
+    if _carries_on(verb, complement):
+        return None
     if complement:
         start = _past_when(min((c.left_edge for c in complement), key=lambda t: t.i), verb)
         end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
@@ -445,6 +447,22 @@ def _main_clause(verb: Token) -> bool:
 def _said_as_clause(verb: Token) -> bool:
     """The parse already found what was said: a clause hung on the cue."""
     return any(c.dep_ in _CONTENT_DEPS or c.dep_ == "dep" for c in verb.children)
+
+
+def _carries_on(verb: Token, complement: list[Token]) -> bool:
+    """ "Trump continues to dominate the field", "continued campaigning Friday": "continue"
+    before another verb says that something goes on, not that anyone speaks; only "he
+    continued, “...”" is speech, and so is "continued to insist that ..." or "continue to
+    support him", where a verb of saying or of taking sides follows."""
+    if verb.lemma_.lower() != "continue":
+        return False
+    return any(c.dep_ == "xcomp" and not _stance_verb(c) for c in complement)
+
+
+def _stance_verb(token: Token) -> bool:
+    """A verb that says or takes a stance: "continued to insist", "continue to support him"."""
+    lemma = token.lemma_.lower()
+    return _is_cue(token) or lemma in ATTITUDE_VERBS | JUDGEMENT_VERBS | CONTEST_VERBS
 
 
 def _past_heading(content: tuple[int, int], text: str, marks: list[Quoted]) -> tuple[int, int]:
