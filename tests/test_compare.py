@@ -1214,6 +1214,10 @@ def test_what_is_denied_leaves_out_the_denier() -> None:
         ("He wrongly thought the meeting was over.", False),
         ("She said he wasn't questioning the results.", False),
         ("Congressman Grimm asserts his innocence of any wrongdoing.", False),
+        # PAC: the side that denies, holding its own position, is not the other side
+        ("But US military officials maintain the drone was in international airspace.", False),
+        ("The ministry insisted that the convoy carried only food.", False),
+        ("The regime will maintain control of the border crossing.", True),
     ],
 )
 def test_what_asserts_a_denied_point(sentence: str, asserts: bool) -> None:
@@ -1386,6 +1390,29 @@ def test_a_threshold_for_another_end_is_no_conflict(tmp_path: Path) -> None:
     c = compare_articles(db, [a.id for a in db.articles()])
     found = sorted(sorted(s.value for s in k.sides) for k in c.conflicts if k.kind == "amount")
     assert found == [["216", "218"]], c.conflicts
+
+
+KEYSTONE_A = """Keystone pipeline wins Senate vote
+
+McConnell had already allowed the Senate to process 24 amendments and wanted to wrap up the
+issue, aides said. Protesters said that 300 people marched on the Capitol on Tuesday.
+"""
+
+KEYSTONE_B = """Senate passes Keystone bill
+
+Senate Majority Leader Mitch McConnell praised the 41 amendments that got votes, aides said.
+Police said that 120 people marched on the Capitol on Tuesday.
+"""
+
+
+def test_a_count_still_running_does_not_contradict_a_larger_one(tmp_path: Path) -> None:
+    """PAC: "had already allowed the Senate to process 24 amendments" had been set against
+    "the 41 amendments that got votes": a tally told "already" or "so far" is the count up
+    to then. Two final counts (300 against 120 marchers) still conflict."""
+    db = _two_outlets(tmp_path, "2015-01-29", KEYSTONE_A, KEYSTONE_B)
+    c = compare_articles(db, [a.id for a in db.articles()])
+    found = sorted(sorted(s.value for s in k.sides) for k in c.conflicts if k.kind == "amount")
+    assert found == [["120", "300"]], c.conflicts
 
 
 def test_a_figure_told_at_another_time_is_no_conflict() -> None:

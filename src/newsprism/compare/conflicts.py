@@ -127,6 +127,8 @@ def _amounts(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> l
                     continue  # "60 votes to end a filibuster" and "only 51 votes right now"
                 if _overlaps(x, y) or _rounded(x, y) or _apart(x, y):
                     continue
+                if _tally_below(x, a, y) or _tally_below(y, b, x):
+                    continue  # "had already allowed 24 amendments" against "the 41 amendments"
                 if _number(x) in told[1] or _number(y) in told[0]:
                     continue  # "six arrests Wednesday, against 47 the night before"
                 if _gives(_article(b, articles), what, x) or _gives(_article(a, articles), what, y):
@@ -280,6 +282,28 @@ def _own_clause(amount: Amount, sentence: Sentence) -> tuple[str, str]:
     text, span = sentence.account.text, sentence.claim.span
     before = text[max(span.start, amount.span.start - 40) : amount.span.start]
     return before, text[amount.span.end : min(span.end, amount.span.end + 60)]
+
+
+# "had already allowed 24 amendments", "24 so far", "to date": a count still running.
+_TALLY_BEFORE = re.compile(r"\b(?:already|so\s+far|thus\s+far|to\s+date)\b(?:\s+[\w’'-]+){0,5}\s*$",
+                           re.IGNORECASE)  # fmt: skip
+_TALLY_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,3}?(?:so\s+far|thus\s+far|to\s+date)\b", re.IGNORECASE
+)
+
+
+def _tally_below(amount: Amount, sentence: Sentence, other: Amount) -> bool:
+    """A running count below the other figure (PAC: McConnell "had already allowed the Senate
+    to process 24 amendments" against "the 41 amendments ... that got votes"): a count
+    still going on says "at least so many so far", which a later, larger one does not
+    contradict. A tally above the other still does."""
+    own, theirs = _number(amount), _number(other)
+    if own is None or theirs is None or own[1] > theirs[0]:
+        return False
+    text, span = sentence.account.text, sentence.claim.span
+    before = text[max(span.start, amount.span.start - 60) : amount.span.start]
+    after = text[amount.span.end : min(span.end, amount.span.end + 40)]
+    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after))
 
 
 _MODAL = (r"(?:likely|unlikely|expected|projected|forecast|predicted|poised|set\s+to|would|could|"
@@ -502,12 +526,17 @@ def _dated_events(sentence: Sentence) -> list[tuple[str, str | None, str | None,
 # mistakenly believed Gattine called him a racist", against "something Gattine has denied";
 # so is innocence ("Grimm asserts his innocence of any wrongdoing"). Read as a denial cue,
 # innocence ("plans to plead not guilty to the charges") was set against the same man's
-# other defences of himself.
+# other defences of himself. "Maintain" or "insist" that something is so holds a position
+# against another (PAC: "US military officials maintain the drone was in international
+# airspace" had been set, as an assertion, against the report that the US denies Iran's
+# claim: the same side told twice).
 _PUSHES_BACK = re.compile(
     r"\b(?:not|never|no longer|den(?:y|ies|ied|ying|ial)|defend\w*|refus\w*|reject\w*|"
     r"disput\w*|false|foul|stands? by|against (?:the )?(?:charges?|allegations?|claims?)|"
     r"(?:mistakenly|wrongly|erroneously|incorrectly)\s+(?:\w+\s+)?(?:believ|thought|assum|"
-    r"suspect)\w*|innocen\w*)\b|n[’']t\b",
+    r"suspect)\w*|innocen\w*|insist\w*|"
+    r"maintain(?:s|ed|ing)?\s+(?:that\s+)?(?:the|a|an|he|she|it|they|we|i|his|her|its|their)"
+    r")\b|n[’']t\b",
     re.IGNORECASE,
 )
 
