@@ -63,6 +63,34 @@ def test_ingest_list_show_and_rejects(tmp_path: Path, seeds: Path) -> None:
     assert code == 0 and "added 0" in output and "sources already ingested 2" in output
 
 
+def test_claim_embeddings_left_for_later_are_made_and_kept_by_the_first_comparison(
+    tmp_path: Path, seeds: Path
+) -> None:
+    """`ingest --no-embed-claims` stores the claims without vectors (a large crawl embeds
+    only the stories someone compares); `compare` embeds them, says so once, stores them."""
+    import sqlite3
+
+    db = tmp_path / "n.db"
+    code, output = run(db, "ingest", str(seeds), "--no-embed-claims", "--json")
+    assert code == 0 and json.loads(output)["analysis"]["analysed"] == 2, output
+
+    def unembedded() -> int:
+        with sqlite3.connect(db) as conn:
+            return int(
+                conn.execute("SELECT COUNT(*) FROM claims WHERE embedding IS NULL").fetchone()[0]
+            )
+
+    assert unembedded() > 10
+    code, output = run(db, "stories", "--json")
+    story = json.loads(output)[0]["id"]
+    code, first = run(db, "compare", story, "--format", "json")
+    assert code == 0 and "were embedded for this comparison, and stored" in first
+    assert unembedded() == 0
+    code, second = run(db, "compare", story, "--format", "json")
+    assert "embedded for this comparison" not in second
+    assert json.loads(second)["facts"] == json.loads(first)["facts"]
+
+
 def test_errors_are_numbered_and_exit_2(tmp_path: Path) -> None:
     db = tmp_path / "n.db"
     for args, code_text in [

@@ -528,8 +528,9 @@ def _compare_two(
 
 
 def test_claims_stored_without_embeddings_are_still_compared(tmp_path: Path) -> None:
-    """An analysis run with claim embeddings off (as the story evaluations do) must not read
-    as "no check-worthy sentences": the comparison embeds them itself and says so."""
+    """An analysis run with claim embeddings off (as the story evaluations do, and `ingest
+    --no-embed-claims`) must not read as "no check-worthy sentences": the comparison embeds
+    them itself, says so, and stores them for the next comparison."""
     bridge = (("Coast Courier", BRIDGE_A), ("Harbour Post", BRIDGE_B))
     full = _compare_two(tmp_path / "full", *bridge)
     bare = _compare_two(
@@ -540,8 +541,13 @@ def test_claims_stored_without_embeddings_are_still_compared(tmp_path: Path) -> 
         return [(f.coverage, [e.text for e in f.evidence]) for f in c.facts]
 
     assert facts(bare) == facts(full) and any(f.coverage == "all" for f in bare.facts)
-    assert any("stored without embeddings" in n for n in bare.notes)
+    assert any("stored without embeddings" in n and n.endswith("and stored") for n in bare.notes)
     assert not any("embeddings" in n for n in full.notes)
+    # The vectors computed are kept: the next comparison reads them, and gives the same facts.
+    db = Database(tmp_path / "bare" / "two.db")
+    assert db.conn.execute("SELECT COUNT(*) FROM claims WHERE embedding IS NULL").fetchone()[0] == 0
+    again = compare_articles(db, [a.id for a in db.articles()])
+    assert facts(again) == facts(full) and not any("embeddings" in n for n in again.notes)
 
 
 def test_a_sentence_pointing_back_at_an_act_joins_that_act_s_fact(tmp_path: Path) -> None:

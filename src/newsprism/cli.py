@@ -25,6 +25,15 @@ out = Console()
 err = Console(stderr=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+# Claim embeddings are most of the analysis time and only a comparison reads them: a large
+# crawl can leave them to the stories someone compares (which stores them then).
+EmbedClaimsOpt = Annotated[
+    bool,
+    typer.Option(
+        help="Embed claim sentences now; with --no-embed-claims the first comparison of a "
+        "story embeds and stores them (about half the analysis time on a large crawl)."
+    ),
+]
 
 
 @dataclass
@@ -70,6 +79,7 @@ def ingest(
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
     analyze: Annotated[bool, typer.Option(help="Analyse new articles right away.")] = True,
+    embed_claims: EmbedClaimsOpt = True,
     as_json: JsonOpt = False,
 ) -> None:
     """Read articles from files, folders, feeds, JSONL/CSV, WARC archives or URLs, then
@@ -99,7 +109,7 @@ def ingest(
         ) as bar,
     ):
         report = run_ingest(db, inputs, options, progress=_stage(bar, "ingesting"))
-        analysed = _run_analysis(db, bar, workers) if analyze else None
+        analysed = _run_analysis(db, bar, workers, embed_claims=embed_claims) if analyze else None
         clustered = _run_stories(db, bar) if analyze else None
     if as_json:
         _print_json(
@@ -116,12 +126,14 @@ def ingest(
             out.print(cluster_summary(clustered))
 
 
-def _run_analysis(db: Any, bar: Any, workers: int, force: bool = False) -> Any:
+def _run_analysis(
+    db: Any, bar: Any, workers: int, force: bool = False, embed_claims: bool = True
+) -> Any:
     """The analysis stage behind a progress bar (after ingest, or on its own)."""
     from newsprism.understand.analyze import AnalyzeOptions
     from newsprism.understand.analyze import analyze as run_analyze
 
-    options = AnalyzeOptions(workers=workers, force=force)
+    options = AnalyzeOptions(workers=workers, force=force, embed_claims=embed_claims)
     return run_analyze(db, options, progress=_stage(bar, "analysing"))
 
 
@@ -146,6 +158,7 @@ def analyze(
     ctx: typer.Context,
     force: Annotated[bool, typer.Option(help="Re-analyse articles analysed before.")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
+    embed_claims: EmbedClaimsOpt = True,
     as_json: JsonOpt = False,
 ) -> None:
     """Find actors, quotes with their speakers, amounts and dates in stored articles."""
@@ -157,7 +170,7 @@ def analyze(
         _database(ctx) as db,
         Progress(console=err, transient=True, disable=as_json or not err.is_terminal) as bar,
     ):
-        report = _run_analysis(db, bar, workers, force)
+        report = _run_analysis(db, bar, workers, force, embed_claims)
         clustered = _run_stories(db, bar)
     if as_json:
         _print_json({**report.as_dict(), "stories": clustered.as_dict()})

@@ -182,8 +182,9 @@ def _fold_story_surnames(db: Any, accounts: list[Account], names: dict[str, str]
 
 
 def _embed_missing(db: Any, accounts: list[Account], notes: list[str]) -> None:
-    """Embed the claims an analysis stored without vectors (``embed_claims`` off), so that
-    they are compared rather than silently left out; the vectors are not stored."""
+    """Embed the claims an analysis stored without vectors (``embed_claims`` off: a large
+    crawl leaves them to the stories someone compares), so that they are compared rather than
+    silently left out, and store them, so the next comparison need not embed them again."""
     missing = [a for a in accounts if any(c.embedding is None for c in a.analysis.claims)]
     if not missing:
         return
@@ -192,15 +193,35 @@ def _embed_missing(db: Any, accounts: list[Account], notes: list[str]) -> None:
     model = next(filter(None, map(db.embedding_model, (a.id for a in missing))), None)
     claims = [c for a in missing for c in a.analysis.claims if c.embedding is None]
     vectors = iter(load_embedder(model or DEFAULT_EMBEDDER).encode([c.span.text for c in claims]))
+    filled: dict[str, dict[int, bytes]] = {}
     for account in missing:
+        new = filled.setdefault(account.id, {})
+        for n, claim in enumerate(account.analysis.claims):
+            if claim.embedding is None:
+                new[n] = to_blob(next(vectors))
         account.analysis.claims = [
-            c if c.embedding is not None else replace(c, embedding=to_blob(next(vectors)))
-            for c in account.analysis.claims
+            replace(c, embedding=new[n]) if n in new else c
+            for n, c in enumerate(account.analysis.claims)
         ]
+    kept = _keep_embeddings(db, filled)
     notes.append(
-        f"{len(claims)} sentences were stored without embeddings and were embedded for this "
-        "comparison; `newsprism analyze --force` stores them"
+        f"{len(claims)} sentences had been stored without embeddings and were embedded for "
+        + ("this comparison, and stored" if kept else "this comparison (the database is read-only)")
     )
+
+
+def _keep_embeddings(db: Any, filled: dict[str, dict[int, bytes]]) -> bool:
+    """Store the vectors computed for a comparison; a read-only database keeps none."""
+    import sqlite3
+
+    try:
+        for article_id, vectors in filled.items():
+            db.store_claim_embeddings(article_id, vectors)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "locked" not in str(exc):
+            raise
+        return False  # kept for this comparison only; a later one embeds them again
+    return True
 
 
 def _label(member: dict[str, Any]) -> str:

@@ -626,6 +626,16 @@ class AnnotationStore:
             skipped=row[0],
         )
 
+    def store_claim_embeddings(self, article_id: str, vectors: dict[int, bytes]) -> None:
+        """Fill in the vectors of an article's claims (by their number) that were stored
+        without one: an analysis run with claim embeddings left for later."""
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE claims SET embedding = ? WHERE article_id = ? AND n = ? "
+                "AND embedding IS NULL",
+                [(blob, article_id, n) for n, blob in vectors.items()],
+            )
+
     def article_embedding(self, article_id: str) -> bytes | None:
         row = self.conn.execute(
             "SELECT vector FROM article_embeddings WHERE article_id = ?", (article_id,)
