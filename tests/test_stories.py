@@ -191,14 +191,17 @@ def test_cli_cluster_rebuild_gives_the_same_stories(corpus: Database) -> None:
 # -- the clusterer's repairs, on similarity matrices written out by hand ---------------------
 
 
-def _clusterer(matrix: list[list[float]], **overrides: object) -> _MatrixClusterer:
+def _clusterer(
+    matrix: list[list[float]], dates: list[dt.date | None] | None = None, **overrides: object
+) -> _MatrixClusterer:
     options = StoryOptions(threshold=0.45, split_threshold=0.3, **overrides)  # type: ignore[arg-type]
     n = len(matrix)
     rng = np.random.default_rng(0)
     vectors = rng.normal(size=(n, 8)).astype(np.float32)
+    days = dates or [None] * n
     sigs = {
         str(i): Signature(str(i), vectors[i] / np.linalg.norm(vectors[i]), Sparse.from_counts({}),
-                          Sparse.from_counts({}), None)
+                          Sparse.from_counts({}), days[i])
         for i in range(n)
     }  # fmt: skip
     clusterer = _MatrixClusterer(options, sigs.__getitem__, dim=8)
@@ -440,3 +443,20 @@ def test_approximate_shards_find_what_exact_search_finds() -> None:
         exact = set(np.argsort(-(vectors @ query))[:10].tolist())
         hits += len(exact & {row for row, _ in index.search(query, day, k=10)})
     assert hits / (10 * len(vectors[::60])) >= 0.95
+
+
+def test_undated_articles_do_not_carry_a_story_across_years() -> None:
+    """PAC: a debt-ceiling story opened by two undated articles took in articles of January
+    2013, October 2015 and October 2021 (alike in words, years apart): an undated article
+    joins any story, and the merge looked from it had no date to keep the others out. Two
+    stories now merge only when their dated articles come within ``merge_gap_days`` (two
+    years); the undated ones still join the story they are like."""
+    days = [None, None, dt.date(2013, 1, 14), dt.date(2015, 10, 26), dt.date(2021, 10, 8)]
+    c = _clusterer([[1.0 if i == j else 0.9 for j in range(5)] for i in range(5)], days)
+    for i in range(5):
+        c.assign(c.signature(str(i)))
+    c.refine()
+    stories = {c.story_of[str(i)] for i in range(5)}
+    assert len(stories) == 3, c.story_of
+    assert c.story_of["0"] == c.story_of["1"] == c.story_of["2"]
+    assert len({c.story_of["2"], c.story_of["3"], c.story_of["4"]}) == 3

@@ -135,6 +135,16 @@ class Clusterer:
             return True
         return min(abs((d - date).days) for d in dated) <= self.options.window_days
 
+    def _spans_meet(self, left: list[str], right: list[str]) -> bool:
+        """Whether two groups' dated articles come within ``merge_gap_days`` of each other
+        (the gap between their spans); true when either has none."""
+        mine = [d for d in (self.dates[m] for m in left) if d is not None]
+        theirs = [d for d in (self.dates[m] for m in right) if d is not None]
+        if not mine or not theirs:
+            return True
+        gap = max(min(mine), min(theirs)) - min(max(mine), max(theirs))
+        return gap.days <= self.options.merge_gap_days
+
     def similarity_matrix(self, members: list[str]) -> np.ndarray:
         """Similarity of every pair of ``members`` (article ids)."""
         sigs = [self.signature(m) for m in members]
@@ -238,6 +248,9 @@ class Clusterer:
                 if other != story and self._in_window(sig.date, self.members[other]):
                     found_from.setdefault(other, member)
         mine = self.members[story]
+        found_from = {  # stories of another time are two stories, however alike
+            o: m for o, m in found_from.items() if self._spans_meet(mine, self.members[o])
+        }
         links = {other: self.link(mine, self.members[other]) for other in found_from}
         fit = {o: v for o, v in links.items() if self._mergeable(mine, self.members[o], v)}
         best = max(fit, key=lambda o: fit[o], default=None)

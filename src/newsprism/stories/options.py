@@ -16,6 +16,12 @@ import numpy as np
 @dataclass(frozen=True, slots=True)
 class StoryOptions:
     window_days: int = 7  # an article may join a story with a member at most this far apart
+    # Two stories whose dated articles are further apart than this never merge, however alike
+    # (an undated article joins any story, and had let PAC's debt-ceiling fights of 2013,
+    # 2015 and 2021 become one). ECB+ dates one event's coverage up to two years apart (dates
+    # read from URLs in the text; follow-ups, trials): of 7, 30, 90, 180, 365 and 730 days,
+    # 730 is the smallest at which ECB+ 1-25 loses nothing (0.8952 at 30, 0.9144 at 365).
+    merge_gap_days: int = 730
     neighbours: int = 20  # nearest articles whose stories are candidates
     members: int = 12  # a story is compared through its most recent members
     split_window: int = 40  # a split looks at most at this many recent members
