@@ -3147,6 +3147,12 @@ def test_a_heading_in_capitals_glued_before_a_quotation_is_no_part_of_it() -> No
     assert any(c.startswith("The plan is") for c in contents), contents
 
 
+def _said_by(text: str) -> dict[str, str | None]:
+    """Each quotation's words and its speaker's words, for a text of 2016-03-30."""
+    analysis = _one(text, dt.date(2016, 3, 30))
+    return {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+
+
 def test_a_closing_cue_the_parse_left_without_a_clause_still_says_the_clause() -> None:
     """PolNeAR: "..., a 15-year-old girl ... was pepper-sprayed by another bystander, police
     said." and "..., Defense Secretary Ash Carter told a Senate panel Wednesday." had no
@@ -3161,8 +3167,7 @@ def test_a_closing_cue_the_parse_left_without_a_clause_still_says_the_clause() -
         "pilot program two years later, Mexico said enough.\n\nBut even after the growth "
         "cooled, the borrowing continued.\n"
     )
-    analysis = _one(text, dt.date(2016, 3, 30))
-    said = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    said = _said_by(text)
     girl = [c for c in said if "15-year-old girl" in c]
     assert girl and said[girl[0]] == "police", said
     assert said.get("This includes a special force to assist Kurdish Peshmerga") == (
@@ -3186,3 +3191,23 @@ def test_continue_before_another_verb_is_no_speech_unless_that_verb_is() -> None
     assert not any("dominate" in c or "skyrocket" in c for c in contents), contents
     assert any(c.startswith("I am proud") for c in contents), contents
     assert any("never touched" in c for c in contents), contents
+
+
+def test_take_and_draw_speak_only_in_their_idioms() -> None:
+    """PolNeAR training texts 1-700: 62 of the 80 quotations "take" and "draw" made matched
+    nothing annotated ("took the stage", "took office", "drew applause"). They speak only in
+    an idiom ("took aim at", "took issue with", "drew a contrast with"), and a plain act
+    does not take its sentence's quotation from the one who said it."""
+    text = (
+        "Cruz took the stage in Iowa on Monday. The law took effect in July.\n\n"
+        "The arrest operation drew scrutiny on social media, even from President Trump, who "
+        "said “the coyotes are treated better.”\n\n"
+        "Sanders took aim at the banks on Tuesday.\n\n"
+        "Clinton drew a sharp contrast with her rival on trade.\n"
+    )
+    said = _said_by(text)
+    assert not any(c.startswith(("the stage", "effect", "scrutiny")) for c in said), said
+    coyotes = [c for c in said if "coyotes" in c]
+    assert coyotes and said[coyotes[0]].startswith("President Trump"), said
+    assert any(c.startswith("aim at the banks") for c in said), said
+    assert any(c.startswith("a sharp contrast") for c in said), said
