@@ -276,12 +276,14 @@ def _projected(amount: Amount, sentence: Sentence) -> bool:
     return bool(_PROJECTED_AFTER.match(after) or _PROJECTED_BEFORE.search(before))
 
 
-def _own_clause(amount: Amount, sentence: Sentence) -> tuple[str, str]:
+def _own_clause(
+    amount: Amount, sentence: Sentence, before: int = 40, after: int = 60
+) -> tuple[str, str]:
     """The text just before a figure and just after it, within its sentence: where its own
     predicate is ("26 states *are likely to ban*", "*requires* a supermajority of 60")."""
     text, span = sentence.account.text, sentence.claim.span
-    before = text[max(span.start, amount.span.start - 40) : amount.span.start]
-    return before, text[amount.span.end : min(span.end, amount.span.end + 60)]
+    start, end = amount.span.start, amount.span.end
+    return text[max(span.start, start - before) : start], text[end : min(span.end, end + after)]
 
 
 # "had already allowed 24 amendments", "24 so far", "to date": a count still running.
@@ -300,9 +302,7 @@ def _tally_below(amount: Amount, sentence: Sentence, other: Amount) -> bool:
     own, theirs = _number(amount), _number(other)
     if own is None or theirs is None or own[1] > theirs[0]:
         return False
-    text, span = sentence.account.text, sentence.claim.span
-    before = text[max(span.start, amount.span.start - 60) : amount.span.start]
-    after = text[amount.span.end : min(span.end, amount.span.end + 40)]
+    before, after = _own_clause(amount, sentence, before=60, after=40)
     return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after))
 
 

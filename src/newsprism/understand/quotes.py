@@ -463,8 +463,10 @@ def _carries_on(verb: Token, complement: list[Token]) -> bool:
 
 def _stance_verb(token: Token) -> bool:
     """A verb that says or takes a stance: "continued to insist", "continue to support him"."""
-    lemma = token.lemma_.lower()
-    return _is_cue(token) or lemma in ATTITUDE_VERBS | JUDGEMENT_VERBS | CONTEST_VERBS
+    return _is_cue(token) or token.lemma_.lower() in _STANCE_VERBS
+
+
+_STANCE_VERBS = ATTITUDE_VERBS | JUDGEMENT_VERBS | CONTEST_VERBS
 
 
 def _past_heading(content: tuple[int, int], text: str, marks: list[Quoted]) -> tuple[int, int]:
