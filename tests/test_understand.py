@@ -3187,7 +3187,7 @@ def test_continue_before_another_verb_is_no_speech_unless_that_verb_is() -> None
         "of this movement.”\n\nLewandowski continued to insist that he had never touched "
         "the reporter.\n"
     )
-    contents = [q.content.text for q in _one(text, dt.date(2016, 3, 30)).quotes]
+    contents = list(_said_by(text))
     assert not any("dominate" in c or "skyrocket" in c for c in contents), contents
     assert any(c.startswith("I am proud") for c in contents), contents
     assert any("never touched" in c for c in contents), contents

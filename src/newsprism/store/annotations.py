@@ -420,10 +420,7 @@ class AnnotationStore:
         body that some article named with another country's prefix ("UK Supreme Court" and
         "US Supreme Court" stay two)."""
         country, bare = _national(norm)
-        if country is not None:
-            forms = [bare, *(f"{p} {bare}" for p, c in _NATIONAL.items() if c == country)]
-        else:
-            forms = [f"{p} {norm}" for p in _NATIONAL]
+        forms = ([bare] if country is not None else []) + _prefixed([bare], country)
         rows = self.conn.execute(
             "SELECT id, roles, norm FROM actors WHERE label = 'ORG' AND norm IN "
             f"({', '.join('?' * len(forms))}) ORDER BY norm != ?, norm, id",
@@ -468,8 +465,7 @@ class AnnotationStore:
         forms = _inversions(bare)
         if not forms:
             return []
-        prefixes = [p for p, c in _NATIONAL.items() if country is None or c == country]
-        forms += [f"{prefix} {form}" for prefix in prefixes for form in forms]
+        forms += _prefixed(forms, country)
         rows = self.conn.execute(
             "SELECT id, roles FROM actors WHERE label = 'ORG' AND norm IN "
             f"({', '.join('?' * len(forms))})",
@@ -740,6 +736,11 @@ def _national(norm: str) -> tuple[str | None, str]:
         if norm.startswith(prefix + " ") and len(norm) > len(prefix) + 1:
             return country, norm[len(prefix) + 1 :]
     return None, norm
+
+
+def _prefixed(forms: list[str], country: str | None) -> list[str]:
+    """``forms`` led by each national prefix of ``country``, or of every country."""
+    return [f"{p} {form}" for p, c in _NATIONAL.items() if country in (None, c) for form in forms]
 
 
 _OUTLET_NORMS = frozenset(normalise(name) for name in NEWS_OUTLETS)

@@ -407,7 +407,8 @@ def _trailing_cue(verb: Token, sent: Span) -> tuple[int, int] | None:
     its speaker after a comma close the sentence, and the parse hung the clause before them
     elsewhere (an adverbial clause of the cue, or a verb the cue is conjoined to) instead of
     making it what was said. That clause, up to the comma, was said."""
-    if verb.lemma_.lower() not in SPEECH_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS:
         return None
     subject = _subject(verb)
     if subject is None or subject.i > verb.i or _said_as_clause(verb):
@@ -420,7 +421,6 @@ def _trailing_cue(verb: Token, sent: Span) -> tuple[int, int] | None:
         return None
     if any(t.head != verb or t.dep_ != "advmod" for t in doc[subject.right_edge.i + 1 : verb.i]):
         return None  # only "police *also* said" between the speaker and the cue
-    lemma = verb.lemma_.lower()
     for child in (c for c in verb.children if c.i > verb.i):
         addressee = child.dep_ == "dobj" and lemma in _ADDRESSEE_VERBS
         setting = child.dep_ == "prep" and child.lower_ in _AFTER_CUE_PREPS
@@ -693,9 +693,8 @@ def _learned_object(verb: Token) -> list[Token]:
     attribution."""
     if pattern(verb) != "dobj" or not is_learned_cue(verb):
         return []
-    light = _LIGHT_OBJECTS.get(verb.lemma_.lower())
-    if light is not None:
-        return _light_object(verb, light)
+    if verb.lemma_.lower() in _LIGHT_OBJECTS:  # an idiom's, or ``_plain_act`` stopped it
+        return _aimed_idiom(verb)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
     direct = [o for o in objects if o.dep_ == "dobj"]
     # "as one aide put it, ...", "said this": the words themselves are elsewhere.
@@ -734,21 +733,17 @@ def _plain_act(verb: Token) -> bool:
     so it does not take the quotations of its sentence either ("The arrest operation drew
     scrutiny ...—even from President Trump, who said “...”" are Trump's words)."""
     light = _LIGHT_OBJECTS.get(verb.lemma_.lower())
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return light is not None and bool(objects) and not _idiom(objects, light)
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    return light is not None and bool(objects) and light.isdisjoint(objects)
 
 
-def _idiom(objects: list[Token], light: frozenset[str]) -> bool:
-    return any(o.lemma_.lower() in light for o in objects)
-
-
-def _light_object(verb: Token, light: frozenset[str]) -> list[Token]:
-    """The idiom's object and what it is aimed at, or nothing when the object is no idiom's."""
-    direct = [c for c in verb.children if c.dep_ == "dobj"]
-    if not _idiom(direct, light):
-        return []
-    targets = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS]
-    return direct + targets
+def _aimed_idiom(verb: Token) -> list[Token]:
+    """The idiom's object and what it is aimed at ("aim at the banks")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
+    ]
 
 
 def _charge_on_person(prep: Token) -> bool:
