@@ -243,7 +243,10 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
     for column in ("speaker", "kind", "cue", "medium", "content"):
         quotes.add_column(column, overflow="fold", ratio=4 if column == "content" else 1)
     for q in analysis.quotes:
-        speaker = names.get(q.speaker_key or "") or (q.speaker.text if q.speaker else "?")
+        # no speaker: the text names none ("is expected to", "reportedly") or we found none
+        speaker = names.get(q.speaker_key or "") or (
+            q.speaker.text if q.speaker else "(none named)"
+        )
         quotes.add_row(
             escape(speaker),
             q.kind if q.speech else f"{q.kind}, view",  # a belief or intention, not words said
