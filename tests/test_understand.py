@@ -3242,3 +3242,19 @@ def test_attributions_that_name_no_source_are_views_without_a_speaker() -> None:
     troops = [q for c, q in found.items() if "troops" in c]
     assert len(troops) == 1 and troops[0].speaker is not None, troops
     assert not any("believed" in c for c in found), list(found)
+
+
+def test_a_body_speaks_through_a_participle_of_saying_unless_a_person_is_found() -> None:
+    """PolNeAR training texts and PAC/BASIL: "The departments declined to provide any
+    documentation, saying ..." and "The senator's office ... said it does have minority
+    members" had no speaker, since only people and groups of people could lend a participle
+    their subject. A body can; a person further up the sentence still comes first."""
+    text = (
+        "The departments declined to provide any documentation, saying they cannot discuss "
+        "the case.\n\nMr. Clapper also insisted that the government does not obtain "
+        "information, saying that information is turned over only under court order.\n"
+    )
+    said = _said_by(text)
+    assert said.get("they cannot discuss the case") == "The departments", said
+    court = [c for c in said if "court order" in c]
+    assert court and said[court[0]] == "Mr. Clapper", said

@@ -150,6 +150,16 @@ SPEAKING_GROUPS = frozenset(
     """.split()
 )
 
+# Bodies that speak through statements ("The departments declined to give details,
+# saying ..."): a participle of saying borrows such a subject of the clause it hangs from.
+SPEAKING_BODIES = frozenset(
+    """
+    department agency company campaign firm committee ministry government administration
+    office organization organisation union party court commission council board bureau
+    military embassy university group
+    """.split()
+)
+
 # Nouns that, after "the" or "this", stand for the act the previous sentence told ("... he
 # has approved a delegation. The decision was announced after ..."): abstract anaphora.
 # Only nouns that name a decision or a statement as such; "the attack" or "the deal" may

@@ -47,6 +47,7 @@ from newsprism.understand.lexicon import (
     QUANTIFIERS,
     ROLE_NOUNS,
     SHOWING_NOUNS,
+    SPEAKING_BODIES,
     SPEAKING_GROUPS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1057,9 +1058,10 @@ def _source_of(verb: Token) -> Span | None:
     # "X said that if ..., it will fall on lawmakers ... and said he would ...": the parse
     # joins the second "said" to the reported clause, not to the first "said"
     node = verb.head if _joined_to_what_was_said(verb) else verb
+    body: Token | None = None  # the nearest speaking body, if no person is found
     for _ in range(5):  # a participle borrows the subject of a clause it hangs from
         if node.head == node:
-            return None
+            break
         node = node.head
         # "Schumer was quoted in The Hill as saying": the one quoted says it
         subject_deps = {"nsubj", "nsubjpass"} if _quoted_as(node) else {"nsubj"}
@@ -1075,7 +1077,22 @@ def _source_of(verb: Token) -> Span | None:
         animate = [c for c in animate if c.ent_type_ == "PERSON"] or animate
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
-    return None
+        if body is None:
+            body = next((c for c in node.children if _speaking_body(c, verb)), None)
+    return _noun_phrase(body) if body is not None else None
+
+
+def _speaking_body(subject: Token, verb: Token) -> bool:
+    """ "The departments declined to give details, saying they cannot discuss the case": a
+    body speaks through a participle of saying set off after its clause. Only when no person
+    is found further up: "Clapper insisted that the government does not ..., saying ..." is
+    Clapper's."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.lemma_.lower() in SPEAKING_BODIES
+        and verb.dep_ in {"advcl", "conj"}
+        and verb.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
