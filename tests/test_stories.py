@@ -460,3 +460,26 @@ def test_undated_articles_do_not_carry_a_story_across_years() -> None:
     assert len(stories) == 3, c.story_of
     assert c.story_of["0"] == c.story_of["1"] == c.story_of["2"]
     assert len({c.story_of["2"], c.story_of["3"], c.story_of["4"]}) == 3
+
+
+def test_an_undated_article_needs_a_margin_to_join_a_dated_story() -> None:
+    """PAC: undated articles (a Benghazi hearing, Boehner's debt-ceiling plan, Russia
+    sanctions) had joined dated stories of other events they resembled in words, with no
+    time window to keep them out. A pair only one side of which is dated must now pass the
+    join threshold by ``undated_margin`` (tuned on ECB+ 1-25), in a join and in a merge; two
+    undated articles, or two dated ones, need the threshold alone."""
+    days = [dt.date(2015, 10, 18), None, None, dt.date(2015, 10, 19)]
+    matrix = [[1.0 if i == j else 0.5 for j in range(4)] for i in range(4)]
+    strict = _clusterer(matrix, days, undated_margin=0.1)
+    changes = [strict.assign(strict.signature(str(i)))[0] for i in range(4)]
+    assert changes[1].action == "new" and "< 0.550, the threshold + undated margin" in (
+        changes[1].reason or ""
+    ), changes[1]
+    assert not strict.refine()  # their link, 0.5, passes 0.45 but not 0.45 + 0.1: no merge
+    assert strict.story_of["1"] == strict.story_of["2"] != strict.story_of["0"], strict.story_of
+    assert strict.story_of["3"] == strict.story_of["0"], strict.story_of
+    loose = _clusterer(matrix, days)
+    for i in range(4):
+        loose.assign(loose.signature(str(i)))
+    loose.refine()
+    assert len(set(loose.story_of.values())) == 1, loose.story_of

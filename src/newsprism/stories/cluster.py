@@ -92,16 +92,22 @@ class Clusterer:
     def assign(self, sig: Signature) -> list[Change]:
         """Cluster one article: it joins a story or opens one (merges wait for ``refine``)."""
         scores = self._candidate_scores(sig)
-        best = max(scores.items(), key=lambda kv: kv[1][0], default=None)
-        if best is not None and best[1][0] >= self.options.threshold:
+        margin = {
+            story: self._margin([sig.date], self.members[story][-self.options.members :])
+            for story in scores
+        }
+        best = max(scores.items(), key=lambda kv: kv[1][0] - margin[kv[0]], default=None)
+        if best is not None and best[1][0] - margin[best[0]] >= self.options.threshold:
             story, (score, compared) = best
             reason = f"mean similarity {score:.3f} to {compared} of its articles"
             change = Change("join", story, sig.article_id, score=score, reason=reason)
         else:
             story = "s" + short_hash(sig.article_id)[:12]
+            undated = " + undated margin" if best and margin[best[0]] else ""
+            bar = self.options.threshold + (margin[best[0]] if best else 0.0)
             reason = (
                 f"no story within reach (best {best[0]} at {best[1][0]:.3f} "
-                f"< {self.options.threshold:.3f})"
+                f"< {bar:.3f}, the threshold{undated})"
                 if best
                 else "no earlier article within the time window"
             )
@@ -134,6 +140,15 @@ class Clusterer:
         if date is None or not dated:
             return True
         return min(abs((d - date).days) for d in dated) <= self.options.window_days
+
+    def _margin(self, dates: list[dt.date | None], members: list[str]) -> float:
+        """What a link must pass beyond ``threshold``: ``undated_margin`` when one side has
+        a dated article and the other none, so that no time window vouches for the pair."""
+        if not self.options.undated_margin:
+            return 0.0
+        mine = any(d is not None for d in dates)
+        theirs = any(self.dates[m] is not None for m in members)
+        return self.options.undated_margin if mine != theirs else 0.0
 
     def _spans_meet(self, left: list[str], right: list[str]) -> bool:
         """Whether two groups' dated articles come within ``merge_gap_days`` of each other
@@ -176,7 +191,7 @@ class Clusterer:
     def _mergeable(self, left: list[str], right: list[str], link: float) -> bool:
         """Two stories are one when their link reaches the join threshold and the split's
         test would not cut them apart again."""
-        if link < self.options.threshold:
+        if link - self._margin([self.dates[m] for m in left], right) < self.options.threshold:
             return False
         if not self.options.split_ratio:
             return True

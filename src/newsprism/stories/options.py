@@ -29,6 +29,9 @@ class StoryOptions:
     w_terms: float = 0.4
     w_actors: float = 0.2
     threshold: float = 0.45
+    # Added to ``threshold`` when one side has a date and the other none: the time window
+    # cannot vouch for the pair, so the words must say more.
+    undated_margin: float = 0.0
     split_threshold: float = 0.3
     split_ratio: float = 0.0  # cut when two groups' link < this x their own mean cohesion
     split_min: int = 2  # a split leaves at least this many articles on each side
