@@ -26,7 +26,7 @@ from newsprism.stories.options import StoryOptions
 THRESHOLDS = tuple(round(0.15 + 0.025 * n, 3) for n in range(15))
 # What a pair of which only one side is dated must pass beyond the join threshold: searched
 # after the grid, with its weights and thresholds, by the same rule (a second stage rather
-# than a grid dimension, which would make the 19-minute search five times as long).
+# than a grid dimension, which would make the 13-19 minute search nine times as long).
 UNDATED_MARGINS = tuple(round(0.025 * n, 3) for n in range(9))
 SPLIT_RATIOS = (0.0, 0.6, 0.65, 0.7, 0.75, 0.8)
 TOLERANCE = 0.005

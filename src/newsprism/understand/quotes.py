@@ -394,12 +394,18 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     return None  # a speech verb without content ("she said nothing", "the so-called")
 
 
+# Passives that attribute without a source: "is expected to", "was said to be furious" (4 of
+# 4 annotated in training texts 1-400). "Believed" is not one: 0 of 4 were annotated.
+_HEARSAY_PASSIVES = frozenset({"expect", "say"})
+
+
 def _unsourced_attribution(verb: Token) -> _Attribution | None:
-    """Content attributed to no one named, in two constructions PolNeAR's annotators mark
-    almost always: an expectation in the passive ("The sale is expected to expand the
-    company", "it is expected that the Fed will act"; 39 of 47 passive "expected" in training
-    texts 1-400) and a question put to someone ("Asked whether he would run, ...", "he was
-    asked if ..."; 28 of 33 openings "Asked" or "When asked"). A reader is shown them as views
+    """Content attributed to no one named, in constructions PolNeAR's annotators mark almost
+    always: an expectation or hearsay in the passive ("The sale is expected to expand the
+    company", "it is expected that the Fed will act", "was said to be furious"; 39 of 47
+    passive "expected" in training texts 1-400) and a question put to someone ("Asked whether
+    he would run, ...", "he was asked if ..."; 28 of 33 openings "Asked" or "When asked";
+    "reportedly" is ``_reportedly``'s). A reader is shown them as views
     without a speaker: nobody named said them, so "who said what" leaves them out, and no
     speaker is looked for around them (the one who answers did not ask)."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBN":
@@ -416,11 +422,6 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
     start = min(p.left_edge.idx for p in parts)
     end = max(p.right_edge.idx + len(p.right_edge) for p in parts)
     return _Attribution((start, end), verb, None, speech=False, unsourced=True)
-
-
-# Passives that attribute without a source: "is expected to", "was said to be furious" (4 of
-# 4 annotated in training texts 1-400). "Believed" is not one: 0 of 4 were annotated.
-_HEARSAY_PASSIVES = frozenset({"expect", "say"})
 
 
 def _reportedly(adverb: Token) -> _Attribution | None:
