@@ -92,19 +92,16 @@ class Clusterer:
     def assign(self, sig: Signature) -> list[Change]:
         """Cluster one article: it joins a story or opens one (merges wait for ``refine``)."""
         scores = self._candidate_scores(sig)
-        margin = {
-            story: self._margin([sig.date], self.members[story][-self.options.members :])
-            for story in scores
-        }
-        best = max(scores.items(), key=lambda kv: kv[1][0] - margin[kv[0]], default=None)
-        if best is not None and best[1][0] - margin[best[0]] >= self.options.threshold:
-            story, (score, compared) = best
+        best = max(scores.items(), key=lambda kv: kv[1][0] - kv[1][2], default=None)
+        if best is not None and best[1][0] - best[1][2] >= self.options.threshold:
+            story, (score, compared, _) = best
             reason = f"mean similarity {score:.3f} to {compared} of its articles"
             change = Change("join", story, sig.article_id, score=score, reason=reason)
         else:
             story = "s" + short_hash(sig.article_id)[:12]
-            undated = " + undated margin" if best and margin[best[0]] else ""
-            bar = self.options.threshold + (margin[best[0]] if best else 0.0)
+            margin = best[1][2] if best else 0.0
+            undated = " + undated margin" if margin else ""
+            bar = self.options.threshold + margin
             reason = (
                 f"no story within reach (best {best[0]} at {best[1][0]:.3f} "
                 f"< {bar:.3f}, the threshold{undated})"
@@ -119,7 +116,9 @@ class Clusterer:
         self.fresh.add(sig.article_id)
         return [change]
 
-    def _candidate_scores(self, sig: Signature) -> dict[str, tuple[float, int]]:
+    def _candidate_scores(self, sig: Signature) -> dict[str, tuple[float, int, float]]:
+        """Each story within reach: (mean similarity, members compared, margin it must
+        pass beyond the threshold)."""
         stories: list[str] = []
         hits = self.index.search(sig.vector, sig.date, self.options.neighbours)
         self._near[sig.article_id] = (len(self._rows), hits)
@@ -132,29 +131,33 @@ class Clusterer:
             recent = self.members[story][-self.options.members :]
             if not self._in_window(sig.date, recent):
                 continue
-            scores[story] = (self.mean_similarity(sig, recent), len(recent))
+            margin = self._margin(sig.date is not None, recent)
+            scores[story] = (self.mean_similarity(sig, recent), len(recent), margin)
         return scores
 
+    def _dated(self, members: list[str]) -> list[dt.date]:
+        return [d for d in (self.dates[m] for m in members) if d is not None]
+
+    def _has_date(self, members: list[str]) -> bool:
+        return any(self.dates[m] is not None for m in members)
+
     def _in_window(self, date: dt.date | None, members: list[str]) -> bool:
-        dated = [d for d in (self.dates[m] for m in members) if d is not None]
+        dated = self._dated(members)
         if date is None or not dated:
             return True
         return min(abs((d - date).days) for d in dated) <= self.options.window_days
 
-    def _margin(self, dates: list[dt.date | None], members: list[str]) -> float:
+    def _margin(self, dated: bool, members: list[str]) -> float:
         """What a link must pass beyond ``threshold``: ``undated_margin`` when one side has
         a dated article and the other none, so that no time window vouches for the pair."""
-        if not self.options.undated_margin:
+        if not self.options.undated_margin or dated == self._has_date(members):
             return 0.0
-        mine = any(d is not None for d in dates)
-        theirs = any(self.dates[m] is not None for m in members)
-        return self.options.undated_margin if mine != theirs else 0.0
+        return self.options.undated_margin
 
     def _spans_meet(self, left: list[str], right: list[str]) -> bool:
         """Whether two groups' dated articles come within ``merge_gap_days`` of each other
         (the gap between their spans); true when either has none."""
-        mine = [d for d in (self.dates[m] for m in left) if d is not None]
-        theirs = [d for d in (self.dates[m] for m in right) if d is not None]
+        mine, theirs = self._dated(left), self._dated(right)
         if not mine or not theirs:
             return True
         gap = max(min(mine), min(theirs)) - min(max(mine), max(theirs))
@@ -191,7 +194,7 @@ class Clusterer:
     def _mergeable(self, left: list[str], right: list[str], link: float) -> bool:
         """Two stories are one when their link reaches the join threshold and the split's
         test would not cut them apart again."""
-        if link - self._margin([self.dates[m] for m in left], right) < self.options.threshold:
+        if link - self._margin(self._has_date(left), right) < self.options.threshold:
             return False
         if not self.options.split_ratio:
             return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -100,7 +100,7 @@ def grid_search(
         if progress:
             progress(done, len(grid))
     top = max(f1 for f1, _, _ in found)
-    near = [item for item in found if item[0] >= top - TOLERANCE]
+    near = _near_best(found)
     best_f1, _, chosen = max(near, key=lambda item: (item[2].threshold, item[0], item[1]))
     best_f1, chosen = _undated_margin(sigs, gold, score, chosen, tensor)
     return {
@@ -127,12 +127,18 @@ def _undated_margin(
 ) -> tuple[float, StoryOptions]:
     """The margin for pairs only one side of which is dated: the best B-cubed F1, then, of
     the margins within ``TOLERANCE`` of it, the largest (the stricter join, as above)."""
-    found = []
+    found: list[tuple[float, StoryOptions]] = []
     for margin in UNDATED_MARGINS:
         options = replace(chosen, undated_margin=margin)
         found.append((score(predict(sigs, options, tensor), gold)["f1"], options))
-    top = max(f1 for f1, _ in found)
-    return max(
-        (item for item in found if item[0] >= top - TOLERANCE),
-        key=lambda item: item[1].undated_margin,
-    )
+    return max(_near_best(found), key=lambda item: item[1].undated_margin)
+
+
+_Point = TypeVar("_Point", bound=tuple[Any, ...])
+
+
+def _near_best(found: list[_Point]) -> list[_Point]:
+    """The points (B-cubed F1 first) within ``TOLERANCE`` of the best F1: among them the
+    stricter join wins."""
+    top = max(item[0] for item in found)
+    return [item for item in found if item[0] >= top - TOLERANCE]

@@ -453,25 +453,27 @@ def _expected(verb: Token, to_only: bool = False) -> list[Token]:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return []  # "as expected", "than expected"
-    clause = [
-        c
-        for c in verb.children
-        if (c.dep_ == "xcomp" and is_to_infinitive(c))
-        or (c.dep_ == "ccomp" and c.i > verb.i and not to_only)
-    ]
+    clause = _clauses_after(verb, finite=not to_only)
     if not clause:
         return []  # "they are expected their second child": no expectation of anything
     return clause if subject.lower_ == "it" else [subject, *clause]
 
 
+def _clauses_after(verb: Token, finite: bool = True) -> list[Token]:
+    """The clauses after ``verb`` that say what: a "to" infinitive and, if ``finite``, a
+    clause of its own ("that the Fed will act", "whether he would run")."""
+    return [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and ((c.dep_ == "xcomp" and is_to_infinitive(c)) or (finite and c.dep_ == "ccomp"))
+    ]
+
+
 def _question_put(verb: Token) -> list[Token]:
     """The question: its clause ("whether ...", "who leads the party"), what someone was
     asked to do, or what about ("When asked about his paid speeches")."""
-    clause = [
-        c
-        for c in verb.children
-        if c.i > verb.i and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and is_to_infinitive(c)))
-    ]
+    clause = _clauses_after(verb)
     if clause:
         return clause
     return [
