@@ -46,6 +46,10 @@ def test_ingest_list_show_and_rejects(tmp_path: Path, seeds: Path) -> None:
     code, output = run(db, "show", listed[0]["id"][:8])
     assert code == 0 and "The Cradle" in output and "2025-05-13 (from header)" in output
     assert "quotes" in output and "Israeli Army Radio" in output  # the analysis is shown
+    # In 80 columns a speaker's name and a cue verb stay whole (they had broken mid-word)
+    narrow = runner.invoke(app, ["--db", str(db), "show", listed[0]["id"]], env={"COLUMNS": "80"})
+    quotes = narrow.stdout.split("quotes", 1)[1].split("amounts and dates", 1)[0]
+    assert "Netanyahu" in quotes and "announced" in quotes and "on social" in quotes
     code, output = run(db, "show", listed[1]["id"], "--json")
     shown = json.loads(output)
     assert shown["title"].startswith("Hamas Releases")

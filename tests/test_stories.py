@@ -173,6 +173,23 @@ def test_cli_stories_and_story(corpus: Database) -> None:
     assert getattr(missing.exception, "code", None) == "E107"
 
 
+def test_cli_story_lists_show_whole_ids_in_a_narrow_terminal(corpus: Database) -> None:
+    """An id is typed into the next command: folded over two lines it reads as another id."""
+    runner, narrow = CliRunner(), {"COLUMNS": "80"}
+    listed = runner.invoke(app, ["--db", corpus.path, "stories"], env=narrow)
+    assert listed.exit_code == 0, listed.output
+    ids = [s["id"] for s in corpus.stories()]
+    assert ids and all(i in listed.output for i in ids)
+    story = corpus.story(corpus.story_of(_by_source(corpus)["000"]) or "")
+    assert story is not None
+    shown = runner.invoke(app, ["--db", corpus.path, "story", story["id"]], env=narrow)
+    assert shown.exit_code == 0, shown.output
+    assert all(a["id"] in shown.output for a in story["articles"])
+    # the header counts the articles (it had printed the list of them)
+    assert f"{len(story['articles'])} articles" in shown.output
+    assert "'inferred_date'" not in shown.output
+
+
 def test_cli_cluster_rebuild_gives_the_same_stories(corpus: Database) -> None:
     def groups() -> set[frozenset[str]]:
         rows = corpus.conn.execute("SELECT article_id, story_id FROM story_members").fetchall()

@@ -327,6 +327,21 @@ def test_actors_merge_across_articles(db: Database, tmp_path: Path) -> None:
     assert rows["United States"]["articles"] == 1 and "US" not in rows  # acronym joined
 
 
+def test_a_role_written_in_another_case_is_not_listed_again(db: Database, tmp_path: Path) -> None:
+    _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Visit\n\nThe city welcomed Former President Amara Bello, who visited Lagos on Monday "
+            "and met traders at the port.",
+            "Speech\n\nThe crowd cheered as former President Amara Bello spoke in Abuja on "
+            "Tuesday about trade and roads.",
+        ],
+    )
+    roles = {r["name"]: r["roles"] for r in db.actor_rows()}
+    assert roles["Amara Bello"] == ["Former President"], roles
+
+
 def test_an_acronym_joins_a_name_only_where_an_article_wrote_it_out(
     db: Database, tmp_path: Path
 ) -> None:
@@ -712,6 +727,20 @@ def test_titles_written_before_a_name_are_roles() -> None:
     assert roles["Okafor"] == ["President"]  # not "If President"
     assert roles["Angela Merkel"] == ["German Chancellor"]
     assert roles["Jane Hartley"] == ["U.S. Ambassador to France"]
+
+
+def test_a_to_or_of_before_a_role_starts_the_title_and_case_does_not_make_two_roles() -> None:
+    """Found in BASIL's actors table: "contrary to President", "Two of Judge", and "former
+    President; Former President" listed twice."""
+    text = (
+        "Contrary to President Okafor's claims, the bill failed. Two of Judge Amara Bello's "
+        "rulings stand. Former Secretary of State Lena Novak spoke, and Members of President "
+        "Okafor's cabinet listened. Later former Secretary of State Lena Novak spoke again."
+    )
+    roles = {a.name: a.roles for a in _one(text).actors}
+    assert roles["Okafor"] == ["President"], roles
+    assert roles["Amara Bello"] == ["Judge"], roles
+    assert roles["Lena Novak"] == ["Former Secretary of State"], roles  # "of State" stays
 
 
 def test_a_newspaper_s_short_name_is_the_newspaper() -> None:

@@ -20,6 +20,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Markdown, so a help paragraph wrapped in the source reflows to the terminal's width.
+    rich_markup_mode="markdown",
 )
 out = Console()
 err = Console(stderr=True)
@@ -82,8 +84,10 @@ def ingest(
     embed_claims: EmbedClaimsOpt = True,
     as_json: JsonOpt = False,
 ) -> None:
-    """Read articles from files, folders, feeds, JSONL/CSV, WARC archives or URLs, then
-    analyse the new ones (actors, quotes, amounts, dates)."""
+    """Read articles (files, folders, feeds, JSONL/CSV, WARC, URLs) and analyse the new ones.
+
+    The analysis finds actors, quotes, amounts and dates; the articles are then grouped
+    into stories."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from newsprism.dates import parse_iso_option
@@ -262,8 +266,9 @@ def compare_command(
         str, typer.Option("--format", "-f", help="terminal, markdown, html or json.")
     ] = "terminal",
 ) -> None:
-    """Compare one story across outlets: shared facts, what each alone reports, conflicts,
-    framing, quotes and a merged timeline."""
+    """Compare one story across outlets: shared facts, conflicts, framing, quotes, timeline.
+
+    Also what each outlet alone reports, and a digest that cites its outlets."""
     from newsprism.compare import compare
     from newsprism.compare.report import to_html, to_markdown
 
@@ -422,9 +427,10 @@ def train(
     out: Annotated[Path | None, typer.Option(help="Where to write (default: shipped).")] = None,
     limit: Annotated[int | None, typer.Option(help="Use only the first N texts.")] = None,
 ) -> None:
-    """Train a learned part from public data (training splits only): cues (PolNeAR train),
-    slant (BASIL's first 50 events), stance (FNC-1 train minus a body-id validation tenth),
-    stories (ECB+ topics 1-25)."""
+    """Train a learned part from public data (training splits only).
+
+    cues: PolNeAR train; slant: BASIL's first 50 events; stance: FNC-1 train minus a body-id
+    validation tenth; stories: ECB+ topics 1-25."""
     from newsprism.evaluate import shared_data
 
     if model == "stories":

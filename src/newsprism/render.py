@@ -147,9 +147,11 @@ def cluster_summary(report: Any) -> Text:
 
 
 def stories_table(rows: Sequence[Mapping[str, Any]]) -> Table:
-    table = Table(title=f"{len(rows)} stories", header_style="bold")
+    table = Table(title=f"{len(rows)} stories", header_style="bold", expand=True)
     for column in ("id", "dates", "articles", "outlets", "title", "main actors"):
-        table.add_column(column, overflow="fold")
+        # An id is copied into the next command, so it never wraps (a folded id had read as
+        # another id in an 80-column terminal).
+        table.add_column(column, **_cell(column in {"id", "articles"}))
     for row in rows:
         table.add_row(
             str(row["id"]),
@@ -165,12 +167,13 @@ def stories_table(rows: Sequence[Mapping[str, Any]]) -> Table:
 def story_view(story: Mapping[str, Any]) -> Group:
     header = Text()
     header.append(f"{story['title'] or '(untitled story)'}\n", style="bold")
-    header.append(f"{_span(story)} · {story['articles']} articles · outlets: ")
+    count = len(story["articles"])  # the members themselves, listed below
+    header.append(f"{_span(story)} · {count} article{'s' if count != 1 else ''} · outlets: ")
     header.append(", ".join(f"{o} ({n})" for o, n in story["outlets"].items()))
     header.append("\nmain actors: " + ", ".join(a["name"] for a in story["main_actors"]))
-    members = Table(title="articles", header_style="bold")
+    members = Table(title="articles", header_style="bold", expand=True)
     for column in ("id", "date", "outlet", "title", "why here"):
-        members.add_column(column, overflow="fold")
+        members.add_column(column, **_cell(column == "id"))
     for a in story["articles"]:
         date = a["published"] or (f"{a['inferred_date']} (inferred)" if a["inferred_date"] else "")
         members.add_row(
@@ -180,9 +183,9 @@ def story_view(story: Mapping[str, Any]) -> Group:
             escape(str(a["title"] or "")),
             escape(str(a["reason"])),
         )
-    history = Table(title="history", header_style="bold")
+    history = Table(title="history", header_style="bold", expand=True)
     for column in ("when", "what", "article", "other story", "why"):
-        history.add_column(column, overflow="fold")
+        history.add_column(column, **_cell(column in {"when", "article", "other story"}))
     for entry in story["log"]:
         history.add_row(
             str(entry["at"]),
@@ -192,6 +195,11 @@ def story_view(story: Mapping[str, Any]) -> Group:
             escape(str(entry["reason"])),
         )
     return Group(Panel(header, title=f"story {story['id']}"), members, history)
+
+
+def _cell(whole: bool) -> dict[str, Any]:
+    """Column settings: an identifier is shown whole; other text folds to fit."""
+    return {"no_wrap": True} if whole else {"overflow": "fold"}
 
 
 def _span(row: Mapping[str, Any]) -> str:
@@ -240,8 +248,12 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
             escape(" | ".join(forms)),
         )
     quotes = Table(title="quotes", header_style="bold", expand=True)
-    for column in ("speaker", "kind", "cue", "medium", "content"):
-        quotes.add_column(column, overflow="fold", ratio=4 if column == "content" else 1)
+    # The short columns take the width their words need (up to a cap) and the content the
+    # rest: shared out by ratio, names and cue verbs broke mid-word in 80 columns. The
+    # medium, mostly empty, goes under its cue.
+    for column, most in (("speaker", 14), ("kind", 8), ("cue, medium", 12)):
+        quotes.add_column(column, overflow="fold", max_width=most)
+    quotes.add_column("content", overflow="fold", ratio=1)
     for q in analysis.quotes:
         # no speaker: the text names none ("is expected to", "reportedly") or we found none
         speaker = names.get(q.speaker_key or "") or (
@@ -250,8 +262,7 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
         quotes.add_row(
             escape(speaker),
             q.kind if q.speech else f"{q.kind}, view",  # a belief or intention, not words said
-            escape(q.cue.text if q.cue else ""),
-            escape(q.medium or ""),
+            escape("\n".join(filter(None, [q.cue.text if q.cue else "", q.medium]))),
             escape(q.content.text),
         )
     facts = Table(title="amounts and dates", header_style="bold", expand=True)

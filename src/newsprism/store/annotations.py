@@ -594,7 +594,8 @@ class AnnotationStore:
         self._merged[old] = into
 
     def _add_roles(self, actor_id: str, known: list[str], new: list[str]) -> None:
-        merged = known + [r for r in new if r not in known]
+        seen = {r.casefold() for r in known}  # "Former President" is "former President"
+        merged = known + [r for r in new if r.casefold() not in seen]
         if merged != known:
             self.conn.execute(
                 "UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(merged), actor_id)

@@ -93,7 +93,7 @@ def find_actors(doc: Doc) -> list[Actor]:
             if full and key not in kin and (relative_of := _kin_possessor(ent)):
                 kin[key] = relative_of
             role = _role_before(ent)
-            if role and role not in actor.roles:
+            if role and not _has_role(actor.roles, role):
                 actor.roles.append(role)
     _merge_surnames(actors, apart)
     _merge_acronyms(actors)
@@ -343,7 +343,7 @@ def _fold(actors: dict[str, Actor], key: str, into: str) -> None:
     target, folded = actors[into], actors.pop(key)
     target.mentions.extend(folded.mentions)
     target.mentions.sort(key=lambda m: m.start)
-    target.roles.extend(r for r in folded.roles if r not in target.roles)
+    target.roles.extend(r for r in folded.roles if not _has_role(target.roles, r))
 
 
 def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
@@ -502,6 +502,12 @@ def _same_nationality(a: Span, b: Span) -> bool:
     return not left or not right or bool(left & right)
 
 
+def _has_role(roles: list[str], role: str) -> bool:
+    """Whether ``role`` is listed already, in any case: "Former President" at the start of a
+    sentence is the "former President" of another."""
+    return role.casefold() in {r.casefold() for r in roles}
+
+
 def _is_role(token: Token) -> bool:
     return _office(token.lower_) in ROLE_NOUNS or token.lower_ in ROLE_SYNONYMS
 
@@ -572,6 +578,7 @@ def _role_before(ent: Span) -> str | None:
             i -= 1
             continue
         break
+    words = words[_title_start(words) :]
     # "to"/"of" only join a title's words, and a capitalised sentence opener ("If President
     # Trump ...", "When Gov. ...") is not part of it
     while words and (words[0].lower_ in {"to", "of"} or words[0].pos_ in _NOT_IN_TITLES):
@@ -579,6 +586,23 @@ def _role_before(ent: Span) -> str | None:
     if not any(_is_role(w) for w in words):
         return None
     return doc[words[0].i : words[-1].i + 1].text
+
+
+def _title_start(words: list[Token]) -> int:
+    """Where a title begins when a "to" or "of" leads straight into a role: "Contrary to
+    President Obama", "Members of President Trump's cabinet", "critical of Judge ..." (the
+    words before are the sentence's, not the title's). In "Secretary of State" and "Chief of
+    Staff" what follows "of" is no role, so the title is whole."""
+    start = 0
+    for k, word in enumerate(words[:-1]):
+        if word.lower_ not in {"to", "of"}:
+            continue
+        rest = words[k + 1 :]
+        while len(rest) > 1 and rest[0].lower_ in _TITLE_WORDS:
+            rest = rest[1:]
+        if _is_role(rest[0]):
+            start = k + 1
+    return start
 
 
 def _stands_alone(ent: Span) -> bool:
