@@ -190,6 +190,37 @@ def test_cli_story_lists_show_whole_ids_in_a_narrow_terminal(corpus: Database) -
     assert "'inferred_date'" not in shown.output
 
 
+def test_a_split_names_the_other_story_in_each_story_s_history(tmp_path: Path) -> None:
+    """A split is logged once, under the new story; the old story's history had named
+    itself as the other story."""
+    from rich.console import Console
+
+    from newsprism.render import story_view
+
+    with Database(tmp_path / "n.db") as db:
+        with db.transaction():
+            for story_id in ("sOLD", "sNEW"):
+                db.conn.execute(
+                    "INSERT INTO stories (id, title, articles, updated_at) VALUES (?, 't', 0, '')",
+                    (story_id,),
+                )
+            db.log_story("new", "sOLD", "a1", None, None, "no story within reach")
+            db.log_story("split", "sNEW", None, "sOLD", 0.2, "2 of 4 articles ...")
+
+        def history(story_id: str) -> str:
+            story = db.story(story_id)
+            assert story is not None
+            console = Console(width=120, record=True)
+            console.print(story_view(story))
+            return console.export_text().split("history", 1)[1]
+
+        old, new = history("sOLD"), history("sNEW")
+        split_row = next(line for line in old.splitlines() if "split" in line)
+        assert "split off" in split_row and "sNEW" in split_row and "sOLD" not in split_row
+        split_row = next(line for line in new.splitlines() if "split" in line)
+        assert "split from" in split_row and "sOLD" in split_row
+
+
 def test_cli_cluster_rebuild_gives_the_same_stories(corpus: Database) -> None:
     def groups() -> set[frozenset[str]]:
         rows = corpus.conn.execute("SELECT article_id, story_id FROM story_members").fetchall()

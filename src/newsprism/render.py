@@ -187,14 +187,28 @@ def story_view(story: Mapping[str, Any]) -> Group:
     for column in ("when", "what", "article", "other story", "why"):
         history.add_column(column, **_cell(column in {"when", "article", "other story"}))
     for entry in story["log"]:
+        action, other = _as_seen_from(story["id"], entry)
         history.add_row(
             str(entry["at"]),
-            str(entry["action"]),
+            action,
             str(entry["article_id"] or ""),
-            str(entry["other_id"] or ""),
+            other,
             escape(str(entry["reason"])),
         )
     return Group(Panel(header, title=f"story {story['id']}"), members, history)
+
+
+def _as_seen_from(story_id: str, entry: Mapping[str, Any]) -> tuple[str, str]:
+    """A log entry's action and other story as the shown story lived them: a split is logged
+    under the new story with the old one as ``other_id``, and the old one's history must name
+    the new one ("split off" to it), not itself."""
+    action, other = str(entry["action"]), entry["other_id"]
+    if entry.get("story_id") not in (None, story_id):
+        other = entry["story_id"]
+        action = "split off" if action == "split" else action
+    elif action == "split":
+        action = "split from"
+    return action, str(other or "")
 
 
 def _cell(whole: bool) -> dict[str, Any]:

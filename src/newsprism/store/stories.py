@@ -275,7 +275,7 @@ class StoryStore:
         story["log"] = [
             dict(r)
             for r in self.conn.execute(
-                "SELECT at, action, article_id, other_id, score, reason FROM story_log "
+                "SELECT at, action, story_id, article_id, other_id, score, reason FROM story_log "
                 "WHERE story_id = ? OR other_id = ? ORDER BY n",
                 (story["id"], story["id"]),
             )
