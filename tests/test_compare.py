@@ -319,6 +319,77 @@ def test_a_shared_digest_line_cites_only_the_outlets_that_carry_its_sentence() -
     assert line.sources == expected
 
 
+def test_a_sentence_inside_someone_s_quotation_has_that_speaker_as_its_doer() -> None:
+    """The doer penalty keeps two people's like words apart; a sentence of a quotation whose
+    cue comes after it ("“... No one is above the law.” Mr. Sanders wrote.") had no doer,
+    so nyt's Sanders and fox's Booker were one fact on BASIL."""
+    import numpy as np
+
+    from newsprism.compare.material import _sentences
+    from newsprism.understand.embeddings import to_blob
+    from newsprism.understand.records import Claim
+
+    text = (
+        "“I call on the administration to release the report. No one is above the law.” "
+        "Mr. Sanders wrote on Twitter. Officials met on Monday to discuss the report."
+    )
+    first = text.index("I call")
+    second = text.index("No one")
+    third = text.index("Officials")
+    content = Span(first, text.index(".”") + 1, text[first : text.index(".”") + 1])
+    cue_at = text.index("wrote")
+    quote = Quote(content, "direct", Span(text.index("Mr."), cue_at - 1, "Mr. Sanders"), "p1",
+                  Span(cue_at, cue_at + 5, "wrote"))  # fmt: skip
+    vector = to_blob(np.ones(4, dtype=np.float32) / 2)
+    claims = [
+        Claim(Span(a, b, text[a:b]), ("attribution",), vector)
+        for a, b in ((first, second - 1), (second, cue_at + 18), (third, len(text)))
+    ]
+    analysis = Analysis("a", quotes=[quote], claims=claims)
+    sentences = _sentences([Account("a", "A", text, None, False, analysis)])
+    assert [sorted(s.doers) for s in sentences] == [["p1"], ["p1"], []]
+
+
+@pytest.mark.parametrize(
+    ("other", "cited"),
+    [
+        # B quotes someone else in like words: Sanders's words cite A alone, and B's line
+        # (Booker's words, named in it) cites B alone, so the fact gets no shared line
+        ("Senator Cory Booker wrote that “no one, not even the president, is above the law.”",
+         None),
+        # B gives the same words to the same person: one line, both outlets
+        ("Senator Bernie Sanders wrote that “no one, not even the president, is above the law.”",
+         ["A", "B"]),
+    ],
+)  # fmt: skip
+def test_someone_s_words_cite_only_the_outlets_that_give_them_to_that_person(
+    other: str, cited: list[str] | None
+) -> None:
+    """Found on BASIL: nyt's Sanders ("No one, including the president, is above the law")
+    and fox's Booker were one fact, and the digest said "Bernie Sanders said: ..." citing
+    both outlets."""
+    from newsprism.compare.digest import ArticleMarks, Said, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    own = "“No one, including the president, is above the law.”"
+    quoted = other.index("“")
+    a, b = Evidence("A", "a", 100, 100 + len(own), own), Evidence("B", "b", 0, len(other), other)
+    speaker = "Cory Booker" if "Booker" in other else "Bernie Sanders"
+    marks = ArticleMarks(
+        said={
+            "a": [Said(101, 100 + len(own) - 2, (300,), "Bernie Sanders", words=True)],
+            "b": [Said(quoted + 1, len(other) - 2, (0, 16), speaker, words=True)],
+        }
+    )
+    fact = Fact("F1", "all", ["A", "B"], [a, b], core=[0, 1], backing=[["B"], ["A"]])
+    lines = [line for line in write_digest([fact], [], CompareOptions(), marks)]
+    if cited is None:
+        assert lines == [], lines
+    else:
+        (line,) = lines
+        assert line.sources == cited, line
+
+
 def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_addresses_a_reader() -> (
     None
 ):

@@ -21,7 +21,7 @@ from newsprism.textutil import surname
 from newsprism.understand.embeddings import from_blob
 from newsprism.understand.lexicon import ACT_ANAPHORS
 from newsprism.understand.quotemarks import quoted_ranges
-from newsprism.understand.records import Analysis, Claim
+from newsprism.understand.records import Analysis, Claim, Span
 from newsprism.understand.times import resolve_phrase
 
 
@@ -304,10 +304,18 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
                 if a.counted and start <= a.span.start < end
             }
             doers = {e.actor_key for e in events if e.actor_key}
+            # The speaker of a quote introduced here, or of the quotation the sentence lies
+            # in ("“No one is above the law.”" before "Sanders said ..."): two people's like
+            # words are two statements (BASIL: nyt's Sanders and fox's Booker had been one
+            # fact, and the digest gave Sanders's words to both outlets).
             doers |= {
                 q.speaker_key
                 for q in analysis.quotes
-                if q.speaker_key and q.cue is not None and start <= q.cue.start < end
+                if q.speaker_key
+                and (
+                    (q.cue is not None and start <= q.cue.start < end)
+                    or _mostly_within(start, end, q.content)
+                )
             }
             denied = denied_words(claim.span.text)
             sentence = Sentence(
@@ -330,6 +338,13 @@ def _sentences(accounts: list[Account]) -> list[Sentence]:
             out.append(sentence)
             previous = sentence
     return out
+
+
+def _mostly_within(start: int, end: int, content: Span) -> bool:
+    """Whether most of ``start:end`` lies in ``content`` (a sentence of a quotation whose
+    marks and closing words are outside the content span)."""
+    inside = min(end, content.end) - max(start, content.start)
+    return inside * 2 > end - start
 
 
 def counted_stem(noun: str) -> str:
