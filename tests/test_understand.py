@@ -718,6 +718,22 @@ def test_an_office_written_with_a_capital_is_its_holder_not_a_name() -> None:
     assert speakers["that the pro"] == "Mike Sommers", speakers
 
 
+def test_backing_a_person_or_a_proposal_is_a_stance_unless_a_place_backs() -> None:
+    """PolNeAR annotates what people and groups support or back (training texts 1-400: 70 of
+    81 "support" + object); the cue model had passed "support" only in some contexts and a
+    person backed only by a person."""
+    analysis = _one(
+        "Poll\n\nThe super PAC backing Jeb Bush spent heavily. Russia backed Assad throughout "
+        "the war. Many voters said they support a proposal to raise the minimum wage. Senator "
+        "Amara Bello would not back an amnesty bill, aides said.\n"
+    )
+    found = {(q.content.text, q.speaker.text if q.speaker else None) for q in analysis.quotes}
+    assert ("Jeb Bush", "The super PAC") in found, found
+    assert ("a proposal to raise the minimum wage", "they") in found, found
+    assert ("an amnesty bill", "Senator Amara Bello") in found, found
+    assert not any(content == "Assad" for content, _ in found), found  # a state's act
+
+
 def test_titles_written_before_a_name_are_roles() -> None:
     text = (
         "If President Okafor wins, taxes fall. When German Chancellor Angela Merkel spoke, "

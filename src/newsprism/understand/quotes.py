@@ -287,6 +287,7 @@ def _is_cue(token: Token) -> bool:
         or is_learned_cue(token)
         or _as_put_it(token)
         or _goes_on(token)
+        or bool(_backed_object(token))
     )
 
 
@@ -343,6 +344,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         or _called_for(verb)
         or _finding(verb)
         or _learned_object(verb)
+        or _backed_object(verb)
         or _prep_content(verb)
         or _fronted_fragment(verb)
         or _passive_subject(verb)
@@ -874,9 +876,50 @@ def _judges_a_person(verb: Token, objects: list[Token]) -> bool:
     expressed. "backed", "opposed" and the like only from one person to another: "state-backed
     groups" is not a judgement."""
     lemma = verb.lemma_.lower()
+    if lemma in _BACKING_VERBS and all(o.ent_type_ == "PERSON" for o in objects):
+        return not _by_place(verb)
     if lemma in CONTEST_VERBS:
         return _by_person(verb) and all(o.ent_type_ == "PERSON" for o in objects)
     return lemma in JUDGEMENT_VERBS
+
+
+# Backing a person is a stance whoever holds it: "19 percent of college students polled
+# support Clinton", "the super PAC backing Jeb Bush", "most in both states supported
+# Sanders" (training texts 1-400: 24 of 27 such verbs annotated where a source was found).
+# Only a place's backing is left out ("Russia backed Assad": an act of state).
+_BACKING_VERBS = frozenset({"support", "back"})
+
+
+def _backed_object(verb: Token) -> list[Token]:
+    """What someone supports or backs ("said they support a proposal to ban ...", "he
+    wouldn't back an amnesty bill"), whatever the cue model rates the verb in its context:
+    a stance. Training texts 1-400: 70 of 81 "support" + object annotated, 13 of 20 "back";
+    the model had passed 52 and 11 of them."""
+    if verb.lemma_.lower() not in _BACKING_VERBS or _by_place(verb):
+        return []
+    holder = _backer(verb)
+    if holder is None or not _is_animate(holder) or holder.lower_ == "it":
+        return []  # "the brochures support the ruse", "the suit supports the claim": evidence
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(o.lower_ in _PLACEHOLDERS or _is_animate(o) for o in objects):
+        return []  # a person alone is ``_judges_a_person``'s to weigh
+    return objects
+
+
+def _by_place(verb: Token) -> bool:
+    """The verb's subject, or the noun a participle describes ("the group backing X"), is a
+    place."""
+    subject = _backer(verb)
+    return subject is not None and subject.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+def _backer(verb: Token) -> Token | None:
+    """Who supports or backs: the subject, the noun a participle describes ("the group
+    backing X"), or what a relative pronoun stands for ("Republicans who back ...")."""
+    subject = _subject(verb)
+    if subject is None or subject.tag_ in {"WP", "WDT"}:
+        subject = verb.head if verb.dep_ in {"acl", "relcl"} else subject
+    return subject
 
 
 def _by_person(verb: Token) -> bool:
