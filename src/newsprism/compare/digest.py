@@ -164,8 +164,8 @@ def _shared_line(
     the fact's section still lists each outlet's version."""
     rest = [ev for ev in fact.evidence if ev not in core]
     ranked = _by_plainness(core, options, marks) + _by_plainness(rest, options, marks)
-    first = None
-    for ev in ranked:
+    fallback = None  # the plainest, when its own backing (not who spoke) is what is short
+    for n, ev in enumerate(ranked):
         speaker, text = _attributed(ev, marks)
         backed = _citing(fact, ev)
         voice = speaker or _voice(ev, marks)
@@ -176,12 +176,9 @@ def _shared_line(
         ]
         if len(citing) > 1:
             return ev, speaker, text, citing
-        if first is None:
-            first = (ev, speaker, text, citing) if len(backed) == len(citing) else None
-            first = first or (ev, None, "", [])
-    if first is None or not first[3]:
-        return None
-    return first
+        if n == 0 and citing == backed:
+            fallback = (ev, speaker, text, citing)
+    return fallback
 
 
 def _voice(ev: Evidence, marks: ArticleMarks) -> str | None:
