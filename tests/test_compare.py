@@ -762,6 +762,33 @@ def test_reports_escape_article_text(corpus: Database) -> None:
     assert "[a link](javascript" not in markdown and "<script>" not in markdown
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. first", "12) twelfth", "# heading", "> quoted", "- item", "+ item", "===",
+        "[a link](javascript:alert(1))", "![img](http://example.com/x.png)", "<script>x</script>",
+        "<http://example.com>", "[ref]: http://example.com", "`code`", "**bold** _it_",
+        "a | b", "&lt;b&gt; &#106;", "~~gone~~", "U.S. long-awaited (2019)! #1 - 2.5%",
+    ],
+)  # fmt: skip
+def test_markdown_escaping_leaves_text_and_no_markup(text: str) -> None:
+    """Article text in a Markdown report reads back as itself and makes no markup, wherever
+    it stands in one of our lines; plain punctuation stays unescaped."""
+    from markdown_it import MarkdownIt
+
+    from newsprism.compare.report import md
+
+    plain = {"bullet_list_open", "bullet_list_close", "list_item_open", "list_item_close",
+             "paragraph_open", "paragraph_close", "inline", "text"}  # fmt: skip
+    for line in (f"- {md(text)}", f"- nyt: {md(text)}", f"> {md(text)}"):
+        tokens = MarkdownIt("commonmark").enable("table").enable("strikethrough").parse(line)
+        kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
+        assert kinds <= plain | {"blockquote_open", "blockquote_close"}, (line, kinds)
+        inline = next(t for t in tokens if t.type == "inline")
+        assert "".join(c.content for c in inline.children or []).endswith(text), line
+    assert md("U.S. long-awaited (2019)!") == "U.S. long-awaited (2019)!"
+
+
 def test_cli_compare(corpus: Database) -> None:
     runner = CliRunner()
     story = _story_with(corpus, "The Cradle")

@@ -1,7 +1,8 @@
 """A comparison as Markdown (also what the terminal shows, rendered by rich) and as HTML.
 
-Article text is hostile input: in Markdown every character with a meaning is escaped, and in
-HTML every string goes through ``html.escape``; nothing from an article becomes markup.
+Article text is hostile input: in Markdown every character that can make markup where it
+stands is escaped, and in HTML every string goes through ``html.escape``; nothing from an
+article becomes markup.
 """
 
 from __future__ import annotations
@@ -11,12 +12,25 @@ import re
 
 from newsprism.compare.records import Comparison, Evidence, Fact, Framing
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+# Characters that make inline markup anywhere: emphasis, code, links and images (a link needs
+# "[", so "(", ")" and "!" are inert once it is escaped), inline HTML, table cells, strikes.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+# What makes a block only at the start of a line (every escaped text is written after a
+# "- ", "| " or "> " of ours, where a list item's text may still open a heading, a quote, a
+# nested list or an ordered list): "# ...", "> ...", "- ...", "+ ...", "= ...", "1. ...".
+_MD_BLOCK_START = re.compile(r"^([#>+=-]|\d{1,9}(?=[.)]))")
 
 
 def md(text: str) -> str:
-    """Escape Markdown (and inline HTML) in text that comes from an article."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    """Escape Markdown (and inline HTML) in text that comes from an article, leaving plain
+    punctuation as it is ("U.S.", "long-awaited" stay readable in the Markdown file)."""
+    flat = _MD_INLINE.sub(r"\\\1", " ".join(str(text).split()))
+    return _MD_BLOCK_START.sub(_escape_block_start, flat)
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    opener = match.group(1)
+    return opener + "\\" if opener[0].isdigit() else "\\" + opener
 
 
 def to_markdown(c: Comparison) -> str:
