@@ -734,6 +734,21 @@ def test_backing_a_person_or_a_proposal_is_a_stance_unless_a_place_backs() -> No
     assert not any(content == "Assad" for content, _ in found), found  # a state's act
 
 
+def test_show_lists_a_speaker_without_the_relative_pronoun_kept_for_polnear() -> None:
+    from rich.console import Console
+
+    from newsprism.render import analysis_tables
+
+    analysis = _one("Vote\n\nLawmakers who oppose the plan said it would fail in the Senate.\n")
+    assert any(q.speaker and q.speaker.text.endswith("who") for q in analysis.quotes)
+    console = Console(width=160, record=True)
+    for table in analysis_tables(analysis):
+        console.print(table)
+    quotes = console.export_text().split("quotes", 1)[1].split("amounts and dates", 1)[0]
+    speakers = [line.split("│")[1].strip() for line in quotes.splitlines() if "│" in line]
+    assert "Lawmakers" in speakers and "who" not in " ".join(speakers).split(), speakers
+
+
 def test_titles_written_before_a_name_are_roles() -> None:
     text = (
         "If President Okafor wins, taxes fall. When German Chancellor Angela Merkel spoke, "

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsprism.records import Article, IngestReport
+from newsprism.textutil import without_relative_pronoun
 from newsprism.understand.records import Analysis, event_label
 
 
@@ -271,7 +272,7 @@ def analysis_tables(analysis: Analysis) -> list[Table]:
     for q in analysis.quotes:
         # no speaker: the text names none ("is expected to", "reportedly") or we found none
         speaker = names.get(q.speaker_key or "") or (
-            q.speaker.text if q.speaker else "(none named)"
+            without_relative_pronoun(q.speaker.text) if q.speaker else "(none named)"
         )
         quotes.add_row(
             escape(speaker),

@@ -261,3 +261,13 @@ def strip_span(text: str, span: tuple[int, int], chars: str) -> tuple[int, int]:
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+# "..., who" and "... that", but not "several of whom", whose pronoun is all it names.
+_TRAILING_RELATIVE = re.compile(r"(?<!\bof)[\s,]+(?:who|whom|which|that)$", re.IGNORECASE)
+
+
+def without_relative_pronoun(speaker: str) -> str:
+    """A speaker's words without the relative pronoun the analysis keeps for PolNeAR's spans
+    ("Senate Majority Leader Mitch McConnell, R-Ky., who" -> "... R-Ky.")."""
+    return _TRAILING_RELATIVE.sub("", speaker) or speaker

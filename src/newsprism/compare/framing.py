@@ -15,6 +15,7 @@ from importlib import resources
 from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
+from newsprism.textutil import without_relative_pronoun
 from newsprism.understand.lexicon import UNNAMED_SOURCE_NOUNS
 from newsprism.understand.quotemarks import inside
 from newsprism.understand.tone import valence
@@ -282,9 +283,4 @@ def speaker_name(key: str | None, span: object, names: dict[str, str]) -> str:
     if key and key in names:
         return names[key]
     text = str(getattr(span, "text", None) or "")
-    cut = _TRAILING_RELATIVE.sub("", text)
-    return cut or text or "unattributed"
-
-
-# "..., who" and "... that", but not "several of whom", whose pronoun is all it names.
-_TRAILING_RELATIVE = re.compile(r"(?<!\bof)[\s,]+(?:who|whom|which|that)$", re.IGNORECASE)
+    return without_relative_pronoun(text) or "unattributed"
