@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name, unquoted
-from newsprism.compare.material import Account, points_back
+from newsprism.compare.material import Account, points_back, word_runs
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
 from newsprism.textutil import folded, surname, without_dateline
@@ -224,12 +224,8 @@ def _voiced_by(
     return False
 
 
-_RUN = 5
-
-
 def _runs(text: str) -> set[str]:
-    words = _WORD.findall(folded(text).lower())
-    return {" ".join(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}
+    return word_runs(_WORD.findall(folded(text).lower()))
 
 
 def _citing(fact: Fact, stated: Evidence) -> list[str]:

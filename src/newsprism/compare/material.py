@@ -274,11 +274,14 @@ def quoted_runs(text: str, marks: list[tuple[int, int]], start: int, end: int) -
     runs: set[str] = set()
     for left, right in marks:
         if left < end and start < right:
-            words = _WORD.findall(text[max(left, start) : min(right, end)].lower())
-            runs.update(
-                " ".join(words[i : i + _QUOTED_RUN]) for i in range(len(words) - _QUOTED_RUN + 1)
-            )
+            runs.update(word_runs(_WORD.findall(text[max(left, start) : min(right, end)].lower())))
     return frozenset(runs)
+
+
+def word_runs(words: list[str]) -> set[str]:
+    """Every run of ``_QUOTED_RUN`` consecutive words: what two versions of one quotation
+    share however each cuts or frames it."""
+    return {" ".join(words[i : i + _QUOTED_RUN]) for i in range(len(words) - _QUOTED_RUN + 1)}
 
 
 def _sentences(accounts: list[Account]) -> list[Sentence]:
