@@ -895,10 +895,10 @@ def _backed_object(verb: Token) -> list[Token]:
     wouldn't back an amnesty bill"), whatever the cue model rates the verb in its context:
     a stance. Training texts 1-400: 70 of 81 "support" + object annotated, 13 of 20 "back";
     the model had passed 52 and 11 of them."""
-    if verb.lemma_.lower() not in _BACKING_VERBS or _by_place(verb):
+    if verb.lemma_.lower() not in _BACKING_VERBS:
         return []
     holder = _backer(verb)
-    if holder is None or not _is_animate(holder) or holder.lower_ == "it":
+    if holder is None or _is_place(holder) or not _is_animate(holder) or holder.lower_ == "it":
         return []  # "the brochures support the ruse", "the suit supports the claim": evidence
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(o.lower_ in _PLACEHOLDERS or _is_animate(o) for o in objects):
@@ -910,7 +910,11 @@ def _by_place(verb: Token) -> bool:
     """The verb's subject, or the noun a participle describes ("the group backing X"), is a
     place."""
     subject = _backer(verb)
-    return subject is not None and subject.ent_type_ in {"GPE", "LOC", "FAC"}
+    return subject is not None and _is_place(subject)
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _backer(verb: Token) -> Token | None:
@@ -1105,6 +1109,7 @@ def _source_of(verb: Token) -> Span | None:
     # joins the second "said" to the reported clause, not to the first "said"
     node = verb.head if _joined_to_what_was_said(verb) else verb
     body: Token | None = None  # the nearest speaking body, if no person is found
+    body_may_speak = _body_may_speak(verb)
     for _ in range(5):  # a participle borrows the subject of a clause it hangs from
         if node.head == node:
             break
@@ -1123,22 +1128,24 @@ def _source_of(verb: Token) -> Span | None:
         animate = [c for c in animate if c.ent_type_ == "PERSON"] or animate
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             return _noun_phrase(_past_dateline(animate[0]))
-        if body is None:
-            body = next((c for c in node.children if _speaking_body(c, verb)), None)
+        if body is None and body_may_speak:
+            body = next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in SPEAKING_BODIES
+                ),
+                None,
+            )
     return _noun_phrase(body) if body is not None else None
 
 
-def _speaking_body(subject: Token, verb: Token) -> bool:
+def _body_may_speak(verb: Token) -> bool:
     """ "The departments declined to give details, saying they cannot discuss the case": a
-    body speaks through a participle of saying set off after its clause. Only when no person
-    is found further up: "Clapper insisted that the government does not ..., saying ..." is
-    Clapper's."""
-    return (
-        subject.dep_ == "nsubj"
-        and subject.lemma_.lower() in SPEAKING_BODIES
-        and verb.dep_ in {"advcl", "conj"}
-        and verb.lemma_.lower() in SPEECH_VERBS
-    )
+    body (the subject of a clause up the sentence, ``SPEAKING_BODIES``) speaks through a
+    participle of saying set off after its clause. Only when no person is found further up:
+    "Clapper insisted that the government does not ..., saying ..." is Clapper's."""
+    return verb.dep_ in {"advcl", "conj"} and verb.lemma_.lower() in SPEECH_VERBS
 
 
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
