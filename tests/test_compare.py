@@ -171,6 +171,41 @@ def test_the_digest_names_who_said_a_quoted_sentence(corpus: Database) -> None:
         assert line.text.count("“") == line.text.count("”") and line.text.count('"') % 2 == 0
 
 
+def test_a_listed_sentence_says_whose_quoted_words_it_is(corpus: Database) -> None:
+    """A fact's sentence from inside a quotation attributed in another sentence is marked
+    with its speaker in the record and in every report; one naming its speaker, or the
+    outlet's own words, is not."""
+    c = compare(corpus, _story_with(corpus, "The Cradle"))
+    sentences = {ev.text: ev for f in c.facts for ev in f.evidence}
+    born = next(ev for t, ev in sentences.items() if t.startswith("They’re born in a certain"))
+    assert born.speaker == "Benjamin Netanyahu"
+    added = next(ev for t, ev in sentences.items() if t.endswith("Netanyahu added."))
+    assert added.speaker is None
+    captives = next(ev for t, ev in sentences.items() if "59 other captives" in t)
+    assert captives.speaker is None
+    assert "*According to Benjamin Netanyahu:* They’re born in a certain" in to_markdown(c)
+    assert "<em>According to Benjamin Netanyahu:</em> They’re born in a certain" in to_html(c)
+    facts = json.loads(json.dumps(c.as_dict()))["facts"]
+    assert {"Benjamin Netanyahu", None} <= {ev["speaker"] for f in facts for ev in f["evidence"]}
+
+
+def test_a_speaker_known_only_as_a_pronoun_is_no_name() -> None:
+    """A quoted sentence whose speaker the analysis left as "they" is listed as someone the
+    article names earlier, and gives no digest line ("... reports that they said:")."""
+    from newsprism.compare.digest import ArticleMarks, Said, with_speakers, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    text = "The format was messy, but voters need to hear from both of the frontrunners."
+    ev = Evidence("A", "a", 200, 200 + len(text), text)
+    for speaker, shown, lines in [("they", "someone the article names earlier", 0),
+                                  ("Marta Rojas", "Marta Rojas", 1)]:  # fmt: skip
+        marks = ArticleMarks(said={"a": [Said(100, 300, (90,), speaker, words=True)]})
+        fact = Fact("F1", "one", ["A"], [ev])
+        assert len(write_digest([fact], [], CompareOptions(), marks)) == lines
+        with_speakers([fact], marks)
+        assert fact.evidence[0].speaker == shown and fact.evidence[0] == ev
+
+
 def test_a_shared_digest_line_is_what_the_outlets_match_on(corpus: Database) -> None:
     """A line citing several outlets quotes the best-matching pair of a shared fact, not a
     sentence that rode in on its own article's neighbour, and a point under dispute is

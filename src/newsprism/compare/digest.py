@@ -17,7 +17,7 @@ school ...") names its speaker, so no line puts words in nobody's mouth.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name, unquoted
 from newsprism.compare.material import Account, points_back, word_runs
@@ -244,7 +244,8 @@ def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool
     if _BROKEN_OFF.search(text) is not None:
         return True
     if speaker is not None:
-        return _short_and_pointing(unquoted(text))
+        # "Only X reports that they said: ..." leans on whoever "they" were
+        return _unresolved(speaker) or _short_and_pointing(unquoted(text))
     if _ADDRESSED.match(text) is not None:
         return True
     return leans_back(text) and _named(ev, marks) == ev.text
@@ -316,14 +317,52 @@ def _by_plainness(
 def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     """(speaker, words) for a sentence inside quoted words whose cue is elsewhere, else
     (None, the sentence, its opening pronoun named: "He [Benjamin Netanyahu] also said")."""
+    speaker = quoted_speaker(ev, marks)
+    if speaker is None:
+        return None, balanced(without_dateline(_named(ev, marks).strip(), ev.start))
+    return speaker, unquoted(ev.text.strip())
+
+
+def quoted_speaker(ev: Evidence, marks: ArticleMarks) -> str | None:
+    """Whose quoted words the sentence mostly is, when neither the speaker nor the cue is in
+    the sentence itself; else None."""
     said = [q for q in marks.said.get(ev.article_id, []) if q.start < ev.end and ev.start < q.end]
     # Only words that are most of the sentence make it someone's: "The Obama Doctrine is a
     # saltier version of “Don't Do Stupid Stuff.”" is the outlet's, around a quoted phrase.
     inside = [q for q in said if _share(q, ev) >= _MOSTLY]
     speaker = next((q.speaker for q in inside if q.speaker), None)
     if speaker is None or any(ev.start <= at < ev.end for q in said for at in q.named_at):
-        return None, balanced(without_dateline(_named(ev, marks).strip(), ev.start))
-    return speaker, unquoted(ev.text.strip())
+        return None
+    return speaker
+
+
+def with_speakers(facts: list[Fact], marks: ArticleMarks) -> None:
+    """Mark each fact's sentences (and the nearest one shown beside a fact one outlet alone
+    reports) with whose quoted words they are, as ``Evidence.speaker``."""
+    for fact in facts:
+        fact.evidence = [_voiced(ev, marks) for ev in fact.evidence]
+        if fact.nearest is not None:
+            fact.nearest = _voiced(fact.nearest, marks)
+
+
+def _voiced(ev: Evidence, marks: ArticleMarks) -> Evidence:
+    speaker = quoted_speaker(ev, marks)
+    if speaker is None:
+        return ev
+    return replace(ev, speaker=_SOMEONE_EARLIER if _unresolved(speaker) else speaker)
+
+
+# What a listed sentence says of a speaker the analysis knows only as a pronoun: PAC's
+# "The format was messy, ..." was "they" (one insider), and "According to they" is no English.
+_SOMEONE_EARLIER = "someone the article names earlier"
+
+
+def _unresolved(speaker: str) -> bool:
+    """A speaker that is a pronoun the analysis could not resolve to a name."""
+    return speaker.lower() in PRONOUNS or speaker.lower() in _REFLEXIVE
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 
 
 _MOSTLY = 0.6

@@ -20,6 +20,11 @@ class Evidence:
     start: int
     end: int
     text: str
+    # Whose words the sentence mostly is, when it lies inside a quotation whose speaker it
+    # does not name itself ("They're born in a certain media outlet ..." from a quotation
+    # attributed two sentences before): a reader of a listed fact must not take them for
+    # the outlet's. Not part of the evidence's identity, which is its span.
+    speaker: str | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)

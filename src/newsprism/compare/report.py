@@ -55,13 +55,13 @@ def to_markdown(c: Comparison) -> str:
     for source, facts in c.only_by().items():
         out += ["", f"### {md(source)} alone ({len(facts)})", ""]
         for fact in facts:
-            line = f"- **{fact.id}** {md(fact.evidence[0].text)}"
+            line = f"- **{fact.id}** {_sentence(fact.evidence[0])}"
             if fact.relation and fact.nearest is not None:
                 line += f" *(relation model, {md(fact.nearest.source)}'s article: {fact.relation})*"
             if fact.nearest is not None:
                 line += (
                     f"  \n  nearest in {md(fact.nearest.source)} ({fact.nearest_score}): "
-                    f"{md(fact.nearest.text)}"
+                    f"{_sentence(fact.nearest)}"
                 )
             out.append(line)
     out += ["", f"## Conflicts ({len(c.conflicts)})", ""]
@@ -95,10 +95,16 @@ def to_markdown(c: Comparison) -> str:
 
 def _fact_block(fact: Fact) -> list[str]:
     out = ["", f"**{fact.id}** ({md(', '.join(fact.sources))})", ""]
-    out += [f"- {md(ev.source)}: {md(ev.text)}" for ev in fact.evidence]
+    out += [f"- {md(ev.source)}: {_sentence(ev)}" for ev in fact.evidence]
     for source, extra in fact.details.items():
         out.append(f"- *only {md(source)} adds:* {md('; '.join(extra))}")
     return out
+
+
+def _sentence(ev: Evidence) -> str:
+    """An outlet's sentence, led by whose words it gives when it does not say so itself
+    ("according to", which fits quoted words and a gist of them alike)."""
+    return (f"*According to {md(ev.speaker)}:* " if ev.speaker else "") + md(ev.text)
 
 
 def _framing(c: Comparison) -> list[str]:
@@ -250,6 +256,8 @@ def to_html(c: Comparison) -> str:
 def _li(ev: Evidence) -> str:
     e = html.escape
     return (
-        f"<li><span class='src'>{e(ev.source)}</span> {e(ev.text)} "
+        f"<li><span class='src'>{e(ev.source)}</span> "
+        + (f"<em>According to {e(ev.speaker)}:</em> " if ev.speaker else "")
+        + f"{e(ev.text)} "
         f"<span class='src'>[{e(ev.article_id[:8])} {ev.start}-{ev.end}]</span></li>"
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 from newsprism.compare.align import align, score_matrix
 from newsprism.compare.conflicts import find_conflicts
-from newsprism.compare.digest import article_marks, write_digest
+from newsprism.compare.digest import article_marks, with_speakers, write_digest
 from newsprism.compare.framing import find_framing
 from newsprism.compare.material import load_material
 from newsprism.compare.options import CompareOptions
@@ -74,6 +74,8 @@ def compare_story(
     framing = find_framing(material.accounts, material.names, options, marks.evaluative)
     quotes, only_quoted = quote_groups(material.accounts, material.names)
     timeline = merged_timeline(material.accounts, material.names)
+    digest = write_digest(facts, conflicts, options, marks)
+    with_speakers(facts, marks)
     return Comparison(
         story_id=material.story_id,
         title=material.title,
@@ -84,6 +86,6 @@ def compare_story(
         quotes=quotes,
         only_quoted_by=only_quoted,
         timeline=timeline,
-        digest=write_digest(facts, conflicts, options, marks),
+        digest=digest,
         notes=notes,
     )
