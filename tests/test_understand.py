@@ -3273,6 +3273,55 @@ def test_take_and_draw_speak_only_in_their_idioms() -> None:
     assert any(c.startswith("a sharp contrast") for c in said), said
 
 
+def test_making_a_trip_or_a_change_or_launching_a_campaign_is_no_speech() -> None:
+    """PolNeAR training texts 1-400: "made" had made 25 quotations that match nothing
+    annotated ("made an appearance", "made a stop", "made it easier to ..."), against 28 that
+    do ("made the case", "made comments", "made it clear that ..."); "launched" 6 of 8
+    ("launched a petition campaign", where "launched an attack on" speaks)."""
+    text = (
+        "Clinton made a surprise appearance at the rally in Miami. Francis also made a stop "
+        "in Bethlehem.\n\nThe administration made it easier to exempt workers.\n\n"
+        "Christie made the case that Rubio is not ready. Devine made it clear that his boss "
+        "wanted something firmer. Fox made it loud and clear that he won't pay for the wall."
+        "\n\nTrump made his first Twitter post of the year on Tuesday.\n\n"
+        "The group launched a petition campaign. Trump launched an attack on Obama.\n"
+    )
+    said = _said_by(text)
+    acts = ("a surprise", "a stop", "it easier", "a petition")
+    assert not any(c.startswith(acts) for c in said), said
+    assert any("Rubio is not ready" in c for c in said), said
+    assert any("something firmer" in c for c in said), said
+    assert any("pay for the wall" in c for c in said), said
+    assert any("Twitter post" in c for c in said), said  # a post made is words
+    assert any(c.startswith("an attack on Obama") for c in said), said
+
+
+def test_a_colon_announces_the_words_a_statement_or_commentary_stands_for() -> None:
+    """ "issued the following statement:" and "a post ... provides the following commentary
+    on the encounter:" say whose the next paragraph's quotation is, whatever the verb (BASIL:
+    the post's commentary went to a cameraman quoted before it); not a colon closing a clause
+    joined to it, nor "the following" that lists tasks."""
+    text = (
+        "The cameraman replies, “we’re just students.”\n\nOver at Big Government, a post "
+        "accompanying the video provides the following commentary on the encounter:\n\n"
+        "“Expect more of this. A hard left captured the Democrat majority in Congress.”\n\n"
+        "Trump issued the following statement:\n\n“Our prayers are with all those "
+        "affected by the horrible attacks in Munich.”\n\nThe Times made these same "
+        "allegations in February, and Breitbart News responded:\n\n“The solution is not to "
+        "punish law-abiding Americans for the acts of others.”\n\nTrump has to accomplish "
+        "the following:\n\nStop lying\nShow humility\n"
+    )
+    said = _said_by(text)
+    assert said.get("Expect more of this. A hard left captured the Democrat majority in "
+                    "Congress") == "a post", said  # fmt: skip
+    prayers = [c for c in said if c.startswith("Our prayers")]
+    assert prayers and said[prayers[0]] == "Trump", said
+    assert "the following statement" not in said, said
+    solution = [c for c in said if c.startswith("The solution")]
+    assert solution and said[solution[0]] == "Breitbart News", said
+    assert not any(c.startswith("Stop lying") for c in said), said
+
+
 def test_attributions_that_name_no_source_are_views_without_a_speaker() -> None:
     """PolNeAR training texts 1-400: 39 of 47 passive "expected", 4 of 4 "was said to", 7 of
     11 "reportedly" and 28 of 33 sentences opening "Asked ..." are annotated attributions
