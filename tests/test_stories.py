@@ -190,6 +190,35 @@ def test_cli_story_lists_show_whole_ids_in_a_narrow_terminal(corpus: Database) -
     assert "'inferred_date'" not in shown.output
 
 
+def test_the_stories_table_keeps_titles_whole_in_a_narrow_terminal() -> None:
+    """In 80 columns the title had been cut to ten characters a line ("Intelligen" / "ce")
+    beside a column of main actors as narrow: the actors now go under the title (the first
+    three), dates are compact, and one story is "1 story"."""
+    from rich.console import Console
+
+    from newsprism.render import stories_table
+
+    def row(first: str, last: str, actors: int) -> dict[str, object]:
+        return {
+            "id": "s35ef8b11faa6", "first_date": first, "last_date": last, "articles": 3,
+            "outlets": ["fox", "hpo", "nyt"],
+            "title": "Adam Schiff urged to step down by House Intelligence Committee Republicans",
+            "main_actors": [{"name": f"Actor Number{i}"} for i in range(actors)],
+        }  # fmt: skip
+
+    rows = [row("2019-03-22", "2019-03-25", 5), row("2018-12-30", "2019-01-02", 2)]
+    console = Console(width=80, record=True)
+    console.print(stories_table(rows))
+    shown = console.export_text()
+    words = {w.strip("│,") for w in shown.split()}
+    assert {"Intelligence", "Republicans", "2019-03-22–25", "2018-12-30–"} <= words, shown
+    assert {"Number2", "…"} <= words and "Number3" not in shown
+    console = Console(width=80, record=True)
+    console.print(stories_table(rows[1:]))
+    one = console.export_text()
+    assert "1 story" in one and "Number1" in one
+
+
 def test_a_split_names_the_other_story_in_each_story_s_history(tmp_path: Path) -> None:
     """A split is logged once, under the new story; the old story's history had named
     itself as the other story."""

@@ -148,21 +148,34 @@ def cluster_summary(report: Any) -> Text:
 
 
 def stories_table(rows: Sequence[Mapping[str, Any]]) -> Table:
-    table = Table(title=f"{len(rows)} stories", header_style="bold", expand=True)
-    for column in ("id", "dates", "articles", "outlets", "title", "main actors"):
-        # An id is copied into the next command, so it never wraps (a folded id had read as
-        # another id in an 80-column terminal).
-        table.add_column(column, **_cell(column in {"id", "articles"}))
+    count = f"{len(rows)} {'story' if len(rows) == 1 else 'stories'}"
+    table = Table(title=count, header_style="bold", expand=True)
+    # An id is copied into the next command, so it never wraps (a folded id had read as
+    # another id in an 80-column terminal); dates are short enough to stay whole too. The
+    # title gets most of what is left: in 80 columns it had been cut to ten characters a
+    # line ("Intelligen" / "ce").
+    for column in ("id", "dates", "articles"):
+        table.add_column(column, **_cell(True))
+    table.add_column("outlets", ratio=1, min_width=len("outlets"), **_cell(False))
+    # the main actors go under the title, dimmed: a column of their own left both too narrow
+    table.add_column("title · main actors", ratio=3, **_cell(False))
     for row in rows:
+        actors = [a["name"] for a in row["main_actors"]]
+        listed = ", ".join(actors[:_LISTED_ACTORS]) + (", …" if actors[_LISTED_ACTORS:] else "")
+        title = Text(str(row["title"] or "(untitled)"))
+        if listed:
+            title.append("\n" + listed, style="dim")  # the first few; ``story ID`` has all
         table.add_row(
             str(row["id"]),
-            _span(row),
+            _span(row, compact=True),
             str(row["articles"]),
             escape(", ".join(row["outlets"])),
-            escape(str(row["title"] or "")),
-            escape(", ".join(a["name"] for a in row["main_actors"])),
+            title,
         )
     return table
+
+
+_LISTED_ACTORS = 3
 
 
 def story_view(story: Mapping[str, Any]) -> Group:
@@ -217,11 +230,22 @@ def _cell(whole: bool) -> dict[str, Any]:
     return {"no_wrap": True} if whole else {"overflow": "fold"}
 
 
-def _span(row: Mapping[str, Any]) -> str:
+def _span(row: Mapping[str, Any], compact: bool = False) -> str:
+    """A story's dates; ``compact`` leaves out of the last date what it shares with the first
+    ("2019-03-22–25", "2019-03-28–04-02"), for a table column that must not wrap."""
     first, last = row.get("first_date"), row.get("last_date")
     if not first:
         return "undated"
-    return str(first) if first == last else f"{first} – {last}"
+    if first == last or not last:
+        return str(first)
+    if not compact:
+        return f"{first} – {last}"
+    first, last = str(first), str(last)
+    cut = 0  # whole leading year and month fields the two dates share
+    for size in (5, 8):
+        if first[:size] == last[:size]:
+            cut = size
+    return f"{first}–{last[cut:]}" if cut else f"{first}–\n{last}"  # across a year: two lines
 
 
 def _published(article: Article) -> str:
