@@ -425,6 +425,57 @@ def test_someone_s_words_cite_only_the_outlets_that_give_them_to_that_person(
         assert line.sources == cited, line
 
 
+def test_a_line_giving_someone_s_very_words_cites_only_outlets_that_carry_them() -> None:
+    """BASIL: HuffPost and Fox both quote Pelosi praising the bill, in different words, and
+    the digest cited both for Fox's. A version told in other words still counts ("including
+    the president" / "not even the president"); a paraphrase does not."""
+    from newsprism.compare.digest import ArticleMarks, Said, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    own = "“This bill restores the people's faith that government works for the public.”"
+    for other, cited in [
+        ("“This is a historic day, a pivotal day, a day that will make a difference.”", None),
+        ("“This bill restores the people's faith that our government works for the public.”",
+         ["A", "B"]),
+    ]:  # fmt: skip
+        a = Evidence("A", "a", 100, 100 + len(own), own)
+        b = Evidence("B", "b", 100, 100 + len(other), other)
+        marks = ArticleMarks(
+            said={
+                "a": [Said(101, 100 + len(own) - 2, (300,), "Nancy Pelosi", words=True)],
+                "b": [Said(101, 100 + len(other) - 2, (300,), "Nancy Pelosi", words=True)],
+            }
+        )
+        fact = Fact("F1", "all", ["A", "B"], [a, b], core=[0, 1], backing=[["B"], ["A"]])
+        lines = write_digest([fact], [], CompareOptions(), marks)
+        assert [line.sources for line in lines] == ([cited] if cited else []), lines
+
+
+def test_a_line_never_wraps_the_outlet_s_words_as_a_quotation_or_only_names_a_speaker() -> None:
+    """BASIL: NYT's "He “should be forced to resign from Congress!”" (he: Schiff, the words
+    Trump's) became "Donald J. Trump said: “He “should be ...”"; "Ms. Pelosi said at a news
+    conference with ..." (her words cut off into the sentence before) was a line of its own."""
+    from newsprism.compare.digest import ArticleMarks, Said, write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    text = "He “should be forced to resign from Congress!”"
+    ev = Evidence("A", "a", 200, 200 + len(text), text)
+    marks = ArticleMarks(said={"a": [Said(204, 200 + len(text) - 1, (90,), "Donald J. Trump",
+                                          words=True)]})  # fmt: skip
+    lines = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)
+    assert not any("said: “He" in line.text for line in lines), lines
+    bare = "Ms. Pelosi said at a news conference with Senator Chuck Schumer of New York."
+    ev = Evidence("A", "a", 200, 200 + len(bare), bare)
+    marks = ArticleMarks(said={"a": [Said(100, 190, (200, 204), "Nancy Pelosi", words=True)]})
+    assert write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks) == []
+    # a sentence opening inside a quotation keeps its speaker, spaced marks too (PAC)
+    inside = 'We will keep fighting for every family in this country until the job is done . "'
+    ev = Evidence("A", "a", 200, 200 + len(inside), inside)
+    marks = ArticleMarks(said={"a": [Said(150, 280, (90,), "Mitch McConnell", words=True)]})
+    (line,) = write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions(), marks)
+    assert "Mitch McConnell said: “We will keep fighting" in line.text, line
+
+
 def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_addresses_a_reader() -> (
     None
 ):

@@ -169,10 +169,11 @@ def _shared_line(
         speaker, text = _attributed(ev, marks)
         backed = _citing(fact, ev)
         voice = speaker or _voice(ev, marks)
+        words = _quoted_words(ev, marks)
         citing = [
             s
             for s in backed
-            if s == ev.source or voice is None or _voiced_by(fact, s, voice, ev, marks)
+            if s == ev.source or voice is None or _voiced_by(fact, s, voice, ev, marks, words)
         ]
         if len(citing) > 1:
             return ev, speaker, text, citing
@@ -197,13 +198,16 @@ _VOICED = 0.4
 
 
 def _voiced_by(
-    fact: Fact, source: str, speaker: str, stated: Evidence, marks: ArticleMarks
+    fact: Fact, source: str, speaker: str, stated: Evidence, marks: ArticleMarks, words: str = ""
 ) -> bool:
     """Whether ``source`` may be cited for ``speaker``'s words: one of its sentences in the
     fact gives words to that person (by surname: "Trump" is "Donald J. Trump") or names
     them, carries the same words (half the five-word runs of the shorter sentence: two people
     may both say "is above the law"), or gives its words to nobody named. Only an outlet
-    that gives like words to someone else is left out."""
+    that gives like words to someone else is left out. When the line quotes the speaker's
+    very ``words``, the outlet must carry them: BASIL's HuffPost and Fox both quote Pelosi
+    praising a bill, in different words, and "Pelosi said the bill “restores the people's
+    faith ...” [hpo, fox]" sent a reader to HuffPost for words it never printed."""
     family = surname(speaker)
     runs = _runs(stated.text)
     for ev in fact.evidence:
@@ -213,9 +217,14 @@ def _voiced_by(
         voices = {
             surname(q.speaker) for q in said if q.speaker and q.start < ev.end and ev.start < q.end
         }
-        if family in voices or (
+        theirs_too = family in voices or bool(
             family and re.search(rf"\b{re.escape(family)}\b", folded(ev.text).lower())
-        ):
+        )
+        if words:
+            if _carries(ev.text, words) and (theirs_too or not voices):
+                return True
+            continue
+        if theirs_too:
             return True
         theirs = _runs(ev.text)
         same_words = len(runs & theirs) * 2 >= min(len(runs), len(theirs)) > 0
@@ -226,6 +235,33 @@ def _voiced_by(
 
 def _runs(text: str) -> set[str]:
     return word_runs(_WORD.findall(folded(text).lower()))
+
+
+def _quoted_words(ev: Evidence, marks: ArticleMarks) -> str:
+    """The words in quotation marks that are most of a sentence's point (as ``_voice``
+    weighs them), or "" when the sentence tells no one's very words."""
+    said = marks.said.get(ev.article_id, [])
+    return " ".join(
+        ev.text[max(q.start, ev.start) - ev.start : min(q.end, ev.end) - ev.start]
+        for q in said
+        if q.speaker and q.words and _share(q, ev) >= _VOICED
+    )
+
+
+def _carries(text: str, words: str) -> bool:
+    """Whether ``text`` carries quoted ``words``, in a version of its own or not: half
+    their five-word runs, or most of their distinct words ("No one, including the president,
+    is above the law" and "no one, not even the president, is above the law" are one
+    statement, told two ways)."""
+    runs = _runs(words)
+    if runs and len(runs & _runs(text)) * 2 >= len(runs):
+        return True
+    mine = set(_WORD.findall(folded(words).lower()))
+    theirs = set(_WORD.findall(folded(text).lower()))
+    return bool(mine) and len(mine & theirs) >= _CARRIED * len(mine)
+
+
+_CARRIED = 0.7
 
 
 def _citing(fact: Fact, stated: Evidence) -> list[str]:
@@ -246,9 +282,19 @@ def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool
     if speaker is not None:
         # "Only X reports that they said: ..." leans on whoever "they" were
         return _unresolved(speaker) or _short_and_pointing(unquoted(text))
-    if _ADDRESSED.match(text) is not None:
+    if _ADDRESSED.match(text) is not None or _bare_attribution(ev, marks):
         return True
     return leans_back(text) and _named(ev, marks) == ev.text
+
+
+def _bare_attribution(ev: Evidence, marks: ArticleMarks) -> bool:
+    """A sentence that only says who spoke, its quotation in another sentence: BASIL's "Ms.
+    Pelosi said at a news conference with Senator Chuck Schumer of New York, the Democratic
+    leader." (the splitter had cut her words off before it)."""
+    said = marks.said.get(ev.article_id, [])
+    if any(q.start < ev.end and ev.start < q.end for q in said):
+        return False
+    return any(ev.start <= at < ev.end for q in said for at in q.named_at)
 
 
 # A web page speaking to its reader, not reporting: "See the Bachmann cover below, and tell
@@ -318,9 +364,32 @@ def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     """(speaker, words) for a sentence inside quoted words whose cue is elsewhere, else
     (None, the sentence, its opening pronoun named: "He [Benjamin Netanyahu] also said")."""
     speaker = quoted_speaker(ev, marks)
-    if speaker is None:
+    if speaker is None or not _wholly_quoted(ev):
         return None, balanced(without_dateline(_named(ev, marks).strip(), ev.start))
     return speaker, unquoted(ev.text.strip())
+
+
+def _wholly_quoted(ev: Evidence) -> bool:
+    """Whether a sentence inside a quotation opens inside it, or with its mark after no more
+    than a connective ("But “...”"): "X said: “...”" must not wrap the outlet's own words.
+    BASIL's NYT "He “should be forced to resign from Congress!”" (he: Schiff; the quoted
+    words Trump's) had become "Donald J. Trump said: “He “should be forced ...”"."""
+    first = re.search(r"[\"“”]", ev.text)
+    if first is None:
+        return True  # a sentence within a longer quotation
+    at = first.start()
+    after = ev.text[at + 1 :].strip()
+    opening = first.group() == "“" or (
+        first.group() == '"'
+        and bool(after)  # a mark ending the sentence closes, spaced or not (PAC: 'now . "')
+        and (at == 0 or ev.text[at - 1].isspace() or ev.text[at - 1] in "([")
+    )
+    if not opening:
+        return True  # it opens inside the quotation its first mark closes
+    return set(_WORD.findall(ev.text[:at].lower())) <= _CONNECTIVES
+
+
+_CONNECTIVES = frozenset("but and so yet still also however now then".split())
 
 
 def quoted_speaker(ev: Evidence, marks: ArticleMarks) -> str | None:
