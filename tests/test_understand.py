@@ -734,6 +734,20 @@ def test_backing_a_person_or_a_proposal_is_a_stance_unless_a_place_backs() -> No
     assert not any(content == "Assad" for content, _ in found), found  # a state's act
 
 
+def test_a_poll_s_share_of_people_backs_a_proposal_or_an_act() -> None:
+    """Training texts 1-400: "About three-quarters support a temporary ban ..." and "...
+    support temporarily banning ..." were annotated and missed: a share that backs something
+    stands for people, as one that says something does, and what is backed may be an act."""
+    analysis = _one(
+        "Poll\n\nAbout three-quarters support a temporary ban on new arrivals. Most Democrats "
+        "support raising the minimum wage. Two rose from their seats.\n"
+    )
+    found = {(q.content.text, q.speaker.text if q.speaker else None) for q in analysis.quotes}
+    assert ("a temporary ban on new arrivals", "About three-quarters") in found, found
+    assert ("raising the minimum wage", "Most Democrats") in found, found
+    assert len(found) == 2, found
+
+
 def test_show_lists_a_speaker_without_the_relative_pronoun_kept_for_polnear() -> None:
     from rich.console import Console
 

@@ -970,9 +970,14 @@ def _backed_object(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in _BACKING_VERBS:
         return []
     holder = _backer(verb)
-    if holder is None or _is_place(holder) or not _is_animate(holder) or holder.lower_ == "it":
+    if holder is None or _is_place(holder) or holder.lower_ == "it":
+        return []
+    if not (_is_animate(holder) or _share_of_people(holder, verb)):
         return []  # "the brochures support the ruse", "the suit supports the claim": evidence
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # a thing, or an act to be done ("support raising the minimum wage")
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+    ]
     if not objects or any(o.lower_ in _PLACEHOLDERS or _is_animate(o) for o in objects):
         return []  # a person alone is ``_judges_a_person``'s to weigh
     return objects
@@ -1427,8 +1432,9 @@ def _share_of_people(subject: Token, verb: Token) -> bool:
     two-thirds of voters said ...". A number or a quantifier that says something can only
     stand for people, but only as the subject of an active verb of saying: "two rose" is no
     speech, and in "with 23 believed to still be alive" the 23 are those believed alive."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ == "VBN":
-        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS | _BACKING_VERBS or verb.tag_ == "VBN":
+        return False  # backing too: "About three-quarters support a temporary ban ..."
     return (
         subject.like_num
         or subject.ent_type_ in {"CARDINAL", "PERCENT"}
