@@ -295,8 +295,9 @@ def _is_cue(token: Token) -> bool:
 def _announces(verb: Token) -> bool:
     """A verb whose object stands in for the words a colon closing its sentence announces:
     "a post ... provides the following commentary on the encounter:", "issued this
-    statement:", "had the following to say:". Whatever the verb, what follows is the
-    subject's words (BASIL: the post's commentary had gone to the cameraman quoted before)."""
+    statement:". Whatever the verb, what follows is the subject's words (BASIL: the post's
+    commentary had gone to the cameraman quoted before). Not yet "had the following to say:",
+    which the parse runs on into the quotation as one sentence."""
     last = next((t for t in reversed(verb.sent) if not t.is_space), None)
     if last is None or last.text != ":":
         return False
@@ -960,6 +961,8 @@ def _judges_a_person(verb: Token, objects: list[Token]) -> bool:
 # Sanders" (training texts 1-400: 24 of 27 such verbs annotated where a source was found).
 # Only a place's backing is left out ("Russia backed Assad": an act of state).
 _BACKING_VERBS = frozenset({"support", "back"})
+# Verbs a poll's share of people may be the subject of: "About three-quarters support ...".
+_SAYING_OR_BACKING = frozenset(SPEECH_VERBS) | _BACKING_VERBS
 
 
 def _backed_object(verb: Token) -> list[Token]:
@@ -1430,11 +1433,11 @@ def _without_edge_punct(span: Span) -> Span:
 def _share_of_people(subject: Token, verb: Token) -> bool:
     """Poll findings: "One in three said ...", "Most of the candidates said ...", "nearly
     two-thirds of voters said ...". A number or a quantifier that says something can only
-    stand for people, but only as the subject of an active verb of saying: "two rose" is no
-    speech, and in "with 23 believed to still be alive" the 23 are those believed alive."""
-    lemma = verb.lemma_.lower()
-    if lemma not in SPEECH_VERBS | _BACKING_VERBS or verb.tag_ == "VBN":
-        return False  # backing too: "About three-quarters support a temporary ban ..."
+    stand for people, but only as the subject of an active verb of saying or backing ("About
+    three-quarters support a temporary ban ..."): "two rose" is no speech, and in "with 23
+    believed to still be alive" the 23 are those believed alive."""
+    if verb.lemma_.lower() not in _SAYING_OR_BACKING or verb.tag_ == "VBN":
+        return False
     return (
         subject.like_num
         or subject.ent_type_ in {"CARDINAL", "PERCENT"}
