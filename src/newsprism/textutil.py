@@ -271,3 +271,9 @@ def without_relative_pronoun(speaker: str) -> str:
     """A speaker's words without the relative pronoun the analysis keeps for PolNeAR's spans
     ("Senate Majority Leader Mitch McConnell, R-Ky., who" -> "... R-Ky.")."""
     return _TRAILING_RELATIVE.sub("", speaker) or speaker
+
+
+def has_role(roles: list[str], role: str) -> bool:
+    """Whether ``role`` is listed already, in any case: "Former President" at the start of a
+    sentence is the "former President" of another."""
+    return role.casefold() in {r.casefold() for r in roles}

@@ -186,10 +186,12 @@ def _voice(ev: Evidence, marks: ArticleMarks) -> str | None:
     """Whose quoted words are most of a sentence, its cue inside it or not ("“...,” the
     joint statement said."). A view or a gist ("Democrats want access to ...") is not
     someone's words: an outlet that tells the same point without them still reports it."""
-    said = marks.said.get(ev.article_id, [])
-    return next(
-        (q.speaker for q in said if q.speaker and q.words and _share(q, ev) >= _VOICED), None
-    )
+    return next((q.speaker for q in _voiced_quotes(ev, marks)), None)
+
+
+def _voiced_quotes(ev: Evidence, marks: ArticleMarks) -> list[Said]:
+    """The quotations of someone's own words that are most of a sentence's point."""
+    return [q for q in _said_in(ev, marks) if q.speaker and q.words and _share(q, ev) >= _VOICED]
 
 
 # Quoted words that make this much of a sentence are its point, with their speaker named
@@ -209,14 +211,11 @@ def _voiced_by(
     praising a bill, in different words, and "Pelosi said the bill “restores the people's
     faith ...” [hpo, fox]" sent a reader to HuffPost for words it never printed."""
     family = surname(speaker)
-    runs = _runs(stated.text)
+    runs = set() if words else _runs(stated.text)  # only the like-words test below reads them
     for ev in fact.evidence:
         if ev.source != source:
             continue
-        said = marks.said.get(ev.article_id, [])
-        voices = {
-            surname(q.speaker) for q in said if q.speaker and q.start < ev.end and ev.start < q.end
-        }
+        voices = {surname(q.speaker) for q in _said_in(ev, marks) if q.speaker}
         theirs_too = family in voices or bool(
             family and re.search(rf"\b{re.escape(family)}\b", folded(ev.text).lower())
         )
@@ -240,11 +239,9 @@ def _runs(text: str) -> set[str]:
 def _quoted_words(ev: Evidence, marks: ArticleMarks) -> str:
     """The words in quotation marks that are most of a sentence's point (as ``_voice``
     weighs them), or "" when the sentence tells no one's very words."""
-    said = marks.said.get(ev.article_id, [])
     return " ".join(
         ev.text[max(q.start, ev.start) - ev.start : min(q.end, ev.end) - ev.start]
-        for q in said
-        if q.speaker and q.words and _share(q, ev) >= _VOICED
+        for q in _voiced_quotes(ev, marks)
     )
 
 
@@ -291,9 +288,9 @@ def _bare_attribution(ev: Evidence, marks: ArticleMarks) -> bool:
     """A sentence that only says who spoke, its quotation in another sentence: BASIL's "Ms.
     Pelosi said at a news conference with Senator Chuck Schumer of New York, the Democratic
     leader." (the splitter had cut her words off before it)."""
-    said = marks.said.get(ev.article_id, [])
-    if any(q.start < ev.end and ev.start < q.end for q in said):
+    if _said_in(ev, marks):
         return False
+    said = marks.said.get(ev.article_id, [])
     return any(ev.start <= at < ev.end for q in said for at in q.named_at)
 
 
@@ -395,7 +392,7 @@ _CONNECTIVES = frozenset("but and so yet still also however now then".split())
 def quoted_speaker(ev: Evidence, marks: ArticleMarks) -> str | None:
     """Whose quoted words the sentence mostly is, when neither the speaker nor the cue is in
     the sentence itself; else None."""
-    said = [q for q in marks.said.get(ev.article_id, []) if q.start < ev.end and ev.start < q.end]
+    said = _said_in(ev, marks)
     # Only words that are most of the sentence make it someone's: "The Obama Doctrine is a
     # saltier version of “Don't Do Stupid Stuff.”" is the outlet's, around a quoted phrase.
     inside = [q for q in said if _share(q, ev) >= _MOSTLY]
@@ -435,6 +432,11 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 
 
 _MOSTLY = 0.6
+
+
+def _said_in(ev: Evidence, marks: ArticleMarks) -> list[Said]:
+    """The quotations of the sentence's article that overlap it."""
+    return [q for q in marks.said.get(ev.article_id, []) if q.start < ev.end and ev.start < q.end]
 
 
 def _share(q: Said, ev: Evidence) -> float:

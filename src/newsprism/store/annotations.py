@@ -26,6 +26,7 @@ from typing import Any
 from newsprism.textutil import (
     abbreviates,
     acronym_key,
+    has_role,
     initials,
     initials_forms,
     is_acronym,
@@ -594,8 +595,7 @@ class AnnotationStore:
         self._merged[old] = into
 
     def _add_roles(self, actor_id: str, known: list[str], new: list[str]) -> None:
-        seen = {r.casefold() for r in known}  # "Former President" is "former President"
-        merged = known + [r for r in new if r.casefold() not in seen]
+        merged = known + [r for r in new if not has_role(known, r)]
         if merged != known:
             self.conn.execute(
                 "UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(merged), actor_id)

@@ -32,6 +32,7 @@ from newsprism.textutil import (
     abbreviates,
     acronym_key,
     closed_hyphens,
+    has_role,
     initials_forms,
     is_acronym,
     normalise,
@@ -93,7 +94,7 @@ def find_actors(doc: Doc) -> list[Actor]:
             if full and key not in kin and (relative_of := _kin_possessor(ent)):
                 kin[key] = relative_of
             role = _role_before(ent)
-            if role and not _has_role(actor.roles, role):
+            if role and not has_role(actor.roles, role):
                 actor.roles.append(role)
     _merge_surnames(actors, apart)
     _merge_acronyms(actors)
@@ -343,7 +344,7 @@ def _fold(actors: dict[str, Actor], key: str, into: str) -> None:
     target, folded = actors[into], actors.pop(key)
     target.mentions.extend(folded.mentions)
     target.mentions.sort(key=lambda m: m.start)
-    target.roles.extend(r for r in folded.roles if not _has_role(target.roles, r))
+    target.roles.extend(r for r in folded.roles if not has_role(target.roles, r))
 
 
 def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
@@ -500,12 +501,6 @@ def _same_nationality(a: Span, b: Span) -> bool:
 
     left, right = nations(a), nations(b)
     return not left or not right or bool(left & right)
-
-
-def _has_role(roles: list[str], role: str) -> bool:
-    """Whether ``role`` is listed already, in any case: "Former President" at the start of a
-    sentence is the "former President" of another."""
-    return role.casefold() in {r.casefold() for r in roles}
 
 
 def _is_role(token: Token) -> bool:
