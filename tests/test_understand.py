@@ -3387,3 +3387,75 @@ def test_a_body_speaks_through_a_participle_of_saying_unless_a_person_is_found()
     assert said.get("they cannot discuss the case") == "The departments", said
     court = [c for c in said if "court order" in c]
     assert court and said[court[0]] == "Mr. Clapper", said
+
+
+def test_a_headline_or_transcript_line_names_its_speaker_before_a_colon() -> None:
+    """PolNeAR training texts: headlines "Ann Coulter: And Then There Was the One" and
+    "Insiders: Trump will rebound ..." and transcript lines "Matthews: Well, ..." were
+    missed where the parser closed a sentence at the colon or the small model tagged a
+    surname as a common noun; "Clinton to Planned Parenthood:" is Clinton speaking. A
+    newsroom's label ("BYLINE:", "EXCLUSIVE:") and a tally ("Sanders: 1,547") are no one's
+    words."""
+    headline = _said_by(
+        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
+        "Hillary Clinton spoke on Friday. Chris Matthews and Luciana Lopez agreed.\n\n"
+        "Matthews: Well, speculation is bad.\n\nLopez: Well, no one is like that.\n\n"
+        "EXCLUSIVE: Saudis insist they are fighting terror.\n\nSanders: 1,547\n"
+    )
+    reversal = [c for c in headline if c.startswith("Trump will reverse")]
+    assert reversal and headline[reversal[0]] == "Clinton", headline
+    assert headline.get("Well, speculation is bad") == "Matthews", headline
+    assert headline.get("Well, no one is like that") == "Lopez", headline
+    assert not any(c.startswith(("Saudis", "1,547")) for c in headline), headline
+    insiders = _said_by("Insiders: Trump will rebound in New Hampshire.\n\nHe lost Iowa.\n")
+    assert insiders.get("Trump will rebound in New Hampshire") == "Insiders", insiders
+    # PAC: "...: reports" names the source after the colon, not what it said
+    reports = _said_by(
+        "Biden administration to scrap Title 42 border policy by May 23 despite warnings: "
+        "reports\n\nThe administration is planning to scrap a Trump-era health policy.\n"
+    )
+    scrap = [c for c in reports if c.startswith("Biden administration to scrap")]
+    assert scrap and reports[scrap[0]] == "reports", reports
+
+
+def test_a_question_put_with_if_and_a_one_word_answer_are_what_was_said() -> None:
+    """PolNeAR training texts 1-400: "asked the students if ..." and "Asked if ..." (the
+    parse hangs the "if" clause on the verb as a condition) had given the one asked as what
+    was said, or nothing; "said yes", "said no", "said so" were missed (annotated, with the
+    answer as the content). "said no to the deal" refuses a thing."""
+    text = (
+        "Then Mr. Rubin asked the students if they were always so serious.\n\n"
+        "Asked if he was ever bullied, the candidate said no.\n\n"
+        "Asked if her practices were illegal, 46 percent of voters said yes. Six in 10 say "
+        "he is decisive. In December, most voters said so.\n\nThe mayor said no to the deal.\n"
+    )
+    analysis = _one(text, dt.date(2016, 3, 30))
+    found = {q.content.text: q for q in analysis.quotes}
+    asked = found.get("if they were always so serious")
+    assert asked is not None and asked.speaker is not None, found
+    assert asked.speaker.text == "Mr. Rubin"
+    assert "the students" not in found, found
+    answers = {
+        c: q.speaker.text for c, q in found.items() if c in {"no", "yes", "so"} and q.speaker
+    }
+    assert answers == {"no": "the candidate", "yes": "46 percent of voters", "so": "most voters"}, (
+        found
+    )
+    assert "if he was ever bullied" in found, found
+
+
+def test_a_cue_after_the_clause_with_its_speaker_after_it_and_a_surname_named_before() -> None:
+    """ "..., but it is under intense pressure from Asian imports, said the company's chief
+    executive" (the parse made "said" a conjunct with no clause of its own; "executive" was
+    not known as someone who speaks) and "Fields later tweeted ... and said she had been
+    yanked" (the small model tagged the surname a plural noun; the article names Michelle
+    Fields before)."""
+    said = _said_by(
+        "In Decatur, the steel plant is hanging on, but it is under intense pressure from "
+        "Asian imports, said the company's chief executive, John J. Ferriola.\n\n"
+        "Michelle Fields, a reporter, was grabbed at the rally.\n\nFields later tweeted a "
+        "photograph of her bruised forearm and said she had been yanked backward.\n"
+    )
+    pressure = [c for c in said if "intense pressure" in c]
+    assert pressure and said[pressure[0]].startswith("the company's chief executive"), said
+    assert said.get("she had been yanked backward") == "Fields", said

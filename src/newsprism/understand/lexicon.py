@@ -127,7 +127,8 @@ PERSON_NOUNS = frozenset(
     grandmother grandfather grandparent aunt uncle cousin niece nephew fiancee fiance
     girlfriend boyfriend partner friend neighbor neighbour colleague lawyer owner teacher
     officer nurse farmer pastor priest rabbi imam bishop author writer reporter editor
-    columnist historian professor scholar student mom dad sibling relative
+    columnist historian professor scholar student mom dad sibling relative executive
+    founder manager consultant pollster lobbyist donor
     """.split()
 )
 

@@ -51,6 +51,7 @@ from newsprism.understand.lexicon import (
     SPEAKING_GROUPS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from newsprism.understand.quotemarks import OPENING_MARKS, Quoted, quoted_spans
 from newsprism.understand.records import Actor, Quote, QuoteKind
@@ -153,12 +154,28 @@ def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
     The part before an early colon must be a short name (a person or organisation), or a
     clause telling who speaks ("Ryan shot back:")."""
     colon = next((t for t in sent[:_LONG_LEAD] if t.text == ":"), None)
-    if colon is None or colon.i == sent.start or colon.i + 2 >= sent.end:
+    if colon is None or colon.i == sent.start:
         return None
+    content = sent.doc[colon.i + 1 : sent.end]
+    if not content.text.strip():
+        content = _line_after(colon)  # "Ann Coulter: | And Then There Was the One."
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    if (
+        len(words) == 1
+        and words[0].lemma_.lower() in _TRAILING_SOURCES
+        and colon.i > sent.start + 2
+    ):
+        # "Biden administration to scrap Title 42 ...: reports": the source after the colon
+        source = sent.doc[words[0].i : words[0].i + 1]
+        return _Attribution(_strip((sent.start_char, colon.idx), doc_text(sent.doc)), None, source)
+    if len(content) < 2 or not any(t.is_alpha for t in content):
+        return None  # "Sanders: 1,547": a tally
     speaker = sent.doc[sent.start : colon.i]
     if _is_cue(speaker[-1]):
         return None  # "Gingrich added: ..." is the verb's attribution, not a speaker's name
-    content = sent.doc[colon.i + 1 : sent.end]
+    # "Clinton to Planned Parenthood: Trump will ...": the one speaking, not whom to
+    to = next((t for t in speaker[1:] if t.lower_ == "to" and t.nbor(-1).ent_type_), None)
+    speaker = speaker[: to.i - speaker.start] if to is not None else speaker
     clause = _colon_clause(speaker)
     opens = any(q.start - 1 <= content.start_char <= q.start for q in marks)
     if len(speaker) >= _SHORT_LEAD:
@@ -170,7 +187,10 @@ def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
     else:
         if speaker.text.lower().replace("’", "'") in _EDITORIAL_LABELS:
             return None  # the newsroom's own note; the model tags "Correction" an organisation
-        named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
+        # "Matthews: Well, speculation is bad.": a transcript's speaker by surname
+        named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker) or (
+            len(speaker) == 1 and _named_before(speaker[0])
+        )
         shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
             t.is_alpha for t in speaker
         )
@@ -183,6 +203,24 @@ def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
     # a quotation the colon opens runs to its closing mark, past a sentence break ("knows
     # ... sometimes"); not one the colon stands in ("“... Classic Clinton: optimistic”")
     return _Attribution(_widen_to_marks(span, marks) if opens else span, cue, speaker)
+
+
+# A headline's source named after its colon ("...: reports", "...: sources", "...: poll").
+_TRAILING_SOURCES = frozenset("report source official poll survey study aide insider".split())
+
+
+def _line_after(colon: Token) -> Span:
+    """The sentence after a colon the parser closed a sentence with, when it goes on in the
+    same line: the words the colon announces (a headline "Ann Coulter: And Then ...")."""
+    doc = colon.doc
+    start = colon.i + 1
+    while start < len(doc) and doc[start].is_space:
+        if "\n" in doc[start].text:
+            return doc[start:start]
+        start += 1
+    if start >= len(doc) or "\n" in colon.whitespace_:
+        return doc[start:start]
+    return doc[start : doc[start].sent.end]
 
 
 # How far into a sentence a colon may announce a speaker's words: a name or short clause
@@ -250,6 +288,7 @@ _EDITORIAL_LABELS = frozenset(
     [
         *"correction corrections clarification update updated note disclosure".split(),
         *"related watch listen advertisement".split(),
+        *"byline email exclusive breaking video photos boom wow opinion".split(),
         *("editor's note", "editors' note", "read more", "see also", "this story"),
     ]
 )
@@ -262,12 +301,17 @@ def _headline_source(speaker: Span, sent: Span) -> bool:
     or they are a finding ("Poll", "Report"). Only the text's first line: in a body, "Result:"
     or "The bottom line:" introduce the writer's own words."""
     doc = sent.doc
-    headline = not doc.text[: sent.start_char].strip() and "\n" in sent.text_with_ws[-2:]
+    # the first line, whose closing quotation mark the parser may leave to the next sentence
+    rest = doc.text[sent.end_char :].split("\n", 1)
+    first_line = "\n" in sent.text_with_ws[-2:] or not rest[0].strip(_EDGE_PUNCT)
+    headline = first_line and not doc.text[: sent.start_char].strip()
     if not headline or len(speaker) > 3 or not all(t.is_title for t in speaker):
         return False
     last = speaker[-1].text
     if len(speaker) == 1 and speaker[0].lower_ in FINDINGS_NOUNS - {"analysis", "review"}:
         return True  # "Analysis:" and "Review:" label the piece, not a source
+    if len(speaker) == 1 and speaker[0].lemma_.lower() in _ANIMATE_NOUNS - ROLE_NOUNS:
+        return speaker[0].tag_ == "NNS" or speaker[0].lower_ == "police"  # "Insiders:"
     return any(e.label_ in {"PERSON", "ORG"} and e[-1].text == last for e in doc.ents)
 
 
@@ -382,6 +426,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
             for c in verb.children
             if c.dep_ == "ccomp" or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
         ]
+        or _asked_if(verb)
         or _called_for(verb)
         or _finding(verb)
         or _learned_object(verb)
@@ -434,7 +479,38 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         span = _set_off(verb, sent)
         if span is not None:
             return _Attribution(span, verb, source)
+    answer = _answer(verb)
+    if answer is not None and source is not None and not source.start <= answer.i < source.end:
+        return _Attribution((answer.idx, answer.idx + len(answer)), verb, source)
     return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def _answer(verb: Token) -> Token | None:
+    """ "Asked if ..., 46 percent of voters said yes", "after half said so in the earlier
+    poll": a one-word answer stands for the words said (annotated as their content). Not
+    "said no to the deal", a refusal of a thing."""
+    if verb.lemma_.lower() not in _ANSWER_VERBS or verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    if word.lower_ not in _ANSWERS or word.head != verb:
+        return None
+    after = verb.doc[word.i + 1] if word.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ == "to" and word.lower_ != "so":
+        return None
+    return word
+
+
+_ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond", "tell"})
+
+
+def _answered(att: _Attribution, start: int) -> bool:
+    """The content is a one-word answer right after its cue ("said no"), not a quoted "no"
+    that discourse gave someone ("without a single “no” vote")."""
+    answer = _answer(att.cue) if att.cue is not None and att.cue.pos_ != "NOUN" else None
+    return answer is not None and answer.idx == start
 
 
 # Passives that attribute without a source: "is expected to", "was said to be furious" (4 of
@@ -516,7 +592,7 @@ def _clauses_after(verb: Token, finite: bool = True) -> list[Token]:
 def _question_put(verb: Token) -> list[Token]:
     """The question: its clause ("whether ...", "who leads the party"), what someone was
     asked to do, or what about ("When asked about his paid speeches")."""
-    clause = _clauses_after(verb)
+    clause = _clauses_after(verb) or _asked_if(verb)
     if clause:
         return clause
     return [
@@ -526,6 +602,24 @@ def _question_put(verb: Token) -> list[Token]:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+
+
+def _asked_if(verb: Token) -> list[Token]:
+    """ "Mr. Rubin asked the students if they were always so serious", "Asked if he was ever
+    bullied": the parse hangs a question opened by "if" or "whether" on the verb as a
+    condition; after a verb of asking it is the question."""
+    if verb.lemma_.lower() not in _ASKING:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
+    ]
+
+
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire"})
 
 
 # A day that is part of what was said: its subject, or the owner of a noun ("called
@@ -556,17 +650,23 @@ def _trailing_cue(verb: Token, sent: Span) -> tuple[int, int] | None:
     if lemma not in SPEECH_VERBS:
         return None
     subject = _subject(verb)
-    if subject is None or subject.i > verb.i or _said_as_clause(verb):
+    if subject is None or _said_as_clause(verb):
         return None
     if not (_is_animate(subject) or subject.pos_ == "PROPN"):
         return None  # "..., the borrowing continued.": no one spoke
     doc = verb.doc
-    comma = subject.left_edge.i - 1
+    inverted = subject.i > verb.i  # "..., said the company's chief executive, John Smith."
+    comma = verb.i - 1 if inverted else subject.left_edge.i - 1
     if comma <= sent.start or doc[comma].text != ",":
         return None
-    if any(t.head != verb or t.dep_ != "advmod" for t in doc[subject.right_edge.i + 1 : verb.i]):
+    between = (
+        doc[verb.i + 1 : subject.left_edge.i]
+        if inverted
+        else doc[subject.right_edge.i + 1 : verb.i]
+    )
+    if any(t.head != verb or t.dep_ != "advmod" for t in between):
         return None  # only "police *also* said" between the speaker and the cue
-    for child in (c for c in verb.children if c.i > verb.i):
+    for child in (c for c in verb.children if c.i > verb.i and c != subject):
         addressee = child.dep_ == "dobj" and lemma in _ADDRESSEE_VERBS
         setting = child.dep_ == "prep" and child.lower_ in _AFTER_CUE_PREPS
         if child.dep_ not in _AFTER_CUE_DEPS and not addressee and not setting:
@@ -849,7 +949,7 @@ def _learned_object(verb: Token) -> list[Token]:
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).
         charge = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS]
-        charge += [c for o in direct for c in o.children if _charge_on_person(c)]
+        charge += [c for o in direct for c in o.children if _charge_on_person(c, verb)]
         if _as_says_what_the_act_was(verb):
             charge = [c for c in charge if c.lower_ != "as"]
         judged = charge or len(objects) > 1 or _judges_a_person(verb, direct)
@@ -923,14 +1023,19 @@ def _aimed_idiom(verb: Token) -> list[Token]:
     ]
 
 
-def _charge_on_person(prep: Token) -> bool:
+def _charge_on_person(prep: Token, verb: Token) -> bool:
     """ "accusing a dozen officers *of hacking*", "accusing their colleagues *of hypocrisy*":
     the parse hangs the charge on the person, not on the verb: a gerund, or a bare mass
-    noun ("members *of Congress*", "members *of the panel*" are who, not what)."""
+    noun ("members *of Congress*", "members *of the panel*" are who, not what). After
+    "accused", any common noun: "accused Russian intelligence operatives *of the theft*"."""
     if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
         return False
     objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-    return any(o.tag_ == "VBG" or _bare_mass_noun(o) for o in objects)
+    accused = verb.lemma_.lower() == "accuse" and prep.lower_ == "of"
+    return any(
+        o.tag_ == "VBG" or _bare_mass_noun(o) or (accused and o.pos_ == "NOUN" and not o.ent_type_)
+        for o in objects
+    )
 
 
 def _bare_mass_noun(token: Token) -> bool:
@@ -1452,11 +1557,31 @@ def _is_animate(token: Token) -> bool:
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lower_ in PRONOUNS
         or token.lemma_.lower() in _ANIMATE_NOUNS
+        or _named_before(token)
     )
 
 
+def _named_before(token: Token) -> bool:
+    """ "Fields later tweeted ... and said she had been yanked": a surname the small model
+    missed (here tagged a plural noun) that the article gives elsewhere as a person's."""
+    if not token.is_title or token.ent_type_ or token.tag_ not in {"NNP", "NNPS", "NNS", "NN"}:
+        return False
+    return token.text in _surnames(token.doc)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    known = doc.user_data.get(_SURNAMES)
+    if known is None:
+        known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        doc.user_data[_SURNAMES] = known
+    return known
+
+
+_SURNAMES = "newsprism.quotes.surnames"
+
+
 # Common nouns for someone who can speak: roles, people, kin and trades, groups.
-_ANIMATE_NOUNS = ROLE_NOUNS | HUMAN_NOUNS | PERSON_NOUNS | SPEAKING_GROUPS
+_ANIMATE_NOUNS = ROLE_NOUNS | HUMAN_NOUNS | PERSON_NOUNS | SPEAKING_GROUPS | UNNAMED_SOURCE_NOUNS
 
 
 def _noun_phrase(head: Token) -> Span:
@@ -1771,7 +1896,7 @@ def _to_quote(
     start, end = _strip(att.content, text)
     if start == 0 or text[start - 1] == "\n":  # "WASHINGTON ― X is close to ..., he said"
         start = end - len(without_dateline(text[start:end], start))
-    if end - start < 3:
+    if end - start < 3 and not _answered(att, start):
         return None
     source = att.source
     if source is not None and _quoted_words(source, (start, end), marks, att.cue):
