@@ -193,7 +193,8 @@ def test_cli_story_lists_show_whole_ids_in_a_narrow_terminal(corpus: Database) -
 def test_the_stories_table_keeps_titles_whole_in_a_narrow_terminal() -> None:
     """In 80 columns the title had been cut to ten characters a line ("Intelligen" / "ce")
     beside a column of main actors as narrow: the actors now go under the title (the first
-    three), dates are compact, and one story is "1 story"."""
+    three), dates are compact, and one story is "1 story". The outlets, one a line, keep
+    their header whole."""
     from rich.console import Console
 
     from newsprism.render import stories_table
@@ -213,6 +214,10 @@ def test_the_stories_table_keeps_titles_whole_in_a_narrow_terminal() -> None:
     words = {w.strip("│,") for w in shown.split()}
     assert {"Intelligence", "Republicans", "2019-03-22–25", "2018-12-30–"} <= words, shown
     assert {"Number2", "…"} <= words and "Number3" not in shown
+    console = Console(width=80, record=True)
+    console.print(stories_table([row("2019-03-28", "2019-04-02", 3)]))
+    month = console.export_text()  # a month's end widens the dates column
+    assert "outlets" in {w.strip("│,") for w in month.split()}, month  # had been "outlet" / "s"
     console = Console(width=80, record=True)
     console.print(stories_table(rows[1:]))
     one = console.export_text()

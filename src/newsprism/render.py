@@ -156,7 +156,11 @@ def stories_table(rows: Sequence[Mapping[str, Any]]) -> Table:
     # line ("Intelligen" / "ce").
     for column in ("id", "dates", "articles"):
         table.add_column(column, **_cell(True))
-    table.add_column("outlets", ratio=1, min_width=len("outlets"), **_cell(False))
+    # One outlet a line, in a width of its own: as a share of the free width (rich ignores a
+    # share's minimum) the column had shrunk below its header ("outlet" / "s").
+    longest = max((len(o) + 1 for row in rows for o in row["outlets"]), default=0)
+    width = min(max(len("outlets"), longest), _OUTLETS_WIDTH)
+    table.add_column("outlets", width=width, **_cell(False))
     # the main actors go under the title, dimmed: a column of their own left both too narrow
     table.add_column("title · main actors", ratio=3, **_cell(False))
     for row in rows:
@@ -176,6 +180,7 @@ def stories_table(rows: Sequence[Mapping[str, Any]]) -> Table:
 
 
 _LISTED_ACTORS = 3
+_OUTLETS_WIDTH = 12  # a longer outlet name wraps: the title needs the width more
 
 
 def story_view(story: Mapping[str, Any]) -> Group:
