@@ -3459,3 +3459,22 @@ def test_a_cue_after_the_clause_with_its_speaker_after_it_and_a_surname_named_be
     pressure = [c for c in said if "intense pressure" in c]
     assert pressure and said[pressure[0]].startswith("the company's chief executive"), said
     assert said.get("she had been yanked backward") == "Fields", said
+
+
+def test_a_sentence_split_off_inside_a_quotation_is_no_claim_of_its_own() -> None:
+    """BASIL: the parser ended a sentence inside Warren's tweet, and "Now,” Ms. Warren wrote
+    on Twitter." was listed as a fact of its own; a sentence opening in lower case ("and I
+    respect that,” Netanyahu said") was cut off the same way. Each is joined to the sentence
+    before it in its paragraph, not across a paragraph."""
+    text = (
+        "Senators sought to focus attention on how quickly Attorney General William Barr "
+        "would release the full report.\n\n“Attorney General Barr — release the Mueller "
+        "report to the American public. Now,” Ms. Warren wrote on Twitter.\n\n"
+        "Netanyahu spoke on Sunday. “We have differences, and I respect that,” Netanyahu "
+        "said on NBC’s “Meet the Press.”\n"
+    )
+    claims = [c.span.text for c in _one(text, dt.date(2019, 3, 22)).claims]
+    assert not any(c.startswith("Now,”") for c in claims), claims
+    whole = [c for c in claims if c.startswith("“Attorney General Barr")]
+    assert whole and whole[0].endswith("Ms. Warren wrote on Twitter."), claims
+    assert any(c.startswith("“We have differences, and I respect") for c in claims), claims

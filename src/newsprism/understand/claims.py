@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.understand.quotes import doc_marks
 from newsprism.understand.records import Amount, Claim, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
@@ -20,7 +21,7 @@ def find_claims(
     doc: Doc, amounts: list[Amount], quotes: list[Quote], times: list[TimeExpression]
 ) -> list[Claim]:
     claims = []
-    for sent in doc.sents:
+    for sent in _units(doc):
         if not _is_statement(sent):
             continue
         reasons = _reasons(sent, amounts, quotes, times)
@@ -29,6 +30,41 @@ def find_claims(
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             claims.append(Claim(Evidence(start, start + len(text), text), tuple(reasons)))
     return claims
+
+
+def _units(doc: Doc) -> list[Span]:
+    """The doc's sentences, with one the parser split off inside a quotation joined back to
+    the one before it in the paragraph: '“... release the Mueller report to the American
+    public. Now,” Ms. Warren wrote on Twitter.' had listed "Now,” Ms. Warren wrote on
+    Twitter." as a fact of its own (BASIL)."""
+    marks = [(q.start, q.end) for q in doc_marks(doc)]
+    units: list[Span] = []
+    for sent in doc.sents:
+        if units and _split_off(sent, units[-1], marks):
+            units[-1] = doc[units[-1].start : sent.end]
+        else:
+            units.append(sent)
+    return units
+
+
+def _split_off(sent: Span, before: Span, marks: list[tuple[int, int]]) -> bool:
+    """A sentence that starts a word or two before the end of a quotation opened in the
+    sentence before it, or starts in lower case, in the same paragraph."""
+    if "\n" in before.text_with_ws[-2:]:
+        return False
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if words[0].is_lower and words[0].is_alpha:
+        return True  # "and I respect that,” Netanyahu said"
+    start = words[0].idx
+    closing = next((end for s, end in marks if s < start < end and s >= before.start_char), None)
+    if closing is None:
+        return False
+    return len([t for t in words if t.idx < closing and not t.is_punct]) <= _FRAGMENT_WORDS
+
+
+_FRAGMENT_WORDS = 2  # "Now,”: more words than this make a sentence a reader can take alone
 
 
 def _is_statement(sent: Span) -> bool:
