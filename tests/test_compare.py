@@ -1687,3 +1687,28 @@ def test_an_unresolved_pronoun_is_no_source_an_outlet_alone_quotes(tmp_path: Pat
     assert any(g.speaker == "you" for g in c.quotes)
     listed = [name.lower() for names in c.only_quoted_by.values() for name in names]
     assert "they" not in listed and "you" not in listed, c.only_quoted_by
+
+
+def test_a_plural_title_or_an_abbreviated_office_is_not_a_description(tmp_path: Path) -> None:
+    """BASIL: "Senators Kirsten Gillibrand and Kamala Harris" had made "Senators" how the
+    New York Times framed Gillibrand, whom Fox calls "Sen. Kirsten Gillibrand": a title
+    shared by several names, and the office "Sen." names."""
+    c = _compare_two(
+        tmp_path,
+        (
+            "Coast Courier",
+            "With no detailed information available about the report, Ms. Warren and Mr. "
+            "Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — sought to "
+            "focus attention and pressure on how quickly Attorney General William P. Barr "
+            "would release the full report.\n\nMs. Gillibrand made similar demands and also "
+            "retweeted the news of the report.\n",
+        ),
+        (
+            "Harbour Post",
+            "And Sen. Kirsten Gillibrand of New York also chimed in, demanding that the "
+            "“Mueller report must be made public.”\n\nSen. Kamala Harris of California wrote "
+            "on Twitter Sunday that the report is not sufficient.\n",
+        ),
+    )
+    said = {w.referent: w.by_source for w in c.framing.wordings if w.kind == "actor"}
+    assert "Senators" not in str(said.get("Kirsten Gillibrand", {})), said

@@ -16,6 +16,7 @@ from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
 from newsprism.textutil import without_relative_pronoun
+from newsprism.understand.actors import office
 from newsprism.understand.lexicon import UNNAMED_SOURCE_NOUNS
 from newsprism.understand.quotemarks import inside
 from newsprism.understand.tone import valence
@@ -53,7 +54,10 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
     titles = _titles(accounts)
 
     def add(key: str, account: Account, text: str, start: int, end: int) -> None:
-        if _DETERMINER.sub("", text).lower() not in titles.get(key, ()):
+        plain = _DETERMINER.sub("", text).lower()
+        # "Senators Kirsten Gillibrand and Kamala Harris": a title shared by several names,
+        # the office "Sen." names
+        if not {plain, office(_singular(plain))} & titles.get(key, set()):
             _add(words, evidence, key, account, text, start, end)
 
     for account in accounts:
@@ -79,13 +83,19 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
     return sorted(out, key=lambda w: -sum(len(v) for v in w.by_source.values()))
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _titles(accounts: list[Account]) -> dict[str, set[str]]:
     """Canonical actor id -> its titles across the story, lower-cased."""
     out: dict[str, set[str]] = {}
     for account in accounts:
         for actor in account.analysis.actors:
             if actor.canonical_id and actor.roles:
-                out.setdefault(actor.canonical_id, set()).update(r.lower() for r in actor.roles)
+                known = out.setdefault(actor.canonical_id, set())
+                known.update(r.lower() for r in actor.roles)
+                known.update(office(r) for r in actor.roles)
     return out
 
 

@@ -378,7 +378,7 @@ def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
 
 
 def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Doc) -> Actor | None:
-    role = _office(noun.lower_)
+    role = office(noun.lower_)
     if role == "minister" and any(m.lower_ == "prime" for m in mods):
         role = "prime minister"
     if role == "lady" and any(m.lower_ == "first" for m in mods):
@@ -399,7 +399,7 @@ def _actor_for_role(people: list[Actor], noun: Token, mods: list[Token], doc: Do
     held_role = re.compile(rf"(?<!vice )(?<!deputy )\b{re.escape(role)}\b")
     for person in people:
         held = [r for r in person.roles if former or not _former(r)]
-        roles = " ".join(_office(word) for word in " ".join(held).split())
+        roles = " ".join(office(word) for word in " ".join(held).split())
         if not held_role.search(roles) or not all(p in roles for p in places):
             continue
         if _other_party(doc[noun.left_edge.i : noun.i], roles.split()):
@@ -504,7 +504,7 @@ def _same_nationality(a: Span, b: Span) -> bool:
 
 
 def _is_role(token: Token) -> bool:
-    return _office(token.lower_) in ROLE_NOUNS or token.lower_ in ROLE_SYNONYMS
+    return office(token.lower_) in ROLE_NOUNS or token.lower_ in ROLE_SYNONYMS
 
 
 def _former(role: str) -> bool:
@@ -513,7 +513,7 @@ def _former(role: str) -> bool:
     return bool(words) and words[0] in _FORMER
 
 
-def _office(word: str) -> str:
+def office(word: str) -> str:
     """One name per office, so a title and a later noun for it meet: "Rep. Anthony Weiner"
     ... "the congressman" (BASIL: Fox's "the congressman" was listed apart from Weiner among
     whom it quotes), "Sen." and "the senator", "premier" and "prime minister"."""
