@@ -3407,6 +3407,14 @@ def test_a_headline_or_transcript_line_names_its_speaker_before_a_colon() -> Non
     assert headline.get("Well, speculation is bad") == "Matthews", headline
     assert headline.get("Well, no one is like that") == "Lopez", headline
     assert not any(c.startswith(("Saudis", "1,547")) for c in headline), headline
+    # PAC's Daily Caller: a bracketed label ("(RELATED: ...)", "( RELATED : ...)" in PAC's
+    # tokenised text) is no speaker
+    related = _said_by(
+        "Barbee said she had permission slips. (RELATED: Starbucks Blasted For New Ad) "
+        "Barbee criticized the board member.\n\nThe mayor spoke . ( RELATED : Disney Sued "
+        "Over Film ) The mayor said the board was wrong .\n"
+    )
+    assert not any(s and "RELATED" in s for s in related.values()), related
     insiders = _said_by("Insiders: Trump will rebound in New Hampshire.\n\nHe lost Iowa.\n")
     assert insiders.get("Trump will rebound in New Hampshire") == "Insiders", insiders
     # PAC: "...: reports" names the source after the colon, not what it said

@@ -185,7 +185,7 @@ def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
         if clause is None or not clause[2] or not opens or _says(speaker):
             return None
     else:
-        if speaker.text.lower().replace("’", "'") in _EDITORIAL_LABELS:
+        if _editorial(speaker):
             return None  # the newsroom's own note; the model tags "Correction" an organisation
         # "Matthews: Well, speculation is bad.": a transcript's speaker by surname
         named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker) or (
@@ -292,6 +292,16 @@ _EDITORIAL_LABELS = frozenset(
         *("editor's note", "editors' note", "read more", "see also", "this story"),
     ]
 )
+
+
+def _editorial(words: Span) -> bool:
+    """A newsroom's label, also inside a bracket: "(RELATED: ...)", "( RELATED : ...)" (PAC's
+    Daily Caller, as its own line's speaker or as the subject the parse gave a verb)."""
+    return words.text.lower().replace("’", "'").strip("([ ") in _EDITORIAL_LABELS
+
+
+def _bracketed(words: Span, text: str) -> bool:
+    return (words.text[:1] or " ") in "([" or text[: words.start_char].rstrip()[-1:] in {"(", "["}
 
 
 def _headline_source(speaker: Span, sent: Span) -> bool:
@@ -1899,6 +1909,9 @@ def _to_quote(
     if end - start < 3 and not _answered(att, start):
         return None
     source = att.source
+    if source is not None and _bracketed(source, text) and _editorial(source):
+        source = None  # "(RELATED: ...) Barbee criticized ...": the parse took the label
+        # (only bracketed: "Video shows that ..." has a source)
     if source is not None and _quoted_words(source, (start, end), marks, att.cue):
         source = None  # "“My reaction, that was outrageous,” X said": the parse took a subject
     # whether a cue-less quotation opens its sentence matters only to a trailing source
