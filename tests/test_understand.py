@@ -3486,3 +3486,15 @@ def test_a_sentence_split_off_inside_a_quotation_is_no_claim_of_its_own() -> Non
     whole = [c for c in claims if c.startswith("“Attorney General Barr")]
     assert whole and whole[0].endswith("Ms. Warren wrote on Twitter."), claims
     assert any(c.startswith("“We have differences, and I respect") for c in claims), claims
+
+
+def test_the_gathering_a_cue_happens_at_is_not_what_was_said() -> None:
+    """PAC: "Rodriguez responded later in the meeting." had "in the meeting" as what she
+    said, and the comparison's digest chose that empty sentence as the line both outlets
+    share. A phrase after the cue still says what ("argued in favour of staying")."""
+    said = _said_by(
+        "Barbee spoke first. Rodriguez responded later in the meeting. Smith argued in "
+        "favour of staying.\n"
+    )
+    assert "in the meeting" not in said, said
+    assert said.get("in favour of staying") == "Smith", said

@@ -889,10 +889,22 @@ def _prep_content(verb: Token) -> list[Token]:
         kinds = {t.ent_type_ for t in prep.subtree}
         if words & MEDIUM_NOUNS or words & MEDIUM_NAMES or kinds & {"DATE", "TIME", "GPE"}:
             continue
+        said_there = any(t.dep_ == "mark" and t.lower_ == "that" for t in prep.subtree)
+        if prep.lower_ in {"in", "at", "during"} and words & _SETTINGS and not said_there:
+            # "Rodriguez responded later in the meeting": where, not what; but "complained
+            # in a private meeting that Senate Republicans won't fund ..." says what
+            continue
         big_enough = len(list(prep.subtree)) >= 3
         if prep.lower_ in _CONTENT_PREPS and big_enough:
             return [prep]
     return []
+
+
+# Gatherings a cue happens at, not what it says ("responded later in the meeting").
+_SETTINGS = frozenset(
+    "meeting session rally debate event forum summit ceremony gathering convention dinner "
+    "luncheon vigil hall".split()
+)
 
 
 def _fronted_fragment(verb: Token) -> list[Token]:
