@@ -3498,3 +3498,21 @@ def test_the_gathering_a_cue_happens_at_is_not_what_was_said() -> None:
     )
     assert "in the meeting" not in said, said
     assert said.get("in favour of staying") == "Smith", said
+
+
+def test_a_transcript_s_answers_are_the_person_named_before_the_first_question() -> None:
+    """PolNeAR's "Q&A with Vice President Joe Biden" gave "A" as the speaker of every answer,
+    which tells a reader nothing: the answers are the person the piece names before its first
+    question. The span stays "A" (the text's words); without a "Q:" line nobody is guessed."""
+    text = (
+        "Q&A with Vice President Joe Biden.\n\nVice President Joe Biden spent Thursday in St. "
+        "Paul, Minnesota. Here is the edited transcript of the interview.\n\nQ: You have been "
+        "talking about the upswing.\n\nA: It is a big mistake. Everybody is making it.\n"
+    )
+    analysis = _one(text, dt.date(2016, 2, 19))
+    names = {a.key: a.name for a in analysis.actors}
+    answer = next(q for q in analysis.quotes if q.content.text.startswith("It is a big"))
+    assert answer.speaker is not None and answer.speaker.text == "A"
+    assert names.get(answer.speaker_key or "") == "Joe Biden", names
+    alone = _one("Smith spoke on Monday.\n\nA: It is a big mistake. Everybody is making it.\n")
+    assert all(q.speaker_key is None for q in alone.quotes if q.speaker and q.speaker.text == "A")

@@ -2019,7 +2019,23 @@ class _SpeakerResolver:
         actor = self._actor_in(source)
         if actor is None and source.root.lower_ in PRONOUNS:
             actor = self._antecedent(source.root, previous, content)
+        if actor is None and source.text == "A" and len(source) == 1:
+            actor = self._interviewee(source.start_char)
         return evidence, actor.key if actor else None
+
+    def _interviewee(self, at: int) -> Actor | None:
+        """ "Q: ... | A: It's a big mistake.": the answers of a transcript are the person
+        the piece names before its first question ("Q&A with Vice President Joe Biden"); a
+        reader learns nothing from "A". The span stays "A", the words the text gives."""
+        text = doc_text(self.doc)
+        # "Q:", or "QThere's no shortage ..." where the text lost the colon (USA Today)
+        question = re.search(r"(?m)^Q(?:\s*[:.]|(?=[A-Z][a-z]))", text)
+        if question is None or question.start() > at:
+            return None  # no "Q:" line before this answer: not a transcript
+        return next(
+            (a for s, _, a in self.mentions if s < question.start() and a.label == "PERSON"),
+            None,
+        )
 
     def _actor_in(self, source: Span) -> Actor | None:
         """The actor the source's head word names; "Merkel's office" is not Merkel. A person
