@@ -273,6 +273,11 @@ def without_relative_pronoun(speaker: str) -> str:
     return _TRAILING_RELATIVE.sub("", speaker) or speaker
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular by its "s" ("senators" -> "senator"; "press" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def has_role(roles: list[str], role: str) -> bool:
     """Whether ``role`` is listed already, in any case: "Former President" at the start of a
     sentence is the "former President" of another."""

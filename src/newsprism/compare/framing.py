@@ -15,7 +15,7 @@ from importlib import resources
 from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
-from newsprism.textutil import without_relative_pronoun
+from newsprism.textutil import singular, without_relative_pronoun
 from newsprism.understand.actors import office
 from newsprism.understand.lexicon import UNNAMED_SOURCE_NOUNS
 from newsprism.understand.quotemarks import inside
@@ -57,7 +57,7 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
         plain = _DETERMINER.sub("", text).lower()
         # "Senators Kirsten Gillibrand and Kamala Harris": a title shared by several names,
         # the office "Sen." names
-        if not {plain, office(_singular(plain))} & titles.get(key, set()):
+        if not {plain, office(singular(plain))} & titles.get(key, set()):
             _add(words, evidence, key, account, text, start, end)
 
     for account in accounts:
@@ -81,10 +81,6 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
             continue
         out.append(Wording(names.get(actor_id, actor_id), "actor", by_source, evidence[actor_id]))
     return sorted(out, key=lambda w: -sum(len(v) for v in w.by_source.values()))
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _titles(accounts: list[Account]) -> dict[str, set[str]]:

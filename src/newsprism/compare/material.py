@@ -17,7 +17,7 @@ import numpy as np
 
 from newsprism.compare.denial import denied_words
 from newsprism.compare.records import Evidence, SourceInfo
-from newsprism.textutil import surname
+from newsprism.textutil import singular, surname
 from newsprism.understand.embeddings import from_blob
 from newsprism.understand.lexicon import ACT_ANAPHORS
 from newsprism.understand.quotemarks import quoted_ranges
@@ -352,5 +352,4 @@ def _mostly_within(start: int, end: int, content: Span) -> bool:
 
 def counted_stem(noun: str) -> str:
     """What an amount counts, comparable across outlets: "other passengers" -> "passenger"."""
-    word = noun.lower().split()[-1]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return singular(noun.lower().split()[-1])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -218,7 +219,7 @@ def _line_after(colon: Token) -> Span:
         if "\n" in doc[start].text:
             return doc[start:start]
         start += 1
-    if start >= len(doc) or "\n" in colon.whitespace_:
+    if start >= len(doc):
         return doc[start:start]
     return doc[start : doc[start].sent.end]
 
@@ -2027,15 +2028,17 @@ class _SpeakerResolver:
         """ "Q: ... | A: It's a big mistake.": the answers of a transcript are the person
         the piece names before its first question ("Q&A with Vice President Joe Biden"); a
         reader learns nothing from "A". The span stays "A", the words the text gives."""
-        text = doc_text(self.doc)
-        # "Q:", or "QThere's no shortage ..." where the text lost the colon (USA Today)
-        question = re.search(r"(?m)^Q(?:\s*[:.]|(?=[A-Z][a-z]))", text)
-        if question is None or question.start() > at:
+        question = self._first_question
+        if question is None or question > at:
             return None  # no "Q:" line before this answer: not a transcript
-        return next(
-            (a for s, _, a in self.mentions if s < question.start() and a.label == "PERSON"),
-            None,
-        )
+        return next((a for s, _, a in self.mentions if s < question and a.label == "PERSON"), None)
+
+    @cached_property
+    def _first_question(self) -> int | None:
+        """Where the first "Q:" line starts, looked for once per document: "QThere's no
+        shortage ..." too, where the text lost the colon (USA Today)."""
+        found = re.search(r"(?m)^Q(?:\s*[:.]|(?=[A-Z][a-z]))", doc_text(self.doc))
+        return found.start() if found else None
 
     def _actor_in(self, source: Span) -> Actor | None:
         """The actor the source's head word names; "Merkel's office" is not Merkel. A person
