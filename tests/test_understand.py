@@ -3516,3 +3516,34 @@ def test_a_transcript_s_answers_are_the_person_named_before_the_first_question()
     assert names.get(answer.speaker_key or "") == "Joe Biden", names
     alone = _one("Smith spoke on Monday.\n\nA: It is a big mistake. Everybody is making it.\n")
     assert all(q.speaker_key is None for q in alone.quotes if q.speaker and q.speaker.text == "A")
+
+
+def test_a_surname_alone_is_the_person_and_an_aide_is_not_the_boss() -> None:
+    """The entity stage tags a surname standing alone once the article names the person in
+    full, wherever the model left it untagged: PAC's "Judge O’Connor disagreed, saying ..."
+    (tagged a common noun, with "Judge" before it) and a transcript's "Matthews:" now
+    resolve to the person, not to no one. A name the model stopped a word early ("Enrique
+    Peña | Nieto") runs on to its last word. And a name before a role is whom the role
+    serves: "A Trump aide said" is not Trump speaking (who-quotes-whom had counted every
+    "Clinton aides" as Clinton)."""
+    text = (
+        "U.S. District Court Judge Reed O’Connor struck down the law on Friday.\n\n"
+        "Judge O’Connor disagreed, saying the mandate was the keystone of the law.\n\n"
+        "Chris Matthews hosted the panel.\n\nMatthews: Well, speculation is bad.\n\n"
+        "Former President Vicente Fox criticized current President Enrique Peña Nieto for "
+        "inviting the candidate.\n\nPresident Donald Trump spoke on Monday. A Trump aide said "
+        "the plan was dead. Hillary Clinton's aides said she would win. U.S. Ambassador to "
+        "France Jane Doe said the talks were over.\n"
+    )
+    analysis = _one(text, dt.date(2018, 12, 15))
+    keys = {q.content.text: q.speaker_key for q in analysis.quotes}
+    keystone = [c for c in keys if c.startswith("the mandate was the keystone")]
+    assert keystone and keys[keystone[0]] == "PERSON:reed o’connor", keys
+    assert keys.get("Well, speculation is bad") == "PERSON:chris matthews", keys
+    assert keys.get("the plan was dead", "missing") is None, keys
+    assert keys.get("she would win", "missing") is None, keys
+    assert keys.get("the talks were over") == "PERSON:jane doe", keys
+    people = {a.key for a in analysis.actors}
+    assert "PERSON:enrique peña nieto" in people, people
+    charge = [c for c in keys if c.startswith("current President Enrique Peña Nieto")]
+    assert charge and charge[0].endswith("for inviting the candidate"), keys

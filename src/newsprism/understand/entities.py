@@ -31,6 +31,7 @@ from newsprism.understand.lexicon import (
     MEDIUM_NAMES,
     NEWS_OUTLETS,
     ROLE_NOUNS,
+    SPEAKING_BODIES,
     SPEAKING_GROUPS,
     SPEECH_VERBS,
     TITLE_QUALIFIERS,
@@ -67,6 +68,7 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in ents for part in _split_at_verb(doc, e)]
     ents = [part for e in ents for part in _split_at_dash(doc, e)]
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
+    ents = [_name_to_its_head(doc, e) for e in ents]
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in _suffixes_joined(doc, ents)]
     ents = [_platform_or_outlet(doc, e, ents) for e in ents if not _interjection(e)]
@@ -282,6 +284,23 @@ def _person_at_possessive(doc: Doc, ent: Span) -> list[Span]:
     return [owner] if len(owner) and owner[0].is_title else []
 
 
+def _name_to_its_head(doc: Doc, ent: Span) -> Span:
+    """``Enrique Peña | Nieto``: the model may stop a person's name a word early. A name whose
+    last word is a compound of the capitalised proper noun right after it runs on to that
+    noun, unless the noun is an institution or a role ("the Hillary Clinton Foundation") or
+    stands in a run of capitals."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    if after.ent_type_ or after.tag_ != "NNP" or not after.is_title or _common_noun(after):
+        return ent
+    if ent[-1].dep_ != "compound" or ent[-1].head.i != after.i:
+        return ent
+    if after.i + 1 < len(doc) and after.nbor().is_title:
+        return ent  # a headline's capitals: "Elizabeth Warren Hammers Wells Fargo CEO"
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
 # Labels the small model gives a person's bare surname ("Schiff warned" as LOC).
 _MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov.".split())
@@ -470,15 +489,16 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     found = []
     for token in doc:
-        if token.i in covered or not _looks_like_name(token) or parted_title(token):
+        if token.i in covered or parted_title(token):
             continue  # "said Sen . John Cornyn": the title is no name (the quote finder
             # gives the words to the person after the stop)
-        # A person's surname alone as the subject of any verb ("Wray elaborated at the
-        # briefing that ..." after "FBI Director Chris Wray"): a pronoun after it is this
-        # person, not the last one the model did tag.
-        subject = token.dep_ in {"nsubj", "nsubjpass"} and not list(token.children)
-        if subject and _bare(token.text) in surnames:
+        # A person's surname alone ("Wray elaborated at the briefing that ..." after "FBI
+        # Director Chris Wray"): a pronoun after it is this person, not the last one the
+        # model did tag.
+        if _known_surname(token, surnames):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            continue
+        if not _looks_like_name(token):
             continue
         if token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
             left = token.i
@@ -492,6 +512,39 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 if not _only_a_title(span):  # "The President said"
                     found.append(span)
     return found
+
+
+def _known_surname(token: Token, surnames: set[str]) -> bool:
+    """The surname of a person the document names in full, standing alone wherever it stands:
+    a transcript's "Matthews: Well, ...", and "Fields later tweeted", where the model tags the
+    name a plural noun. A sentence's first word is capitalised anyway, so there a common noun
+    ("Price spikes were higher") counts only as a subject or before a colon."""
+    if not token.is_title or token.tag_ not in {"NNP", "NNPS", "NN", "NNS"}:
+        return False
+    if _bare(token.text) not in surnames or _common_noun(token):
+        return False  # "Police" after a mislabelled "Alexandria Police"
+    colon = token.i + 1 < len(token.doc) and token.nbor().text == ":"
+    for child in token.children:
+        # "Price of oil": a word with a phrase of its own is no lone name; but a title
+        # may stand before it ("Judge O’Connor"), and the parse may hang a transcript's
+        # line on its speaker ("Christie: A closing surge.")
+        if child.dep_ in {"case", "punct"} or (colon and child.i > token.i):
+            continue
+        if child.dep_ == "compound" and child.i < token.i and _is_title_word(child):
+            continue
+        return False
+    if token.is_sent_start and token.tag_ in {"NN", "NNS"}:
+        return token.dep_ in {"nsubj", "nsubjpass"} or colon
+    return True
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in _HONORIFICS or token.lemma_.lower() in ROLE_NOUNS
+
+
+def _common_noun(token: Token) -> bool:
+    word = token.lemma_.lower()
+    return word in _PEOPLE_HEADS or word in SPEAKING_BODIES or word in _INSTITUTIONS
 
 
 def _looks_like_name(token: Token) -> bool:

@@ -188,10 +188,9 @@ def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
     else:
         if _editorial(speaker):
             return None  # the newsroom's own note; the model tags "Correction" an organisation
-        # "Matthews: Well, speculation is bad.": a transcript's speaker by surname
-        named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker) or (
-            len(speaker) == 1 and _named_before(speaker[0])
-        )
+        # "Matthews: Well, speculation is bad.": a transcript's speaker by surname (the
+        # entity stage tags a surname alone once the article names the person in full)
+        named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
         shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
             t.is_alpha for t in speaker
         )
@@ -1580,27 +1579,7 @@ def _is_animate(token: Token) -> bool:
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lower_ in PRONOUNS
         or token.lemma_.lower() in _ANIMATE_NOUNS
-        or _named_before(token)
     )
-
-
-def _named_before(token: Token) -> bool:
-    """ "Fields later tweeted ... and said she had been yanked": a surname the small model
-    missed (here tagged a plural noun) that the article gives elsewhere as a person's."""
-    if not token.is_title or token.ent_type_ or token.tag_ not in {"NNP", "NNPS", "NNS", "NN"}:
-        return False
-    return token.text in _surnames(token.doc)
-
-
-def _surnames(doc: Doc) -> frozenset[str]:
-    known = doc.user_data.get(_SURNAMES)
-    if known is None:
-        known = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
-        doc.user_data[_SURNAMES] = known
-    return known
-
-
-_SURNAMES = "newsprism.quotes.surnames"
 
 
 # Common nouns for someone who can speak: roles, people, kin and trades, groups.
@@ -2054,7 +2033,12 @@ class _SpeakerResolver:
         if found is not None:
             return found
         if root.lemma_.lower() in ROLE_NOUNS:  # "U.S. Ambassador to France Jane Doe"
-            named = [t for t in root.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss"]
+            # a name before the role is whom the role serves: "a Trump aide" is not Trump
+            named = [
+                t
+                for t in root.subtree
+                if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.i > root.i
+            ]
             found = self._mentioned_at(named[0].idx) if named else None
             if found is not None:
                 return found
