@@ -209,6 +209,19 @@ class TestQuoteMarks:
             "no.",
         ]
 
+    def test_an_opening_mark_typed_where_the_closing_one_belongs(self) -> None:
+        # PAC (tokenised): `... want to go , “ said the Republican Jim Jordan` paired with the
+        # next quotation's opening mark, and 1,200 characters of narrative became his words.
+        text = (
+            "“ The answer is not to destroy it , “ said the Republican Jim Jordan . The work "
+            "goes on in the Senate . “ We should act , ” said Ted Lieu ."
+        )
+        assert [text[q.start : q.end].strip() for q in quoted_spans(text)] == [
+            "The answer is not to destroy it ,",
+            "We should act ,",
+        ]
+        assert all(q.closed for q in quoted_spans(text))
+
     def test_typewriter_pairs_of_older_archives(self) -> None:
         text = "''Hopefully,'' he said, ``this helps.'' A 5'' screen isn't a quote."
         assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Hopefully,", "this helps."]
