@@ -162,7 +162,8 @@ def test_quoted_spans_stay_inside_one_paragraph_and_do_not_overlap(text: str) ->
     for q in spans:
         assert 0 <= q.start < q.end <= len(text)
         assert "\n\n" not in text[q.start : q.end].replace(" ", "")
-        if q.closed:  # a closed quote ends at a closing mark (or a typewriter pair)
-            assert text[q.end] in '”»"' or text[q.end : q.end + 2] in {"''", "``"}
+        if q.closed:  # a closed quote ends at a closing mark (or a typewriter pair, or an
+            # opening curly mark typed where the closing one belongs: `“Frozen“ and`)
+            assert text[q.end] in '”»"“' or text[q.end : q.end + 2] in {"''", "``"}
     for a, b in pairwise(spans):
         assert a.end <= b.start

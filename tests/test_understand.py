@@ -222,6 +222,30 @@ class TestQuoteMarks:
         ]
         assert all(q.closed for q in quoted_spans(text))
 
+    def test_a_quotation_nested_in_one_written_with_the_same_marks(self) -> None:
+        # PAC and BASIL: the inner mark had been read as a new opening, the outer quotation
+        # cut there and the rest of it lost or given to the narrative. Biden's answer in PAC,
+        # Rufo's tweet ("closed both"), and a closing mark typed as an opening one.
+        text = (
+            '"As my mother would say, "God love her." Look, I meant what I said." Biden '
+            "replied. Then “This is the endpoint of “equity,” tweeted an activist. He blasted "
+            "the film “Frozen“ and the books."
+        )
+        assert [text[q.start : q.end] for q in quoted_spans(text)] == [
+            'As my mother would say, "God love her." Look, I meant what I said.',
+            "This is the endpoint of “equity,",
+            "Frozen",
+        ]
+        # After a sentence's end the first quotation's closing mark was left out instead;
+        # a wrong guess is not stretched: inside a quotation opened where another was left
+        # unclosed, nothing nests.
+        lost = '"It is over. "He lost," she said. "Fine, "we won" the vote," he said.'
+        assert [lost[q.start : q.end] for q in quoted_spans(lost)] == [
+            "It is over.",
+            "He lost,",
+            'Fine, "we won" the vote,',
+        ]
+
     def test_typewriter_pairs_of_older_archives(self) -> None:
         text = "''Hopefully,'' he said, ``this helps.'' A 5'' screen isn't a quote."
         assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Hopefully,", "this helps."]

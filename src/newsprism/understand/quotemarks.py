@@ -84,25 +84,93 @@ def _in_paragraph(text: str, start: int, end: int, carried: bool = False) -> lis
     )
     opened: int | None = start if carried and closes_first else None
     # Only the marks matter, so jump from one to the next instead of reading every character.
-    for m in _MARK.finditer(text, start, end):
+    marks = list(_MARK.finditer(text, start, end))
+    skip_to = -1
+    # Whether the open quotation began where another was left unclosed: a guess, inside
+    # which no quotation is read as nested (it would only stretch a wrong reading).
+    guessed = opened is not None
+    for n, m in enumerate(marks):
+        if n <= skip_to:
+            continue  # the closing mark of a quotation nested in the open one
         i, width = m.start(), m.end() - m.start()
         ch = '"' if width == 2 else m.group()
         if opened is not None and (ch in _CLOSE or (ch == "“" and text[opened - 1] == "“")):
-            if (ch == "“" and not _ATTRIBUTION.match(text, i + width)) or _only_opens(
+            if (ch == "“" and not _closes_anyway(text, i, end)) or _only_opens(
                 text, i, start, end, width
             ):
+                nested = None if guessed else _nested(text, marks, n, opened, end)
+                if nested is not None:
+                    skip_to, closes_outer = nested
+                    if closes_outer:
+                        spans.append(Quoted(opened, marks[skip_to].start(), True, False))
+                        opened = None
+                    continue
                 # A new opening while one is open: the first was never closed.
                 spans.append(Quoted(opened, _unclosed_end(text, opened, i), False, False))
-                opened = i + width
+                opened, guessed = i + width, True
             else:
                 if i > opened:
                     spans.append(Quoted(opened, i, True, False))
                 opened = None
         elif opened is None and ch in _OPEN and _can_open(text, i, start, end, width):
-            opened = i + width
+            opened, guessed = i + width, False
     if opened is not None and opened < end:
         spans.append(Quoted(opened, _trim_end(text, opened, end), False, False))
     return [s for s in spans if s.end > s.start]
+
+
+def _closes_anyway(text: str, i: int, end: int) -> bool:
+    """An opening curly mark typed where the closing one belongs: glued to the word before
+    it (`the film “Frozen“ and the books`), or followed by who said it (`... want to go ,
+    “ said the Republican Jim Jordan`)."""
+    glued = i > 0 and not text[i - 1].isspace() and (i + 1 >= end or not text[i + 1].isalnum())
+    return glued or bool(_ATTRIBUTION.match(text, i + 1))
+
+
+# Words of saying right after a closing mark: the quotation has ended (`“equity,” tweeted
+# conservative activist ...`).
+_CUE_AFTER = re.compile(rf"\s*(?:{_SAID}|told|asked|tweeted|posted)\b")
+_NESTED_WORDS = 6
+_NESTED_REACH = 400  # characters from the outer quotation's start to the inner one's
+
+
+def _nested(
+    text: str, marks: list[re.Match[str]], n: int, opened: int, end: int
+) -> tuple[int, bool] | None:
+    """A quotation inside the open one, written with the same marks: `"As my mother would
+    say, "God love her." Look, I meant what I said." Biden replied.` The next mark closes
+    this short inner one (a term or a saying of a few words, inside a sentence) and the
+    outer quotation runs on. The writer closed both with that mark where words of saying
+    follow it (`“This is the endpoint of “equity,” tweeted ...`), where the mark after it
+    opens a quotation, or where the paragraph ends. Not after a sentence's end or an
+    attribution (`... comments, Graham said. "He is ...`), where the first quotation's
+    closing mark was left out; nor across a line break or far into the outer quotation.
+    Returns the inner closing mark's index and whether it closes the outer one too."""
+    i, width = marks[n].start(), marks[n].end() - marks[n].start()
+    if n + 1 >= len(marks) or i == 0 or not text[i - 1].isspace() or i - opened > _NESTED_REACH:
+        return None
+    before = text[opened:i].rstrip()
+    if (
+        not before
+        or before[-1] in ".!?:"
+        or "\n" in before
+        or _unclosed_end(text, opened, i) < len(before) + opened
+    ):
+        return None
+    close = marks[n + 1]
+    if close.group() not in {"”", '"'} or (marks[n].group() == '"') != (close.group() == '"'):
+        return None
+    words = text[i + width : close.start()].split()
+    if not 1 <= len(words) <= _NESTED_WORDS:
+        return None
+    after = close.end()
+    following = marks[n + 2] if n + 2 < len(marks) else None
+    opens_next = following is not None and (
+        following.group() in {"“", "«", "„"}
+        or _only_opens(text, following.start(), 0, end, following.end() - following.start())
+    )
+    closes_outer = opens_next or bool(_CUE_AFTER.match(text, after)) or not text[after:end].strip()
+    return n + 1, closes_outer
 
 
 def _can_open(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
