@@ -3584,3 +3584,23 @@ def test_a_surname_alone_is_the_person_and_an_aide_is_not_the_boss() -> None:
     assert "PERSON:enrique peña nieto" in people, people
     charge = [c for c in keys if c.startswith("current President Enrique Peña Nieto")]
     assert charge and charge[0].endswith("for inviting the candidate"), keys
+
+
+def test_a_quotation_after_its_speakers_line_is_not_given_to_the_next_sentence() -> None:
+    """PAC has no paragraph breaks: '"...," Tim Carney wrote. "They're called mothers. ..."
+    Emily Zanotti called the term "absolutely insulting"' gave Carney's second quotation to
+    Zanotti, whose sentence after it says what a thing is, a statement of its own. A bare
+    "..." Smith told reporters.' still names the speaker of the words before it."""
+    keys = {
+        q.content.text: q.speaker_key
+        for q in _one(
+            'Critics chastised Bush. "This is bad," Washington Examiner columnist Tim Carney '
+            'wrote. "They are called mothers. Reduce us to atomized individuals." Daily Wire '
+            'writer Emily Zanotti called the term "absolutely insulting." Later the mayor '
+            'spoke. "We will rebuild the bridge." Mayor Ann Lee told reporters.',
+            dt.date(2021, 5, 7),
+        ).quotes
+    }
+    mothers = [c for c in keys if c.startswith("They are called mothers")]
+    assert mothers and keys[mothers[0]] == "PERSON:tim carney", keys
+    assert keys.get("We will rebuild the bridge") == "PERSON:ann lee", keys

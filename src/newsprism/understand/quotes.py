@@ -1823,16 +1823,31 @@ def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> b
     co-developed ..."), nor a quotation with a cue whose subject the parse missed ('Senator
     Harry Reid ... said “...”. Mr. Reid ... said he was confident ...', PolNeAR): those keep
     the speaker after them."""
-    return (
-        bool(subjects)
-        and subjects[0].i < verb.i
-        and any(
-            c.dep_ == "ccomp"
-            and c.i > verb.i
-            and not _inside_marks(c.idx, marks)
-            and _has_subject(c)
-            for c in verb.children
+    if not subjects or subjects[0].i > verb.i:
+        return False
+    return any(
+        c.i > verb.i
+        and not _inside_marks(c.idx, marks)
+        and (
+            (c.dep_ == "ccomp" and _has_subject(c))
+            # "“...” Emily Zanotti called the term “absolutely insulting”": a thing named
+            # and what it is called (PAC, which lost the paragraph break, had given the
+            # words Tim Carney wrote before them to her)
+            or (c.dep_ == "dobj" and _called_something(verb, c))
         )
+        for c in verb.children
+    )
+
+
+def _called_something(verb: Token, obj: Token) -> bool:
+    """ "called the term “absolutely insulting”", "described the plan as a disaster": the
+    verb says what a thing is, a statement of its own; "told reporters" does not."""
+    if _is_animate(obj):
+        return False
+    return any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in [*verb.children, *obj.children]
+        if c.i > obj.i
     )
 
 
