@@ -3604,3 +3604,21 @@ def test_a_quotation_after_its_speakers_line_is_not_given_to_the_next_sentence()
     mothers = [c for c in keys if c.startswith("They are called mothers")]
     assert mothers and keys[mothers[0]] == "PERSON:tim carney", keys
     assert keys.get("We will rebuild the bridge") == "PERSON:ann lee", keys
+
+
+def test_a_participle_hanging_from_people_is_theirs() -> None:
+    """PAC: "he has not joined the chorus of Democrats saying the outlines of a deal could be
+    reached" gave the Democrats' words to "he"; "GOP colleagues calling for a filibuster" to
+    McCain, who criticised them. A thing that carries someone's words ("issued a statement
+    saying") is not the speaker, nor a noun after a preposition, which the parse often hangs
+    a participle on by mistake ("sent a letter to Senate leaders opposing ...", PolNeAR dev)."""
+    said = _said_by(
+        "He has not joined the chorus of Democrats saying the outlines of a deal could be "
+        "reached by Friday. The governor issued a statement saying the bridge was safe. "
+        "The senators sent a letter to Senate leaders opposing the renewal of the program.\n"
+    )
+    outlines = [c for c in said if c.startswith("the outlines of a deal")]
+    assert outlines and said[outlines[0]] == "the chorus of Democrats", said
+    assert said.get("the bridge was safe") == "The governor", said
+    renewal = [c for c in said if c.startswith("the renewal")]
+    assert renewal and said[renewal[0]] == "The senators", said

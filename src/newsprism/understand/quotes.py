@@ -1312,6 +1312,12 @@ def _source_of(verb: Token) -> Span | None:
         return _controller(verb.head, objects=False)
     if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
         return None
+    if verb.dep_ == "acl" and verb.head.dep_ != "pobj" and _speaking_head(verb.head):
+        # "he has not joined the chorus of Democrats saying a deal could be reached": the
+        # Democrats say it, not the subject of the clause the noun stands in (PAC). Not
+        # after a preposition: "sent a letter to Senate leaders opposing ..." is a misparse
+        # of the senders' act (PolNeAR dev)
+        return _noun_phrase(verb.head)
     # "X said that if ..., it will fall on lawmakers ... and said he would ...": the parse
     # joins the second "said" to the reported clause, not to the first "said"
     node = verb.head if _joined_to_what_was_said(verb) else verb
@@ -1810,6 +1816,21 @@ def _opens_sentence(text: str, start: int) -> bool:
     # a single curly mark too: a quotation opened by "‘" opens its sentence as well
     before = text[max(0, start - 200) : start].rstrip().rstrip(OPENING_MARKS + "‘").rstrip()
     return not before or before[-1] in ".!?:\n"
+
+
+def _speaking_head(noun: Token) -> bool:
+    """A noun a participle can hang from as its speaker: someone ("officials saying"), or a
+    word for many ("a chorus of Democrats", "a group of senators"). Not a thing that carries
+    someone's words ("issued a statement saying ..."): those are its issuer's."""
+    if _is_animate(noun):
+        return True
+    return any(
+        _is_animate(g)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> bool:
