@@ -3611,14 +3611,17 @@ def test_a_participle_hanging_from_people_is_theirs() -> None:
     reached" gave the Democrats' words to "he"; "GOP colleagues calling for a filibuster" to
     McCain, who criticised them. A thing that carries someone's words ("issued a statement
     saying") is not the speaker, nor a noun after a preposition, which the parse often hangs
-    a participle on by mistake ("sent a letter to Senate leaders opposing ...", PolNeAR dev)."""
+    a participle on by mistake ("sent a letter to Senate leaders opposing ...", PolNeAR dev),
+    nor whom the subject addresses ("emailed supporters saying", PolNeAR train)."""
     said = _said_by(
         "He has not joined the chorus of Democrats saying the outlines of a deal could be "
         "reached by Friday. The governor issued a statement saying the bridge was safe. "
-        "The senators sent a letter to Senate leaders opposing the renewal of the program.\n"
+        "The senators sent a letter to Senate leaders opposing the renewal of the program. "
+        "The Vermont senator emailed supporters saying the struggle would continue.\n"
     )
     outlines = [c for c in said if c.startswith("the outlines of a deal")]
     assert outlines and said[outlines[0]] == "the chorus of Democrats", said
     assert said.get("the bridge was safe") == "The governor", said
     renewal = [c for c in said if c.startswith("the renewal")]
     assert renewal and said[renewal[0]] == "The senators", said
+    assert said.get("the struggle would continue") == "The Vermont senator", said

@@ -1312,11 +1312,9 @@ def _source_of(verb: Token) -> Span | None:
         return _controller(verb.head, objects=False)
     if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
         return None
-    if verb.dep_ == "acl" and verb.head.dep_ != "pobj" and _speaking_head(verb.head):
+    if verb.dep_ == "acl" and _speaking_head(verb.head):
         # "he has not joined the chorus of Democrats saying a deal could be reached": the
-        # Democrats say it, not the subject of the clause the noun stands in (PAC). Not
-        # after a preposition: "sent a letter to Senate leaders opposing ..." is a misparse
-        # of the senders' act (PolNeAR dev)
+        # Democrats say it, not the subject of the clause the noun stands in (PAC)
         return _noun_phrase(verb.head)
     # "X said that if ..., it will fall on lawmakers ... and said he would ...": the parse
     # joins the second "said" to the reported clause, not to the first "said"
@@ -1818,12 +1816,29 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+# Verbs whose object is whom the subject speaks to.
+_ADDRESSING = frozenset(
+    "tell email text message ask urge warn write brief inform address remind assure "
+    "reassure notify petition lobby implore beg".split()
+)
+
+
 def _speaking_head(noun: Token) -> bool:
     """A noun a participle can hang from as its speaker: someone ("officials saying"), or a
     word for many ("a chorus of Democrats", "a group of senators"). Not a thing that carries
-    someone's words ("issued a statement saying ..."): those are its issuer's."""
+    someone's words ("issued a statement saying ..."): those are its issuer's. Nor where
+    the parse often hangs the subject's own participle on a noun: after a preposition
+    ("sent a letter to Senate leaders opposing ...", PolNeAR dev), on whom the subject
+    addresses ("emailed supporters saying: ..."), or on what the subject is ("was the first
+    candidate to weigh in, tweeting ...")."""
+    if noun.dep_ in {"pobj", "attr"}:
+        return False
+    if noun.dep_ in {"dobj", "dative"} and noun.head.lemma_.lower() in _ADDRESSING:
+        return False
     if _is_animate(noun):
         return True
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False  # "50 years of Trump's talking": a stretch of time, not a crowd
     return any(
         _is_animate(g)
         for c in noun.children
