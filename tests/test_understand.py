@@ -3264,6 +3264,12 @@ def test_a_heading_in_capitals_glued_before_a_quotation_is_no_part_of_it() -> No
     assert any(c.startswith("The plan is") for c in contents), contents
 
 
+def _of_quotation(found: dict[str, str | None], start: str) -> str | None:
+    """What ``found`` holds for the quotation whose words start with ``start`` (a test need
+    not name the whole span); a marker no speaker has when there is no such quotation."""
+    return next((v for c, v in found.items() if c.startswith(start)), "(no such quotation)")
+
+
 def _said_by(text: str) -> dict[str, str | None]:
     """Each quotation's words and its speaker's words, for a text of 2016-03-30."""
     analysis = _one(text, dt.date(2016, 3, 30))
@@ -3371,11 +3377,9 @@ def test_a_colon_announces_the_words_a_statement_or_commentary_stands_for() -> N
     said = _said_by(text)
     assert said.get("Expect more of this. A hard left captured the Democrat majority in "
                     "Congress") == "a post", said  # fmt: skip
-    prayers = [c for c in said if c.startswith("Our prayers")]
-    assert prayers and said[prayers[0]] == "Trump", said
+    assert _of_quotation(said, "Our prayers") == "Trump", said
     assert "the following statement" not in said, said
-    solution = [c for c in said if c.startswith("The solution")]
-    assert solution and said[solution[0]] == "Breitbart News", said
+    assert _of_quotation(said, "The solution") == "Breitbart News", said
     assert not any(c.startswith("Stop lying") for c in said), said
 
 
@@ -3439,8 +3443,7 @@ def test_a_headline_or_transcript_line_names_its_speaker_before_a_colon() -> Non
         "Matthews: Well, speculation is bad.\n\nLopez: Well, no one is like that.\n\n"
         "EXCLUSIVE: Saudis insist they are fighting terror.\n\nSanders: 1,547\n"
     )
-    reversal = [c for c in headline if c.startswith("Trump will reverse")]
-    assert reversal and headline[reversal[0]] == "Clinton", headline
+    assert _of_quotation(headline, "Trump will reverse") == "Clinton", headline
     assert headline.get("Well, speculation is bad") == "Matthews", headline
     assert headline.get("Well, no one is like that") == "Lopez", headline
     assert not any(c.startswith(("Saudis", "1,547")) for c in headline), headline
@@ -3459,8 +3462,7 @@ def test_a_headline_or_transcript_line_names_its_speaker_before_a_colon() -> Non
         "Biden administration to scrap Title 42 border policy by May 23 despite warnings: "
         "reports\n\nThe administration is planning to scrap a Trump-era health policy.\n"
     )
-    scrap = [c for c in reports if c.startswith("Biden administration to scrap")]
-    assert scrap and reports[scrap[0]] == "reports", reports
+    assert _of_quotation(reports, "Biden administration to scrap") == "reports", reports
 
 
 def test_a_question_put_with_if_and_a_one_word_answer_are_what_was_said() -> None:
@@ -3574,8 +3576,7 @@ def test_a_surname_alone_is_the_person_and_an_aide_is_not_the_boss() -> None:
     )
     analysis = _one(text, dt.date(2018, 12, 15))
     keys = {q.content.text: q.speaker_key for q in analysis.quotes}
-    keystone = [c for c in keys if c.startswith("the mandate was the keystone")]
-    assert keystone and keys[keystone[0]] == "PERSON:reed o’connor", keys
+    assert _of_quotation(keys, "the mandate was the keystone") == "PERSON:reed o’connor", keys
     assert keys.get("Well, speculation is bad") == "PERSON:chris matthews", keys
     assert keys.get("the plan was dead", "missing") is None, keys
     assert keys.get("she would win", "missing") is None, keys
@@ -3601,8 +3602,7 @@ def test_a_quotation_after_its_speakers_line_is_not_given_to_the_next_sentence()
             dt.date(2021, 5, 7),
         ).quotes
     }
-    mothers = [c for c in keys if c.startswith("They are called mothers")]
-    assert mothers and keys[mothers[0]] == "PERSON:tim carney", keys
+    assert _of_quotation(keys, "They are called mothers") == "PERSON:tim carney", keys
     assert keys.get("We will rebuild the bridge") == "PERSON:ann lee", keys
 
 
@@ -3619,9 +3619,7 @@ def test_a_participle_hanging_from_people_is_theirs() -> None:
         "The senators sent a letter to Senate leaders opposing the renewal of the program. "
         "The Vermont senator emailed supporters saying the struggle would continue.\n"
     )
-    outlines = [c for c in said if c.startswith("the outlines of a deal")]
-    assert outlines and said[outlines[0]] == "the chorus of Democrats", said
+    assert _of_quotation(said, "the outlines of a deal") == "the chorus of Democrats", said
     assert said.get("the bridge was safe") == "The governor", said
-    renewal = [c for c in said if c.startswith("the renewal")]
-    assert renewal and said[renewal[0]] == "The senators", said
+    assert _of_quotation(said, "the renewal") == "The senators", said
     assert said.get("the struggle would continue") == "The Vermont senator", said

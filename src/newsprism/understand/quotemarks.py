@@ -19,6 +19,7 @@ _CLOSE = {"”", "»", '"'}
 OPENING_MARKS = "\"“«„'`"
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SAID = "said|says|added|adds|wrote|writes|explained|continued"  # a writer's words of saying
+_SAYING = rf"{_SAID}|told|asked"  # and the cues that name whom, or ask
 # A quotation mark. The typewriter pairs of older newswire archives (two apostrophes, two
 # backticks) count as one double mark; the alternation tries a pair before a single character.
 _MARK = re.compile(r"''|``|[“”«»„\"]")
@@ -129,7 +130,7 @@ def _closes_anyway(text: str, i: int, end: int) -> bool:
 
 # Words of saying right after a closing mark: the quotation has ended (`“equity,” tweeted
 # conservative activist ...`).
-_CUE_AFTER = re.compile(rf"\s*(?:{_SAID}|told|asked|tweeted|posted)\b")
+_CUE_AFTER = re.compile(rf"\s*(?:{_SAYING}|tweeted|posted)\b")
 _NESTED_WORDS = 6
 _NESTED_REACH = 400  # characters from the outer quotation's start to the inner one's
 
@@ -201,9 +202,9 @@ def _word_after_space(text: str, i: int, end: int) -> bool:
 # opening curly mark typed where the closing one belongs (PAC: `... want to go , “ said the
 # Republican Jim Jordan`), which had made the next 1,200 characters of narrative his words.
 _ATTRIBUTION = re.compile(
-    rf" (?:(?:[A-Z][\w.’'-]*|the|The) ){{1,4}}(?:{_SAID}|told|reported|reports|asked|noted)\b|"
-    rf" (?:he|she|they|He|She|They) (?:{_SAID}|told|asked)\b|"
-    rf" (?:{_SAID}|told|asked) (?:[A-Z]|the |an? )"
+    rf" (?:(?:[A-Z][\w.’'-]*|the|The) ){{1,4}}(?:{_SAYING}|reported|reports|noted)\b|"
+    rf" (?:he|she|they|He|She|They) (?:{_SAYING})\b|"
+    rf" (?:{_SAYING}) (?:[A-Z]|the |an? )"
 )
 
 

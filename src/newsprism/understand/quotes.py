@@ -1816,10 +1816,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-# Verbs whose object is whom the subject speaks to.
-_ADDRESSING = frozenset(
-    "tell email text message ask urge warn write brief inform address remind assure "
-    "reassure notify petition lobby implore beg".split()
+# Verbs whose object is whom the subject speaks to: those whose object is who was told,
+# and more that only address someone ("emailed supporters", "urged voters").
+_ADDRESSING = _ADDRESSEE_VERBS | frozenset(
+    "email text message ask urge warn write address reassure notify petition lobby implore "
+    "beg".split()
 )
 
 
@@ -1850,9 +1851,10 @@ def _speaking_head(noun: Token) -> bool:
 
 def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> bool:
     """After a quotation that no cue claimed and that opens its sentence, whether a verb of
-    saying starts a statement of its own: its subject before it and its own clause, with a
-    subject, after it, out of quotation marks ("“...” Alexander, who ..., said open debate
-    on the issue will be good": PAC gave Mike Lee's words, named before them, to Alexander).
+    saying starts a statement of its own: its subject before it and, after it and out of
+    quotation marks, its own clause with a subject ("“...” Alexander, who ..., said open
+    debate on the issue will be good": PAC gave Mike Lee's words, named before them, to
+    Alexander) or a thing it says what it is ("called the term ...", ``_called_something``).
     The quotation is then left to the discourse. Not a new statement: "Sanders said in an
     interview ... aired Monday" (no subject), words in quotation marks ("“...,” Tester
     said, “you ...”"), an inverted verb ("'' said Hany Farid, chairman ..., who
