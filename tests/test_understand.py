@@ -3623,3 +3623,60 @@ def test_a_participle_hanging_from_people_is_theirs() -> None:
     assert said.get("the bridge was safe") == "The governor", said
     assert _of_quotation(said, "the renewal") == "The senators", said
     assert said.get("the struggle would continue") == "The Vermont senator", said
+
+
+def test_a_that_clause_hung_on_the_phrase_after_a_cue_is_what_was_said() -> None:
+    """PolNeAR: "said in one of a series of Twitter messages that the truck was carrying
+    arms", "said on CNN, where he is a contributor, that ...", "told the audience at his
+    fundraiser that ...": the parse makes the clause a relative clause of the phrase's last
+    noun. They were lost, or the audience was given as what was said. A real relative
+    clause ("in a hall that the city had built") and a clause of another verb ("in October,
+    when he told Clinton that ...") are not the cue's."""
+    said = _said_by(
+        "Christian Estrosi, a former mayor of Nice, said in one of a series of Twitter "
+        "messages that the truck was carrying arms. Corey Lewandowski said on CNN, where he "
+        "is now a paid contributor, that Manafort should be held to account. Donald Trump "
+        "told the audience at his fundraiser for veterans that he and Fox News had multiple "
+        "conversations Thursday. Sanders appeared to dismiss the email issue in October, "
+        "when he told Clinton at a debate that Americans were tired of it. The mayor spoke "
+        "in a hall that the city had built.\n"
+    )
+    assert said.get("that the truck was carrying arms") == "Christian Estrosi", said
+    assert said.get("that Manafort should be held to account") == "Corey Lewandowski", said
+    assert said.get("that he and Fox News had multiple conversations Thursday") == "Donald Trump"
+    assert "the audience" not in said, said
+    assert said.get("that Americans were tired of it") == "he", said
+    assert said.get("the email issue") == "Sanders", said
+    assert not any(words.startswith("that the city") for words in said), said
+
+
+def test_a_speaker_the_parse_hung_elsewhere_is_the_name_before_the_cue() -> None:
+    """PolNeAR: "As a part of his plea, Marcel Lehel Lazar, 44, said that ..." (the parse
+    hangs the name on "plea" and leaves "said" without a subject); PAC: "... after Dr.
+    Caitlin Bernard, an Indianapolis physician, told The Star that ...", where the clause
+    the name stands in is not what she said."""
+    said = _said_by(
+        "As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 "
+        "Americans. The case quickly gained international attention after Dr. Caitlin "
+        "Bernard, an Indianapolis physician who provides abortion services, told The "
+        "Indianapolis Star that the girl had to travel to Indiana.\n"
+    )
+    assert said.get("that he victimized nearly 100 Americans") == "Marcel Lehel Lazar", said
+    assert said.get("that the girl had to travel to Indiana") == "Dr. Caitlin Bernard", said
+    assert not any(words.startswith("The case") for words in said), said
+
+
+def test_an_aside_with_as_after_a_conjunction_says_the_rest_of_the_sentence() -> None:
+    """PolNeAR: "But as Clyburn noted, those voters will ..." had no quotation (the "But"
+    kept the aside from counting as set apart); "And, as the senator said last week, the
+    bill is dead" is the bill, not the week. "As the hearing continued" and "speaking of
+    biography" are the writer's asides (BASIL, PAC)."""
+    said = _said_by(
+        "But as Clyburn noted, those voters will give Sanders a second look. And, as the "
+        "senator said last week, the bill is dead. And as the hearing continued, Republicans "
+        "and Democrats agreed on one point. And speaking of biography, he has an education "
+        "that might surprise those inclined to dismiss him.\n"
+    )
+    assert said.get("those voters will give Sanders a second look") == "Clyburn", said
+    assert said.get("the bill is dead") == "the senator", said
+    assert not any(s in {"the hearing", "he"} for s in said.values()), said

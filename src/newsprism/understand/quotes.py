@@ -436,6 +436,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
             for c in verb.children
             if c.dep_ == "ccomp" or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
         ]
+        or _that_clause_in_phrase(verb)
         or _asked_if(verb)
         or _called_for(verb)
         or _finding(verb)
@@ -449,6 +450,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         complement = [
             c for c in complement if not (c.dep_ == "dobj" and source.start <= c.i < source.end)
         ]
+        complement = _after_source(complement, verb, source)
     if _carries_on(verb, complement):
         return None
     if complement:
@@ -481,6 +483,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         and source is not None
         and verb.head != verb
         and _set_apart(verb, source, sent)
+        and not _aside_of_the_writer(verb, source)
     ):
         span = _clause_without(sent, verb)
         if span is not None:
@@ -877,6 +880,53 @@ def _to_is_content(noun: Token, prep: Token) -> bool:
     """ "her opposition to the war" says what she holds; "his statements to the FBI", "a
     warning to Iran" say to whom."""
     return prep.lower_ == "to" and noun.lemma_.lower() in {"opposition", "objection"}
+
+
+def _after_source(complement: list[Token], verb: Token, source: Span) -> list[Token]:
+    """ "The case gained attention after Dr. Bernard, a physician, told The Star that ...": a
+    clause before the cue that holds the speaker, when another follows the cue, is the
+    sentence the speaker's clause hangs on, not what was said. A quotation parted by its
+    cue ('"We will," he said, "win."') ends before its speaker."""
+    if not any(c.i > verb.i for c in complement):
+        return complement
+    return [
+        c
+        for c in complement
+        if c.i > verb.i or c.dep_ != "ccomp" or not c.left_edge.i <= source.start <= c.right_edge.i
+    ]
+
+
+def _that_clause_in_phrase(verb: Token) -> list[Token]:
+    """ "said in one of a series of Twitter messages that the truck was carrying arms", "said
+    on CNN, where he is a contributor, that Manafort should ...": the parse hangs the "that"
+    clause on the last noun of the phrase after the cue, as a relative clause. A relative
+    clause has no "that" of its own beside a subject of its own ("messages that were
+    posted": "that" is the subject), so one that has both is what the cue says. Only along
+    the phrase's nouns ("in October, when he told Clinton that ..." is another clause's),
+    and not after a cue with an object of its own, unless the object is whom it addresses
+    ("told the audience at his fundraiser that ...")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    if verb.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children]
+    while nouns:
+        noun = nouns.pop()
+        if noun.dep_ not in {"pobj", "conj", "appos"}:
+            continue
+        for child in noun.children:
+            if child.dep_ == "relcl" and _that_marks_own_clause(child):
+                return [child]
+            if child.dep_ in {"prep", "conj", "appos"}:
+                nouns.extend([child] if child.dep_ != "prep" else child.children)
+    return []
+
+
+def _that_marks_own_clause(clause: Token) -> bool:
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children
+    )
 
 
 def _prep_content(verb: Token) -> list[Token]:
@@ -1427,13 +1477,27 @@ def _name_before(verb: Token) -> Span | None:
     if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     doc = verb.doc
-    before = doc[verb.i - 1]
+    before = _past_apposition(doc[verb.i - 1], verb)
     if before.ent_type_ != "PERSON" or before.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return None
     start = before.i  # the name with its title, not what the parse hung on it ("Trump, ")
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
         start -= 1
     return doc[start : before.i + 1]
+
+
+def _past_apposition(before: Token, verb: Token) -> Token:
+    """ "As a part of his plea, Marcel Lehel Lazar, 44, said that ...": the name before what
+    is set off after it by commas, when all of that hangs on the name."""
+    if before.text != "," or before.i == 0:
+        return before
+    for name in reversed(before.sent[: before.i - before.sent.start]):
+        if name.ent_type_ == "PERSON" and name.right_edge.i >= before.i - 1:
+            comma = name.doc[name.i + 1]
+            return name if comma.text == "," and comma.head == name else before
+        if name.head.i > verb.i or name.head == verb:
+            return before  # the words between belong to the clause, not to a name
+    return before
 
 
 def _controller(head: Token, objects: bool) -> Span | None:
@@ -1689,21 +1753,45 @@ def _set_apart(verb: Token, source: Span, sent: Span) -> bool:
     doc = sent.doc
     # From the cue's clause or from its speaker: a misparsed subject can drag the clause
     # back ("To understand the real Dred Scott, Chief Justice Roberts said, one should ...").
+    # "But as Clyburn noted, those voters ...": a conjunction opening the sentence is no
+    # clause the cue completes.
+    opening = sent.start + 1 if doc[sent.start].dep_ == "cc" else sent.start
     return any(
-        first == sent.start or doc[first].is_punct or doc[first - 1].is_punct
+        first <= opening or doc[first].is_punct or doc[first - 1].is_punct
         for first in (verb.left_edge.i, min(verb.i, source.start))
     )
+
+
+def _aside_of_the_writer(verb: Token, source: Span) -> bool:
+    """ "And speaking of biography, he has ...", "as the hearing continued, Republicans ...":
+    the writer's own aside, not a speaker interrupting (PAC, BASIL)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return True
+    return lemma == "continue" and not _is_animate(source.root)
 
 
 def _clause_without(sent: Span, verb: Token) -> tuple[int, int] | None:
     """For "X, he said, Y": the sentence minus the cue clause."""
     cue_start, cue_end = verb.left_edge.i, verb.right_edge.i + 1
     before = sent.doc[sent.start : cue_start]
-    after = sent.doc[cue_end : sent.end]
+    if all(t.dep_ == "cc" or t.is_punct for t in before):
+        before = before[:0]  # "But, as Clyburn noted, ...": a conjunction says nothing
+    after = sent.doc[_past_when_said(cue_end, sent) : sent.end]
     parts = [p for p in (before, after) if len(p.text.strip(_EDGE_PUNCT)) > 2]
     if not parts:
         return None
     return _strip((parts[0].start_char, parts[-1].end_char), doc_text(sent.doc))
+
+
+def _past_when_said(start: int, sent: Span) -> int:
+    """ "As the senator said last week, the bill is dead": the parse hangs the time on the
+    main clause, but a time right after the cue, set off by a comma, is when it was said."""
+    doc = sent.doc
+    end = start
+    while end < sent.end and doc[end].ent_type_ in {"DATE", "TIME"}:
+        end += 1
+    return end + 1 if start < end < sent.end and doc[end].text == "," else start
 
 
 def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> list[_Attribution]:
