@@ -454,7 +454,10 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     if _carries_on(verb, complement):
         return None
     if complement:
-        start = _past_when(min((c.left_edge for c in complement), key=lambda t: t.i), verb)
+        first = min((c.left_edge for c in complement), key=lambda t: t.i)
+        if first.dep_ == "mark" and first.lower_ == "for":
+            first = first.nbor()  # "called for all candidates to ...": the demand, not "for"
+        start = _past_when(first, verb)
         end = max(c.right_edge.idx + len(c.right_edge) for c in complement)
         content = _cut_at_source(_widen_to_marks((start, end), marks), verb, marks)
         content = _past_heading(content, doc_text(verb.doc), marks)
@@ -909,7 +912,12 @@ def _that_clause_in_phrase(verb: Token) -> list[Token]:
         return []
     if verb.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in verb.children):
         return []
-    nouns = [p for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    # "noting that at one point he had trailed ...": the parse made "that" a preposition
+    said_that = [p for p in preps if p.lower_ == "that" and p.i == verb.i + 1]
+    if said_that:
+        return said_that
+    nouns = [p for c in preps for p in c.children]
     while nouns:
         noun = nouns.pop()
         if noun.dep_ not in {"pobj", "conj", "appos"}:
@@ -1221,9 +1229,35 @@ def _called_for(verb: Token) -> list[Token]:
     """ "called for an end to the war", "urged a ceasefire": the demand is the content."""
     if verb.lemma_ not in {"call", "urge", "demand", "appeal"}:
         return []
+    before_for = [
+        c.i
+        for c in verb.children
+        if c.dep_ in {"dobj", "prt"}
+        and any(p.dep_ == "prep" and p.lower_ == "for" and p.i > c.i for p in verb.children)
+    ]
+    if verb.lemma_ == "call" and before_for:
+        return []  # "called Boehner out for ...": a charge against someone, not a demand
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ != "call"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        objects += [c for c in prep.children if c.dep_ == "pobj"]
+        found = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        objects += found
+        # "called for President Trump to cancel ...": the parse hangs the infinitive on the cue
+        objects += [
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "xcomp"}
+            and is_to_infinitive(c)
+            and any(c.left_edge.i == f.right_edge.i + 1 for f in found)
+        ]
+    # "called for all candidates to lay out specifics": the parse makes "for" the mark of
+    # an adverbial clause
+    objects += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)
+    ]
     return objects
 
 
