@@ -3701,3 +3701,21 @@ def test_a_call_for_someone_to_act_is_the_demand_without_for() -> None:
     assert said.get("President Trump to cancel his meeting with Putin") == "Leading Democrats"
     assert not any(words.startswith("a do-nothing") for words in said), said
     assert _of_quotation(said, "that at one point earlier") == "Sanders", said
+
+
+def test_an_opening_asked_the_model_tagged_as_past_tense_is_still_the_question() -> None:
+    """PolNeAR annotates the question of "Asked what a firm commitment looks like, Devine
+    replied: ..." with no source; the model tags "Asked" as a past tense there, and the
+    question was lost (8 such on the training texts). A past tense with its own subject
+    ("She asked what it cost") is another rule's, with its speaker."""
+    analysis = _one(
+        'Asked what a firm commitment looks like, Devine replied: "We are a long way off '
+        'from that." She asked what the plan would cost.\n',
+        dt.date(2016, 3, 30),
+    )
+    found = {q.content.text: q for q in analysis.quotes}
+    question = found.get("what a firm commitment looks like")
+    assert question is not None and question.speaker is None, found
+    assert found["We are a long way off from that"].speaker_key is not None, found
+    asked = found.get("what the plan would cost")
+    assert asked is not None and asked.speaker is not None, found

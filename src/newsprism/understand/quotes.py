@@ -543,7 +543,10 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
     "reportedly" is ``_reportedly``'s). A reader is shown them as views
     without a speaker: nobody named said them, so "who said what" leaves them out, and no
     speaker is looked for around them (the one who answers did not ask)."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+    # "Asked what a firm commitment looks like, Devine replied": the model may tag an
+    # opening participle as a past tense; with no subject it is still the participle
+    opening = verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBN" or opening):
         return None
     if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
         return None  # "expected by analysts", "she asked whether": a source, another rule's
