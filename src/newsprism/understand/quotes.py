@@ -910,7 +910,8 @@ def _that_clause_in_phrase(verb: Token) -> list[Token]:
     posted": "that" is the subject), so one that has both is what the cue says. Only along
     the phrase's nouns ("in October, when he told Clinton that ..." is another clause's),
     and not after a cue with an object of its own, unless the object is whom it addresses
-    ("told the audience at his fundraiser that ...")."""
+    ("told the audience at his fundraiser that ..."). Likewise a "that" parsed as a
+    preposition right after the cue ("noting that at one point he had trailed ...")."""
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return []
     if verb.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in verb.children):
@@ -934,6 +935,7 @@ def _that_clause_in_phrase(verb: Token) -> list[Token]:
 
 
 def _that_marks_own_clause(clause: Token) -> bool:
+    """A clause with both a "that" and a subject of its own: no relative clause."""
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     return marked and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children
@@ -1232,14 +1234,15 @@ def _called_for(verb: Token) -> list[Token]:
     """ "called for an end to the war", "urged a ceasefire": the demand is the content."""
     if verb.lemma_ not in {"call", "urge", "demand", "appeal"}:
         return []
-    before_for = [
-        c.i
+    # "called Boehner out for ...": an object or particle before "for" makes it a charge
+    # against someone, not a demand
+    charge = verb.lemma_ == "call" and any(
+        c.dep_ in {"dobj", "prt"} and p.dep_ == "prep" and p.lower_ == "for" and p.i > c.i
         for c in verb.children
-        if c.dep_ in {"dobj", "prt"}
-        and any(p.dep_ == "prep" and p.lower_ == "for" and p.i > c.i for p in verb.children)
-    ]
-    if verb.lemma_ == "call" and before_for:
-        return []  # "called Boehner out for ...": a charge against someone, not a demand
+        for p in verb.children
+    )
+    if charge:
+        return []
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ != "call"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         found = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
