@@ -3719,3 +3719,31 @@ def test_an_opening_asked_the_model_tagged_as_past_tense_is_still_the_question()
     assert found["We are a long way off from that"].speaker_key is not None, found
     asked = found.get("what the plan would cost")
     assert asked is not None and asked.speaker is not None, found
+
+
+def test_a_sentence_opened_by_to_someone_is_their_view() -> None:
+    """PolNeAR: "To Ms. Gil, skateboarding represents a cry of dissent", "To many, Santilli
+    is a provocateur ... But to others, he's a citizen journalist" attribute a view to whom
+    the sentence opens with. A view, not words spoken. Not "To date, ...", "To his surprise,
+    ...", nor whom someone spoke to ("To reporters, Salmon aimed his frustration at ...",
+    PAC)."""
+    analysis = _one(
+        "To Ms. Gil, skateboarding represents a cry of dissent against gentrification. To "
+        "many, Santilli is a provocateur. But to others, he's a citizen journalist. To date, "
+        "nobody has come forward. To his surprise, the plan worked. To reporters, Salmon "
+        "aimed his frustration at the filibuster.\n",
+        dt.date(2016, 3, 30),
+    )
+    views = {q.content.text: q for q in analysis.quotes if q.cue is None}
+    held = {words: q.speaker.text if q.speaker else None for words, q in views.items()}
+    assert held.get("skateboarding represents a cry of dissent against gentrification") == (
+        "Ms. Gil"
+    ), held
+    assert held.get("Santilli is a provocateur") == "many", held
+    assert held.get("he's a citizen journalist") == "others", held
+    assert not any(q.speech for q in views.values()), views
+    assert set(held) == {
+        "skateboarding represents a cry of dissent against gentrification",
+        "Santilli is a provocateur",
+        "he's a citizen journalist",
+    }, held

@@ -139,6 +139,8 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
             att = None
         elif token.lower_ == "reportedly" and token.dep_ == "advmod":
             att = _reportedly(token)
+        elif token.lower_ == "to" and token.dep_ == "prep":
+            att = _in_the_eyes_of(token, sent)
         elif _is_cue(token):
             att = _verb_attribution(token, sent, marks) or _unsourced_attribution(token)
         else:
@@ -1320,6 +1322,42 @@ def _according_to(token: Token, sent: Span) -> _Attribution | None:
         longer = max((before, after), key=lambda s: len(s.text.strip(_EDGE_PUNCT)))
         part = (longer.start_char, longer.end_char)
     return _Attribution(_strip(part, doc_text(token.doc)), None, source)
+
+
+# Words for many people that stand for a view's holders ("To many, Santilli is ...").
+_HOLDERS = frozenset({"many", "some", "others", "most", "critics", "supporters"})
+# ... and those that stand for whom words were spoken to.
+_ADDRESSEES = frozenset("reporter journalist audience crowd viewer listener press".split())
+
+
+def _in_the_eyes_of(to: Token, sent: Span) -> _Attribution | None:
+    """ "To Ms. Gil, skateboarding represents a cry of dissent", "But to others, he's a
+    citizen journalist": a sentence opened by "to" someone and a comma says what that
+    someone holds, a view, not words spoken. Not "To date, ..." nor "To his surprise, ...",
+    whose object is no one."""
+    first = sent.start + 1 if sent.doc[sent.start].dep_ == "cc" else sent.start
+    if to.i != first or to.head != sent.root or sent.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    holders = [c for c in to.children if c.dep_ == "pobj"]
+    if not holders:
+        return None
+    holder = holders[0]
+    if holder.lemma_.lower() in _ADDRESSEES:
+        return None  # "To reporters, Salmon aimed his frustration at ...": whom he spoke to
+    if not (_is_animate(holder) or holder.lower_ in _HOLDERS) or holder.ent_type_ in {
+        "GPE",
+        "DATE",
+    }:
+        return None
+    comma = holder.right_edge.i + 1
+    if comma >= sent.end - 1 or sent.doc[comma].text != ",":
+        return None
+    doc = sent.doc
+    rest = doc[comma + 1 : sent.end]
+    content = _strip((rest.start_char, rest.end_char), doc_text(doc))
+    return _Attribution(
+        content, None, doc[holder.left_edge.i : holder.right_edge.i + 1], speech=False
+    )
 
 
 def _within_quotation(
