@@ -1335,8 +1335,11 @@ def _in_the_eyes_of(to: Token, sent: Span) -> _Attribution | None:
     citizen journalist": a sentence opened by "to" someone and a comma says what that
     someone holds, a view, not words spoken. Not "To date, ..." nor "To his surprise, ...",
     whose object is no one."""
-    first = sent.start + 1 if sent.doc[sent.start].dep_ == "cc" else sent.start
-    if to.i != first or to.head != sent.root or sent.root.pos_ not in {"VERB", "AUX"}:
+    if (
+        to.i != _first_after_conjunction(sent)
+        or to.head != sent.root
+        or sent.root.pos_ not in {"VERB", "AUX"}
+    ):
         return None
     holders = [c for c in to.children if c.dep_ == "pobj"]
     if not holders:
@@ -1833,11 +1836,16 @@ def _set_apart(verb: Token, source: Span, sent: Span) -> bool:
     # back ("To understand the real Dred Scott, Chief Justice Roberts said, one should ...").
     # "But as Clyburn noted, those voters ...": a conjunction opening the sentence is no
     # clause the cue completes.
-    opening = sent.start + 1 if doc[sent.start].dep_ == "cc" else sent.start
+    opening = _first_after_conjunction(sent)
     return any(
         first <= opening or doc[first].is_punct or doc[first - 1].is_punct
         for first in (verb.left_edge.i, min(verb.i, source.start))
     )
+
+
+def _first_after_conjunction(sent: Span) -> int:
+    """Where the sentence's own words start: after a conjunction opening it ("But ...")."""
+    return sent.start + 1 if sent.doc[sent.start].dep_ == "cc" else sent.start
 
 
 def _aside_of_the_writer(verb: Token, source: Span) -> bool:
