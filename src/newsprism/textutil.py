@@ -71,6 +71,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+def text_key(text: str) -> int:
+    """A signed 64-bit key of ``text`` (fits an SQL INTEGER): an index key, not an identity,
+    so whoever looks a text up by it compares the texts too."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 def short_hash(*parts: str | None) -> str:
     joined = "\x1f".join(p or "" for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]

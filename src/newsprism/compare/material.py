@@ -188,17 +188,19 @@ def _embed_missing(db: Any, accounts: list[Account], notes: list[str]) -> None:
     missing = [a for a in accounts if any(c.embedding is None for c in a.analysis.claims)]
     if not missing:
         return
-    from newsprism.understand.embeddings import DEFAULT_EMBEDDER, load_embedder, to_blob
+    from newsprism.understand.embeddings import DEFAULT_EMBEDDER, vectors_for
 
     model = next(filter(None, map(db.embedding_model, (a.id for a in missing))), None)
+    model = model or DEFAULT_EMBEDDER
     claims = [c for a in missing for c in a.analysis.claims if c.embedding is None]
-    vectors = iter(load_embedder(model or DEFAULT_EMBEDDER).encode([c.span.text for c in claims]))
+    texts = [c.span.text for c in claims]
+    vectors = vectors_for(texts, model, db.known_claim_vectors(texts, model))
     filled: dict[str, dict[int, bytes]] = {}
     for account in missing:
         new = filled.setdefault(account.id, {})
         for n, claim in enumerate(account.analysis.claims):
             if claim.embedding is None:
-                new[n] = to_blob(next(vectors))
+                new[n] = vectors[claim.span.text]
         account.analysis.claims = [
             replace(c, embedding=new[n]) if n in new else c
             for n, c in enumerate(account.analysis.claims)

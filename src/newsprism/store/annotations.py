@@ -35,6 +35,7 @@ from newsprism.textutil import (
     short_hash,
     spells_every_word,
     surname,
+    text_key,
     without_last_and,
 )
 from newsprism.understand.gender import known_first_name
@@ -112,8 +113,9 @@ class AnnotationStore:
             self._insert_items(analysis, ids)
             if analysis.embedding is not None:
                 self.conn.execute(
-                    "INSERT INTO article_embeddings VALUES (?, ?, ?)",
-                    (analysis.article_id, embedder, analysis.embedding),
+                    "INSERT INTO article_embeddings (article_id, model, vector, text_key) "
+                    "VALUES (?, ?, ?, ?)",
+                    (analysis.article_id, embedder, analysis.embedding, analysis.embedded_key),
                 )
 
     def _insert_items(self, analysis: Analysis, ids: dict[str, str]) -> None:
@@ -182,9 +184,19 @@ class AnnotationStore:
             ],
         )
         self.conn.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO claims (article_id, n, start, end_, text, reasons, embedding, text_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (aid, n, c.span.start, c.span.end, c.span.text, json.dumps(c.reasons), c.embedding)
+                (
+                    aid,
+                    n,
+                    c.span.start,
+                    c.span.end,
+                    c.span.text,
+                    json.dumps(c.reasons),
+                    c.embedding,
+                    text_key(c.span.text),
+                )
                 for n, c in enumerate(analysis.claims)
             ],
         )
@@ -632,6 +644,41 @@ class AnnotationStore:
                 "AND embedding IS NULL",
                 [(blob, article_id, n) for n, blob in vectors.items()],
             )
+
+    def known_claim_vectors(self, texts: list[str], model: str) -> dict[str, bytes]:
+        """Vectors already stored for any of ``texts`` by ``model``: a sentence is embedded
+        once however many articles carry it and however often the corpus is re-analysed.
+        The model is the one recorded with the claim's article."""
+        wanted = sorted(set(texts))
+        found: dict[str, bytes] = {}
+        for start in range(0, len(wanted), 500):  # under SQLite's bound-parameter limit
+            chunk = wanted[start : start + 500]
+            keys = [text_key(t) for t in chunk]
+            rows = self.conn.execute(
+                "SELECT c.text, c.embedding FROM claims c "
+                "JOIN article_embeddings e ON e.article_id = c.article_id "
+                f"WHERE c.text_key IN ({', '.join('?' * len(keys))}) "
+                "AND c.embedding IS NOT NULL AND e.model = ?",
+                (*keys, model),
+            )
+            chosen = set(chunk)
+            found.update((r[0], bytes(r[1])) for r in rows if r[0] in chosen)
+        return found
+
+    def known_article_vectors(self, keys: dict[str, int], model: str) -> dict[str, bytes]:
+        """The stored vectors of articles (id -> text key of the headline and lede now
+        embedded) whose stored vector is of that same text, by ``model``."""
+        found: dict[str, bytes] = {}
+        ids = sorted(keys)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT article_id, vector, text_key FROM article_embeddings "
+                f"WHERE article_id IN ({', '.join('?' * len(chunk))}) AND model = ?",
+                (*chunk, model),
+            )
+            found.update((r[0], bytes(r[1])) for r in rows if r[2] == keys[r[0]])
+        return found
 
     def article_embedding(self, article_id: str) -> bytes | None:
         row = self.conn.execute(

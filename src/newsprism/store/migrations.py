@@ -277,6 +277,23 @@ def m015_mention_texts(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS mentions_actor")
 
 
+def m016_claim_text_keys(conn: sqlite3.Connection) -> None:
+    """A claim's vector depends only on its words and the model, so a sentence already
+    embedded (a wire story run again by another outlet, a corpus re-analysed by a new
+    pipeline revision) reuses its vector. Looked up by a 64-bit key of the text rather than by
+    the text itself: the index costs a few bytes a row, not a second copy of every sentence.
+    Existing claims get their keys here, from the same function the store uses. An article's
+    vector (its headline and lede) keeps the key of the text it embedded, so a changed lede
+    is embedded again; rows stored before this have none and are embedded once more."""
+    from newsprism.textutil import text_key
+
+    conn.execute("ALTER TABLE claims ADD COLUMN text_key INTEGER")
+    conn.create_function("newsprism_text_key", 1, text_key, deterministic=True)
+    conn.execute("UPDATE claims SET text_key = newsprism_text_key(text)")
+    conn.execute("CREATE INDEX claims_text_key ON claims(text_key)")
+    conn.execute("ALTER TABLE article_embeddings ADD COLUMN text_key INTEGER")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -293,4 +310,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m013_event_mode,
     m014_folded_actor_names,
     m015_mention_texts,
+    m016_claim_text_keys,
 )

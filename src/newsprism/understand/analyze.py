@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from newsprism.parallel import LazyPool
+from newsprism.textutil import text_key
 from newsprism.understand.records import (
     Actor,
     Amount,
@@ -112,7 +113,9 @@ def analyze(
             inputs = [b for b in batch if b is not None]
             analyses = pool.map_split(work, inputs)
             if options.embed:
-                add_embeddings(analyses, inputs, options.embedder, options.embed_claims)
+                claims = options.embed_claims
+                known = known_vectors(db, analyses, inputs, options.embedder, claims)
+                add_embeddings(analyses, inputs, options.embedder, claims, known)
             for analysis in analyses:
                 analysis = _store(db, analysis, options)
                 if analysis.skipped:
@@ -146,27 +149,51 @@ def _input(db: Any, article_id: str) -> AnalysisInput | None:
     )
 
 
-def add_embeddings(
-    analyses: list[Analysis], inputs: list[AnalysisInput], model: str, claims: bool = True
-) -> None:
-    """Embed every claim and each article's title and lede, in this process, in one pass:
-    one model load, and torch uses the cores itself (workers would each load a copy)."""
-    from newsprism.understand.embeddings import load_embedder, to_blob
+@dataclass(frozen=True, slots=True)
+class KnownVectors:
+    """Vectors already stored, so they are not computed again: claims by their text, articles
+    (headline and lede) by id. Empty for a fresh corpus."""
 
+    claims: dict[str, bytes] = field(default_factory=dict)
+    articles: dict[str, bytes] = field(default_factory=dict)
+
+
+def known_vectors(
+    db: Any, analyses: list[Analysis], inputs: list[AnalysisInput], model: str, claims: bool
+) -> KnownVectors:
+    """What ``db`` already holds for this batch: a sentence another article carries (wire
+    copy), and every vector of an article analysed again (a new pipeline revision)."""
     by_id = {i.article_id: i for i in inputs}
     texts = [c.span.text for a in analyses for c in a.claims] if claims else []
-    ledes = [lede(by_id[a.article_id]) for a in analyses if not a.skipped]
-    if not texts and not ledes:
-        return
-    vectors = load_embedder(model).encode(texts + ledes)
-    claim_vectors, lede_vectors = iter(vectors[: len(texts)]), iter(vectors[len(texts) :])
+    keys = {a.article_id: text_key(lede(by_id[a.article_id])) for a in analyses if not a.skipped}
+    return KnownVectors(db.known_claim_vectors(texts, model), db.known_article_vectors(keys, model))
+
+
+def add_embeddings(
+    analyses: list[Analysis],
+    inputs: list[AnalysisInput],
+    model: str,
+    claims: bool = True,
+    known: KnownVectors | None = None,
+) -> None:
+    """Embed every claim and each article's title and lede, in this process, in one pass:
+    one model load, and torch uses the cores itself (workers would each load a copy). A text
+    is embedded once however often the batch holds it, and not at all when ``known`` has it."""
+    from newsprism.understand.embeddings import vectors_for
+
+    known = known or KnownVectors()
+    by_id = {i.article_id: i for i in inputs}
+    ledes = {a.article_id: lede(by_id[a.article_id]) for a in analyses if not a.skipped}
+    texts = [c.span.text for a in analyses for c in a.claims] if claims else []
+    texts += [text for i, text in ledes.items() if i not in known.articles]
+    vectors = vectors_for(texts, model, known.claims)
     for analysis in analyses:
         if claims:
-            analysis.claims = [
-                replace(c, embedding=to_blob(next(claim_vectors))) for c in analysis.claims
-            ]
+            analysis.claims = [replace(c, embedding=vectors[c.span.text]) for c in analysis.claims]
         if not analysis.skipped:
-            analysis.embedding = to_blob(next(lede_vectors))
+            text = ledes[analysis.article_id]
+            analysis.embedding = known.articles.get(analysis.article_id) or vectors[text]
+            analysis.embedded_key = text_key(text)
 
 
 def lede(item: AnalysisInput, chars: int = 600) -> str:

