@@ -143,6 +143,16 @@ class TestQuoteMarks:
         text = 'He said “yes.” She said "no." They said «maybe».'
         assert [text[q.start : q.end] for q in quoted_spans(text)] == ["yes.", "no.", "maybe"]
 
+    def test_marks_inside_markup_left_in_the_text_quote_nobody(self) -> None:
+        """HTML remnants: PolNeAR's texts keep tags such as `<tweet tweet-author="@x"
+        tweet-date="January 19, 2016">`, and the date had been a quotation of the speaker
+        before. A "<" that opens no tag ("x < y") hides nothing."""
+        text = (
+            'Cruz wrote:\n\n<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016">'
+            'I love "Sarah" so much</tweet>. He said "yes" if x < y and "z" > 2.'
+        )
+        assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Sarah", "yes", "z"]
+
     def test_multi_paragraph_quote_continues(self) -> None:
         text = "“First part.\n\n“Second part,” he said."
         spans = quoted_spans(text)

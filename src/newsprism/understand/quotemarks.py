@@ -33,11 +33,18 @@ class Quoted:
     continues: bool  # re-opened at the start of the next paragraph (same speaker)
 
 
+# A markup tag left in the text (`<tweet tweet-author="@x" tweet-date="May 9">`): the marks
+# around its attribute values quote nobody. It must open with a letter or "/" after "<", so
+# "x < y" is not one.
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,400})?/?>")
+
+
 def quoted_spans(text: str) -> list[Quoted]:
     spans: list[Quoted] = []
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text else []
     for start, end in _paragraphs(text):
         carried = bool(spans) and not spans[-1].closed and _blank(text, spans[-1].end, start)
-        spans.extend(_in_paragraph(text, start, end, carried))
+        spans.extend(_in_paragraph(text, start, end, carried, tags))
     return _mark_continuations(text, spans)
 
 
@@ -73,19 +80,25 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _in_paragraph(text: str, start: int, end: int, carried: bool = False) -> list[Quoted]:
+def _in_paragraph(
+    text: str,
+    start: int,
+    end: int,
+    carried: bool = False,
+    tags: list[tuple[int, int]] | None = None,
+) -> list[Quoted]:
     """The quoted spans of one paragraph. ``carried``: the paragraph before ended inside a
     quotation left open; if this one's first mark can only close, the quotation runs on
     from its start (`"... a bunch of malarkey.` / `... Not a single thing he said is
     accurate."`, a quotation split in two paragraphs at its ellipsis)."""
     spans: list[Quoted] = []
-    first = _MARK.search(text, start, end)
+    # Only the marks matter, so jump from one to the next instead of reading every character.
+    marks = [m for m in _MARK.finditer(text, start, end) if not inside(m.start(), tags or [])]
+    first = marks[0] if marks else None
     closes_first = first is not None and (
         first.group() == "”" or not _can_open(text, first.start(), start, end, len(first.group()))
     )
     opened: int | None = start if carried and closes_first else None
-    # Only the marks matter, so jump from one to the next instead of reading every character.
-    marks = list(_MARK.finditer(text, start, end))
     skip_to = -1
     # Whether the open quotation began where another was left unclosed: a guess, inside
     # which no quotation is read as nested (it would only stretch a wrong reading).
