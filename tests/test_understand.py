@@ -3757,3 +3757,20 @@ def test_a_sentence_opened_by_to_someone_is_their_view() -> None:
         "Santilli is a provocateur",
         "he's a citizen journalist",
     }, held
+
+
+def test_a_pronoun_inside_a_relative_clause_does_not_speak_for_the_cue_after_it() -> None:
+    """ "Gov. X, who is insistent he personally is not a candidate ..., said he wasn't sure
+    ...": the small model makes the relative clause the main one and "said" a verb joined to
+    it, so "said" shared the clause's "he" (BASIL: Trump, quoted just before, became the
+    speaker). The name before "who" speaks; a relative clause inside a quotation, or one
+    closed by a comma before the pronoun, is left to the usual reading."""
+    text = (
+        'Asked about the race, Smith said, "I take it seriously."\n\n'
+        "But speaking on WXYZ Radio, Ohio Democratic Gov. John Ortiz, who is insistent he "
+        "personally is not a candidate for senator in 2026, said he wasn't sure his friend "
+        "Smith would be either."
+    )
+    analysis = _one(text)
+    quote = next(q for q in analysis.quotes if q.content.text.startswith("he wasn't sure"))
+    assert quote.speaker is not None and quote.speaker.text == "Ohio Democratic Gov. John Ortiz"

@@ -1469,7 +1469,8 @@ def _source_of(verb: Token) -> Span | None:
         # "The son of Cuban immigrants, Rubio challenged ..., saying ...": the name
         animate = [c for c in animate if c.ent_type_ == "PERSON"] or animate
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
-            return _noun_phrase(_past_dateline(animate[0]))
+            owner = _relative_clause_owner(animate[0], verb)
+            return owner or _noun_phrase(_past_dateline(animate[0]))
         if body is None and body_may_speak:
             body = next(
                 (
@@ -1480,6 +1481,40 @@ def _source_of(verb: Token) -> Span | None:
                 None,
             )
     return _noun_phrase(body) if body is not None else None
+
+
+def _relative_clause_owner(subject: Token, verb: Token) -> Span | None:
+    """ "Gov. Chris Christie, who is insistent he personally is not a candidate ..., said he
+    wasn't sure ...": the parse made the relative clause the main one and the cue a verb
+    joined to it, so the cue shared the clause's "he". A subject between "NAME, who" and the
+    comma before the cue belongs to the relative clause; the name is who speaks."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or subject.i > verb.i:
+        return None
+    for who in reversed(doc[verb.sent.start : subject.i]):
+        if who.lower_ != "who":
+            continue
+        if who.i < 2 or doc[who.i - 1].text != ",":
+            return None
+        if any(t.text == "," for t in doc[who.i : subject.i]):
+            return None  # the relative clause closed before the subject: a clause of its own
+        name = doc[who.i - 2]
+        between = doc_text(doc)[name.idx : verb.idx]
+        if name.ent_type_ != "PERSON" or any(c in '"“”«»' for c in between):
+            return None  # a relative clause inside someone's words is theirs to resolve
+        start = name.i  # the name with its title ("Gov. Chris Christie")
+        while (
+            start > verb.sent.start
+            and doc[start - 1].is_title
+            and doc[start - 1].dep_
+            in {
+                "compound",
+                "amod",
+            }
+        ):
+            start -= 1
+        return doc[start : name.i + 1]
+    return None
 
 
 def _body_may_speak(verb: Token) -> bool:
