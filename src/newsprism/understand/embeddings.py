@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any, Protocol
 
@@ -109,7 +109,7 @@ def load_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
 
 
 def vectors_for(
-    texts: Iterable[str], model: str, known: Mapping[str, bytes] | None = None
+    texts: Sequence[str], model: str, known: Mapping[str, bytes] | None = None
 ) -> dict[str, bytes]:
     """Stored vectors (blobs) of ``texts``: those in ``known`` reused, every other distinct
     text encoded once, in sorted order so the same texts always give the same vectors. The
