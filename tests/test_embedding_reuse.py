@@ -10,6 +10,7 @@ import numpy as np
 from conftest import write
 from newsprism.ingest import ingest
 from newsprism.options import IngestOptions
+from newsprism.render import analysis_summary
 from newsprism.store.database import Database
 from newsprism.textutil import text_key
 from newsprism.understand.analyze import AnalyzeOptions, analyze
@@ -33,7 +34,9 @@ def _analysed(tmp_path: Path) -> Database:
         write(tmp_path / "in" / f"{n}.txt", f" date 2025-06-03 Via {outlet}\n\n{text}")
     db = Database(tmp_path / "reuse.db")
     ingest(db, [str(tmp_path / "in")], IngestOptions(workers=1))
-    analyze(db, AnalyzeOptions(workers=1))
+    report = analyze(db, AnalyzeOptions(workers=1))
+    claims = {r[0] for r in db.conn.execute("SELECT text FROM claims")}
+    assert report.reused == 0 and report.embedded == len(claims) + 2  # and two ledes
     return db
 
 
@@ -65,8 +68,11 @@ def test_re_analysis_reuses_the_stored_vectors_of_unchanged_text(tmp_path: Path)
         "UPDATE article_embeddings SET vector = ? WHERE article_id = ?", (marked_lede, lede[0])
     )
 
-    analyze(db, AnalyzeOptions(workers=1, force=True))
+    report = analyze(db, AnalyzeOptions(workers=1, force=True))
 
+    # only the lost sentence is embedded; the report says so, for the summary a user reads
+    assert report.embedded == 1 and report.reused == len(set(k[1] for k in before)) - 1 + 2
+    assert "1 texts embedded" in str(analysis_summary(report))
     after = _claims(db)
     assert set(after) == set(before)
     assert all(after[k] == marked for k in shared)  # reused

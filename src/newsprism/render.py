@@ -269,7 +269,10 @@ def _language(article: Article) -> str | None:
 def analysis_summary(report: Any) -> Text:
     text = f"analysed {report.analysed}, skipped {len(report.skipped)}"
     reasons = sorted(set(report.skipped.values()))
-    return Text(text + (f" ({'; '.join(reasons[:3])})" if reasons else ""))
+    text += f" ({'; '.join(reasons[:3])})" if reasons else ""
+    if report.reused:  # say why a re-analysis took a fraction of the first one's time
+        text += f"; {report.embedded} texts embedded, {report.reused} vectors reused"
+    return Text(text)
 
 
 def analysis_tables(analysis: Analysis) -> list[Table]:

@@ -83,12 +83,16 @@ class AnalysisInput:
 class AnalyzeReport:
     analysed: int = 0
     skipped: dict[str, str] = field(default_factory=dict)  # article id -> reason
+    embedded: int = 0  # distinct texts (sentences, ledes) the model embedded
+    reused: int = 0  # vectors taken from the database instead (wire copy, re-analysis)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "analysed": self.analysed,
             "skipped": len(self.skipped),
             "skipped_reasons": self.skipped,
+            "embedded": self.embedded,
+            "reused_vectors": self.reused,
         }
 
 
@@ -115,7 +119,9 @@ def analyze(
             if options.embed:
                 claims = options.embed_claims
                 known = known_vectors(db, analyses, inputs, options.embedder, claims)
-                add_embeddings(analyses, inputs, options.embedder, claims, known)
+                embedded, reused = add_embeddings(analyses, inputs, options.embedder, claims, known)
+                report.embedded += embedded
+                report.reused += reused
             for analysis in analyses:
                 analysis = _store(db, analysis, options)
                 if analysis.skipped:
@@ -175,10 +181,11 @@ def add_embeddings(
     model: str,
     claims: bool = True,
     known: KnownVectors | None = None,
-) -> None:
+) -> tuple[int, int]:
     """Embed every claim and each article's title and lede, in this process, in one pass:
     one model load, and torch uses the cores itself (workers would each load a copy). A text
-    is embedded once however often the batch holds it, and not at all when ``known`` has it."""
+    is embedded once however often the batch holds it, and not at all when ``known`` has it.
+    Returns how many distinct texts were embedded and how many vectors were reused."""
     from newsprism.understand.embeddings import vectors_for
 
     known = known or KnownVectors()
@@ -187,6 +194,7 @@ def add_embeddings(
     texts = [c.span.text for a in analyses for c in a.claims] if claims else []
     texts += [text for i, text in ledes.items() if i not in known.articles]
     vectors = vectors_for(texts, model, known.claims)
+    reused = sum(t in known.claims for t in set(texts)) + len(set(ledes) & set(known.articles))
     for analysis in analyses:
         if claims:
             analysis.claims = [replace(c, embedding=vectors[c.span.text]) for c in analysis.claims]
@@ -194,6 +202,7 @@ def add_embeddings(
             text = ledes[analysis.article_id]
             analysis.embedding = known.articles.get(analysis.article_id) or vectors[text]
             analysis.embedded_key = text_key(text)
+    return len(vectors) - sum(t in known.claims for t in vectors), reused
 
 
 def lede(item: AnalysisInput, chars: int = 600) -> str:
