@@ -3774,3 +3774,29 @@ def test_a_pronoun_inside_a_relative_clause_does_not_speak_for_the_cue_after_it(
     analysis = _one(text)
     quote = next(q for q in analysis.quotes if q.content.text.startswith("he wasn't sure"))
     assert quote.speaker is not None and quote.speaker.text == "Ohio Democratic Gov. John Ortiz"
+
+
+def test_poll_shares_and_reduced_clauses_left_without_a_subject_still_speak() -> None:
+    """The small model leaves "say" subjectless in poll findings ("About 4 in 10 say ...",
+    "..., about two-thirds, 67 percent, say ...") and after a participle it takes for the main
+    verb ("Republican activists clamoring to block X say ..."). A share right before the verb
+    and the participle's subject speak; a figure inside a noun phrase, a date, or the
+    subject of a perfect tense do not."""
+    text = (
+        "The poll was taken last week by a firm in Ohio.\n\n"
+        "About 4 in 10 say they want the next governor to cut taxes.\n\n"
+        "Among likely primary voters, about two-thirds, 67 percent, say they will vote for "
+        "Lee.\n\n"
+        "Union members clamoring to block the merger from going ahead say they are suddenly "
+        "in the midst of a revolt.\n\n"
+        "He cast doubt on the official jobless rate of 4.9 percent, suggested that the real "
+        "rate could be as high as 42 percent.\n\n"
+        "The Daily Ledger on May 2, 2006, praised the mayor, and on April 6, 2007, said that "
+        "the mayor had served in the Navy."
+    )
+    speakers = {q.content.text: q.speaker.text if q.speaker else None for q in _one(text).quotes}
+    assert speakers["they want the next governor to cut taxes"] == "About 4 in 10"
+    assert speakers["they will vote for Lee"] == "67 percent"
+    assert speakers["they are suddenly in the midst of a revolt"] == "Union members"
+    assert "4.9 percent" not in speakers.values()
+    assert not {"2007", "2006"} & set(speakers.values())

@@ -1411,7 +1411,12 @@ def _source_of(verb: Token) -> Span | None:
         if _share_of_people(nearest, verb):  # all its words: "nearly two-thirds of voters"
             return _without_edge_punct(verb.doc[nearest.left_edge.i : nearest.right_edge.i + 1])
         return _noun_phrase(_past_parted_title(_adjacent_name(_past_dateline(nearest), verb)))
-    named = _name_before(verb) or _object_after_quotation(verb)
+    named = (
+        _name_before(verb)
+        or _object_after_quotation(verb)
+        or _share_before(verb)
+        or _reduced_relative_subject(verb)
+    )
     if named is not None:
         return named
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in FINDINGS_NOUNS:
@@ -1739,6 +1744,70 @@ def _without_edge_punct(span: Span) -> Span:
     while end - 1 > start and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end]
+
+
+# Words of a poll's share of people: "about 4 in 10", "67 percent", "two-thirds", "half".
+_SHARE_WORDS = frozenset(
+    "in about nearly almost roughly around some over under just percent % - half third thirds "
+    "quarter quarters fifth fifths majority".split()
+)
+
+
+def _share_before(verb: Token) -> Span | None:
+    """ "About 4 in 10 say they want ...", "Among likely GOP primary voters, about two-thirds,
+    67 percent, say they will vote for Trump": the small model leaves the verb without a
+    subject (the share hangs on the verb or on the voters before it). A share of people right
+    before a verb of saying or backing that has none is who says it (poll findings)."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBP", "VBZ", "VBD"} or verb.lemma_.lower() not in _SAYING_OR_BACKING:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubj", "nsubjpass", "expl"} or not deps & {"ccomp", "dobj", "xcomp"}:
+        return None  # "half said so in the earlier poll": no words to give it
+    if verb.dep_ == "conj":
+        return None  # "... and on April 6, 2007, said that ...": its head's subject speaks
+    end = verb.i - 1
+    if end >= 0 and doc[end].text == ",":
+        end -= 1
+    start = end
+    while start >= verb.sent.start and (
+        doc[start].like_num
+        or doc[start].ent_type_ in {"CARDINAL", "PERCENT"}
+        or doc[start].lower_ in _SHARE_WORDS
+    ):
+        start -= 1
+    start += 1
+    share = doc[start : end + 1]
+    if not any(t.like_num or t.lower_ in QUANTIFIERS | {"third", "thirds"} for t in share):
+        return None
+    while share and share[0].lower_ in {"in", "-"}:  # "(registered) in 2012" is no share
+        share = share[1:]
+    if not len(share) or any(t.ent_type_ in {"DATE", "TIME", "MONEY"} for t in share):
+        return None
+    # The share opens its clause: "the unemployment rate of 4.9 percent, suggested ..." is
+    # a figure inside a noun phrase, and the subject is further back
+    before = doc[share.start - 1] if share.start > verb.sent.start else None
+    if before is not None and before.text != "," and before.lower_ not in {"and", "but"}:
+        return None
+    return share
+
+
+def _reduced_relative_subject(verb: Token) -> Span | None:
+    """ "Majorities of Democrats in five states going to the polls Tuesday say they would be
+    satisfied ...", "Republican activists clamoring to block Trump ... say they're ...": the
+    parse makes the participle the main verb and hangs "say" on it, subjectless. The
+    participle's subject says it."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in {"VBP", "VBZ", "VBD"} or head.i > verb.i:
+        return None
+    if head.tag_ not in {"VBG", "VBN"} or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return None  # "Mr. Cruz has benefited ..., then saw ...": a tense, not a reduced clause
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or not (_can_speak(subject) or _share_of_people(subject, verb)):
+        return None
+    return _noun_phrase(subject)
 
 
 def _share_of_people(subject: Token, verb: Token) -> bool:
