@@ -3800,3 +3800,24 @@ def test_poll_shares_and_reduced_clauses_left_without_a_subject_still_speak() ->
     assert speakers["they are suddenly in the midst of a revolt"] == "Union members"
     assert "4.9 percent" not in speakers.values()
     assert not {"2007", "2006"} & set(speakers.values())
+
+
+def test_no_break_spaces_read_as_spaces_with_offsets_kept() -> None:
+    """Ingest makes odd spaces plain, but a text given to the analysis directly (the
+    library, the evaluations) kept them, and "tenure.\\u00a0Current and former officials ...
+    said ..." parsed as another sentence than with a space: the quotation was lost. The
+    analysis reads them as spaces, one for one, so every offset still points into the text
+    as given."""
+    plain = (
+        "The party needs to rebuild after her tenure. Current and former officials who spoke "
+        "with the paper said the organization has become a shell of itself."
+    )
+    odd = plain.replace("tenure. ", "tenure.\u00a0").replace("the paper", "the\u202fpaper")
+    assert len(odd) == len(plain)
+    quotes = [(q.content.start, q.content.end, q.speaker.text if q.speaker else None)
+              for q in _one(odd).quotes]  # fmt: skip
+    assert quotes == [
+        (q.content.start, q.content.end, q.speaker.text if q.speaker else None)
+        for q in _one(plain).quotes
+    ]
+    assert any(odd[s:e] == "the organization has become a shell of itself" for s, e, _ in quotes)

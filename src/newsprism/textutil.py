@@ -24,6 +24,22 @@ DASH_LOOKALIKES = ("―", "‒", "⸺", "⸻")
 DASHES = ("—", "–", *DASH_LOOKALIKES)
 
 
+# Spaces other than the plain one, each made a plain space one for one, so offsets hold.
+_ODD_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+        " ",
+    )
+)
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break and typographic spaces made plain, character for character:
+    what ingest's cleaning does, without moving any offset (the analysis of a text that did
+    not come through ingest must not read "tenure.\u00a0Current" as one clause)."""
+    return text.translate(_ODD_SPACES)
+
+
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 from newsprism.parallel import LazyPool
-from newsprism.textutil import text_key
+from newsprism.textutil import plain_spaces, text_key
 from newsprism.understand.records import (
     Actor,
     Amount,
@@ -29,7 +29,7 @@ from newsprism.understand.records import (
 
 log = logging.getLogger(__name__)
 
-PIPELINE_REVISION = 126  # bump when a rule changes what is extracted: forces re-analysis
+PIPELINE_REVISION = 127  # bump when a rule changes what is extracted: forces re-analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +225,7 @@ def analyze_inputs(items: list[AnalysisInput], options: AnalyzeOptions) -> list[
             continue
         results[item.article_id] = Analysis(item.article_id)
         for offset, chunk in chunks(item.text, options.chunk_chars):
-            doc = nlp.make_doc(chunk)
+            doc = nlp.make_doc(plain_spaces(chunk))
             doc._.published = item.published
             doc.user_data["newsprism"] = (item.article_id, offset)
             docs.append(doc)
