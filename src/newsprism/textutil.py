@@ -13,7 +13,10 @@ from urllib.parse import urlsplit
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
 INVISIBLE = "\u00ad\u200c\u200e\u200f\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# No-break and typographic spaces: ``clean_line`` collapses them, ``plain_spaces`` maps
+# them one for one.
+_ODD_SPACE_CHARS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACES = re.compile(f"[ \t{_ODD_SPACE_CHARS}]+")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -25,19 +28,14 @@ DASHES = ("—", "–", *DASH_LOOKALIKES)
 
 
 # Spaces other than the plain one, each made a plain space one for one, so offsets hold.
-_ODD_SPACES = str.maketrans(
-    dict.fromkeys(
-        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
-        " ",
-    )
-)
+_TO_PLAIN_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACE_CHARS, " "))
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with no-break and typographic spaces made plain, character for character:
     what ingest's cleaning does, without moving any offset (the analysis of a text that did
     not come through ingest must not read "tenure.\u00a0Current" as one clause)."""
-    return text.translate(_ODD_SPACES)
+    return text.translate(_TO_PLAIN_SPACE)
 
 
 def normalize_newlines(text: str) -> str:
