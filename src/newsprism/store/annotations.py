@@ -67,6 +67,13 @@ _TABLES = (
 )
 
 
+def _in_chunks(items: list[str]) -> Iterator[list[str]]:
+    """``items`` in runs short enough for one ``IN (?, ...)`` list: SQLite bounds the
+    parameters of a statement."""
+    for start in range(0, len(items), 500):
+        yield items[start : start + 500]
+
+
 class AnnotationStore:
     conn: sqlite3.Connection
     # Actors folded into a fuller name while one analysis is stored: old id -> new id.
@@ -649,10 +656,8 @@ class AnnotationStore:
         """Vectors already stored for any of ``texts`` by ``model``: a sentence is embedded
         once however many articles carry it and however often the corpus is re-analysed.
         The model is the one recorded with the claim's article."""
-        wanted = sorted(set(texts))
         found: dict[str, bytes] = {}
-        for start in range(0, len(wanted), 500):  # under SQLite's bound-parameter limit
-            chunk = wanted[start : start + 500]
+        for chunk in _in_chunks(sorted(set(texts))):
             keys = [text_key(t) for t in chunk]
             rows = self.conn.execute(
                 "SELECT c.text, c.embedding FROM claims c "
@@ -669,9 +674,7 @@ class AnnotationStore:
         """The stored vectors of articles (id -> text key of the headline and lede now
         embedded) whose stored vector is of that same text, by ``model``."""
         found: dict[str, bytes] = {}
-        ids = sorted(keys)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in _in_chunks(sorted(keys)):
             rows = self.conn.execute(
                 "SELECT article_id, vector, text_key FROM article_embeddings "
                 f"WHERE article_id IN ({', '.join('?' * len(chunk))}) AND model = ?",
@@ -730,8 +733,7 @@ class AnnotationStore:
 
     def actor_names(self, ids: list[str]) -> dict[str, str]:
         names: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in _in_chunks(ids):
             marks = ", ".join("?" * len(chunk))
             for row in self.conn.execute(
                 f"SELECT id, name FROM actors WHERE id IN ({marks})", chunk
