@@ -194,7 +194,7 @@ def add_embeddings(
     texts = [c.span.text for a in analyses for c in a.claims] if claims else []
     texts += [text for i, text in ledes.items() if i not in known.articles]
     vectors = vectors_for(texts, model, known.claims)
-    reused = sum(t in known.claims for t in set(texts)) + len(set(ledes) & set(known.articles))
+    stored = sum(t in known.claims for t in vectors)  # distinct texts found, not embedded
     for analysis in analyses:
         if claims:
             analysis.claims = [replace(c, embedding=vectors[c.span.text]) for c in analysis.claims]
@@ -202,7 +202,7 @@ def add_embeddings(
             text = ledes[analysis.article_id]
             analysis.embedding = known.articles.get(analysis.article_id) or vectors[text]
             analysis.embedded_key = text_key(text)
-    return len(vectors) - sum(t in known.claims for t in vectors), reused
+    return len(vectors) - stored, stored + len(set(ledes) & set(known.articles))
 
 
 def lede(item: AnalysisInput, chars: int = 600) -> str:
