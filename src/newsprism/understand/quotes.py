@@ -1507,18 +1507,7 @@ def _relative_clause_owner(subject: Token, verb: Token) -> Span | None:
         between = doc_text(doc)[name.idx : verb.idx]
         if name.ent_type_ != "PERSON" or any(c in '"“”«»' for c in between):
             return None  # a relative clause inside someone's words is theirs to resolve
-        start = name.i  # the name with its title ("Gov. Chris Christie")
-        while (
-            start > verb.sent.start
-            and doc[start - 1].is_title
-            and doc[start - 1].dep_
-            in {
-                "compound",
-                "amod",
-            }
-        ):
-            start -= 1
-        return doc[start : name.i + 1]
+        return _noun_phrase(name)  # the name with its title ("Gov. Chris Christie")
     return None
 
 
