@@ -73,17 +73,22 @@ def run_size(size: int, queries: int, base_vecs: np.ndarray, base: list[Signatur
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     days = rng.integers(0, 365, n_stories)[story] + rng.integers(0, 3, total)
     ids = [str(i) for i in range(total)]
-    own_terms: dict[int, Sparse] = {}
+    # Every story's term vector is made before the clock starts: features are served from
+    # memory, as the docstring says. Made on first use they had charged the timed articles
+    # for random-number generation, the more so the more stories the store holds (867 stories
+    # first seen during the 500 timed articles at 1M, 0.06 s of the 0.45 s profiled).
+    own_keys = rng.integers(1 << 33, 1 << 40, (n_stories, 40))
+    own_weight = np.full(40, 0.92 / np.sqrt(40))
+    story_terms = []
+    for s in range(n_stories):
+        b = base[story_origin[s]].terms
+        keys = np.concatenate([b.keys, own_keys[s]])
+        weights = np.concatenate([b.weights * 0.4, own_weight])
+        order = np.argsort(keys)
+        story_terms.append(Sparse(keys[order], weights[order].astype(np.float32)))
 
     def terms_of(s: int) -> Sparse:
-        if s not in own_terms:
-            b = base[story_origin[s]].terms
-            own = np.random.default_rng(s).integers(1 << 33, 1 << 40, 40)
-            keys = np.concatenate([b.keys, own])
-            weights = np.concatenate([b.weights * 0.4, np.full(40, 0.92 / np.sqrt(40))])
-            order = np.argsort(keys)
-            own_terms[s] = Sparse(keys[order], weights[order].astype(np.float32))
-        return own_terms[s]
+        return story_terms[s]
 
     def signature(article_id: str) -> Signature:
         i = int(article_id)
