@@ -3821,3 +3821,35 @@ def test_no_break_spaces_read_as_spaces_with_offsets_kept() -> None:
         for q in _one(plain).quotes
     ]
     assert any(odd[s:e] == "the organization has become a shell of itself" for s, e, _ in quotes)
+
+
+def test_records_show_after_a_comma_attribute_what_the_sentence_says() -> None:
+    """ "..., state tax records show." closing a sentence, or set off inside it, attributes
+    the clause to the records even where the tagger reads "show" as a noun and the records as
+    its compounds (revision 128). A list that ends in a noun ("game shows"), a finding verb
+    whose subject is no record, and a "records show" inside someone's quotation add nothing."""
+    text = (
+        "The mayor spoke on Friday.\n\n"
+        "The charity paid $40,000 to the consulting firm on March 3, 2019, state tax "
+        "records show.\n\n"
+        "Over the same period, county court records show, the landlord filed 212 eviction "
+        "cases.\n\n"
+        "The ferry was valued at $2 million in 2015, records show, and brokers say it is "
+        "now worth half that.\n\n"
+        "She enjoys comedies, cartoons and game shows.\n\n"
+        "“The firm grew fast in 2018, court records show, and then it failed,” the paper "
+        "reported."
+    )
+    quotes = _one(text).quotes
+    by_content = {q.content.text: q for q in quotes}
+    paid = by_content["The charity paid $40,000 to the consulting firm on March 3, 2019"]
+    assert paid.speaker is not None and paid.speaker.text == "state tax records"
+    assert paid.cue is not None and paid.cue.text == "show" and not paid.speech
+    filed = next(q for q in quotes if q.content.text.startswith("Over the same period"))
+    assert filed.speaker is not None and filed.speaker.text == "county court records"
+    ferry = by_content["The ferry was valued at $2 million in 2015"]
+    assert ferry.speaker is not None and ferry.speaker.text == "records"
+    assert by_content["it is now worth half that"].speaker.text == "brokers"  # type: ignore[union-attr]
+    assert not any(q.cue is not None and q.cue.text == "shows" for q in quotes)
+    inner = [q for q in quotes if q.cue is not None and q.cue.text == "show"]
+    assert all("grew fast" not in q.content.text for q in inner)

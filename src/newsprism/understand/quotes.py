@@ -133,6 +133,10 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
     for token in sent:
         if _is_according_to(token) or _in_findings(token):
             att = _within_quotation(_according_to(token, sent), token.idx, marks)
+        elif not _inside_marks(token.idx, marks) and (
+            misread := _misread_trailing_cue(token, sent)
+        ):
+            att = misread
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
             att = _nominal_attribution(token)
         elif _inside_marks(token.idx, marks):
@@ -673,8 +677,9 @@ def _trailing_cue(verb: Token, sent: Span) -> tuple[int, int] | None:
     subject = _subject(verb)
     if subject is None or _said_as_clause(verb):
         return None
-    if not (_is_animate(subject) or subject.pos_ == "PROPN"):
-        return None  # "..., the borrowing continued.": no one spoke
+    record = lemma in _MISREAD_FINDINGS and subject.lemma_.lower() in SHOWING_NOUNS
+    if not (_is_animate(subject) or subject.pos_ == "PROPN" or record):
+        return None  # "..., the borrowing continued.": no one spoke ("..., records show." did)
     doc = verb.doc
     inverted = subject.i > verb.i  # "..., said the company's chief executive, John Smith."
     comma = verb.i - 1 if inverted else subject.left_edge.i - 1
@@ -703,6 +708,77 @@ def _trailing_cue(verb: Token, sent: Span) -> tuple[int, int] | None:
     if not (_said(before) and any(_main_clause(t) for t in before)):
         return None  # "But when Congress cut funding, Mexico said enough."
     return _strip((before.start_char, before.end_char), doc_text(doc))
+
+
+# Reporting verbs the tagger reads as nouns when they close a sentence after their subject
+# ("..., campaign finance records show.", "..., Trump predicts."), and which of them report
+# a finding rather than words said.
+_MISREAD_CUES = frozenset("say show predict suggest indicate warn claim".split())
+_MISREAD_FINDINGS = frozenset("show suggest indicate".split())
+
+
+def _misread_trailing_cue(word: Token, sent: Span) -> _Attribution | None:
+    """ "A company gave $5,000 to the PAC on June 27, 2014, campaign finance records show.":
+    the parse made "show" a noun and "campaign finance records" its compounds (or left the
+    verb without a subject), so no verb cues the clause. A source and a reporting word that
+    agree in number ("records show", "the report says") right after a comma are read as
+    ``_trailing_cue`` reads "..., police said.": closing the sentence, what comes before was
+    said; set off inside it ("During the same stretch, F.A.A. records show, the Cessna has
+    flown ..."), the sentence was, or only what comes before when a conjunction joins
+    another clause after ("..., records show, and aviation experts say ..."). The source
+    must be able to speak, or, for "show", "suggest" and "indicate", be a record or a
+    finding ("data", "polls")."""
+    lemma = word.lemma_.lower()
+    if lemma not in _MISREAD_CUES:
+        return None
+    if word.pos_ != "NOUN" and not (word.pos_ == "VERB" and not _has_subject(word)):
+        return None  # a verb with its subject is ``_trailing_cue``'s
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < sent.end else None
+    if after is None or after.text not in {".", "!", "?", ","}:
+        return None
+    closing = after.text != "," or after.i + 1 >= sent.end - 1
+    comma = next((t.i for t in reversed(doc[sent.start : word.i]) if t.text == ","), None)
+    if comma is None or comma + 1 >= word.i or comma <= sent.start:
+        return None
+    source = doc[comma + 1 : word.i]
+    if not _agrees(source[-1], word) or not _reports(source, lemma):
+        return None
+    joined = not closing and doc[after.i + 1].pos_ == "CCONJ"
+    part = doc[sent.start : comma] if closing or joined else sent
+    outside = [t for t in part if not (comma <= t.i <= word.i)]
+    if not (_said(doc[sent.start : comma]) and any(_main_clause(t) for t in outside)):
+        return None
+    content = _strip((part.start_char, part.end_char), doc_text(doc))
+    return _Attribution(content, word, source, speech=lemma not in _MISREAD_FINDINGS)
+
+
+def _agrees(head: Token, word: Token) -> bool:
+    """Whether a source and a reporting word agree in number ("records show", "the report
+    says"), or the word is a past tense that agrees with any."""
+    if word.tag_ == "VBD":
+        return True
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"they", "we", "data"}
+    # the tagger may make a plural noun a verb too ("Commission records/VBZ show")
+    plural = plural or (head.tag_ == "VBZ" and head.lemma_.lower() + "s" == head.lower_)
+    lemma = word.lemma_.lower()
+    return word.lower_ == (lemma if plural else lemma + "s")
+
+
+def _reports(source: Span, lemma: str) -> bool:
+    """A single noun phrase ("campaign and corporate records") that can say, or for a finding
+    verb, a record or finding that can show."""
+    # not "..., as the Left claims.", which says the Left claims the opposite
+    if any(
+        t.is_punct
+        or t.dep_ == "mark"
+        or (t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and t.dep_ != "compound")
+        for t in source
+    ):
+        return False
+    head = source[-1]
+    finding = head.lemma_.lower() in SHOWING_NOUNS
+    return finding if lemma in _MISREAD_FINDINGS else finding or _is_animate(head)
 
 
 def _main_clause(verb: Token) -> bool:
@@ -2254,7 +2330,7 @@ def _is_speech(cue: Token, kind: QuoteKind) -> bool:
     meetings"). A whole quotation is words said whatever verb brings it in: "“...,” Breyer
     continued", "the letter reads, “...”", "Sanders thundered: “...”"."""
     lemma = cue.lemma_.lower()
-    if cue.pos_ == "NOUN":
+    if cue.pos_ == "NOUN" and lemma not in _MISREAD_CUES:
         return lemma in SPEECH_NOUNS
     if kind == "direct":
         return True
