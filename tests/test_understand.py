@@ -3853,3 +3853,23 @@ def test_records_show_after_a_comma_attribute_what_the_sentence_says() -> None:
     assert not any(q.cue is not None and q.cue.text == "shows" for q in quotes)
     inner = [q for q in quotes if q.cue is not None and q.cue.text == "show"]
     assert all("grew fast" not in q.content.text for q in inner)
+
+
+def test_a_headline_verb_ends_the_name_before_it() -> None:
+    """A headline capitalises its verb, and the model ran "Weiner Denies Sending Photo" into
+    one name: the name ends before the verb the parse made the main one (revision 129), so
+    the headline's speaker is the person the body names. A lower-case verb still only
+    splits ("Trump accused Holt")."""
+    text = (
+        "Weiner Denies Sending Photo\n\n"
+        "Rep. Anthony Weiner said on Sunday that he did not send the photo to a student."
+    )
+    analysis = _one(text)
+    names = {m.text for a in analysis.actors for m in a.mentions}
+    assert "Weiner" in names
+    assert not any("Denies" in n for n in names)
+    headline = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "Denies")
+    assert headline.speaker is not None and headline.speaker.text == "Weiner"
+    assert headline.speaker_key == next(
+        q.speaker_key for q in analysis.quotes if q.cue is not None and q.cue.text == "said"
+    )

@@ -207,7 +207,16 @@ def _named_elsewhere(doc: Doc, ent: Span, word: str) -> bool:
 
 def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
     """``Trump accused Holt`` (ORG) -> ``Trump`` + ``Holt``: a lower-case verb names nothing.
-    A capitalised word stays: every word of a name is ("Manchester United")."""
+    A capitalised word stays: every word of a name is ("Manchester United"), unless the
+    parse made it the sentence's main verb. A headline capitalises its verb, and the model
+    ran "Weiner Denies Sending Photo" and "Michael Steele Criticized" into one name each
+    (18 actors over PAC and BASIL): the name ends before that verb, and what follows it
+    (its object) is no part of it."""
+    root = next(
+        (t.i for t in ent[1:] if t.pos_ == "VERB" and t.dep_ == "ROOT" and t.is_title), None
+    )
+    if root is not None:
+        ent = Span(doc, ent.start, root, label=ent.label_)
     return _cut(doc, ent, [t.i for t in ent if t.pos_ == "VERB" and t.is_lower])
 
 
