@@ -212,14 +212,14 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
     ran "Weiner Denies Sending Photo" and "Michael Steele Criticized" into one name each
     (18 actors over PAC and BASIL): the name ends before that verb, and what follows it
     (its object) is no part of it."""
-    root = next(
-        (t.i for t in ent[1:] if t.pos_ == "VERB" and t.dep_ == "ROOT" and t.is_title), None
-    )
-    if root is not None:
-        ent = Span(doc, ent.start, root, label=ent.label_)
+    root = next((t for t in ent[1:] if t.pos_ == "VERB" and t.dep_ == "ROOT" and t.is_title), None)
+    if root is not None:  # with its auxiliaries: "Trump May Not Have Suggested ..."
+        helpers = [t.i for t in ent[1:] if t.head == root and t.dep_ in _VERB_HELPERS]
+        ent = Span(doc, ent.start, min([root.i, *helpers]), label=ent.label_)
     return _cut(doc, ent, [t.i for t in ent if t.pos_ == "VERB" and t.is_lower])
 
 
+_VERB_HELPERS = frozenset({"aux", "auxpass", "neg"})
 _DASHES = frozenset({*DASHES, "--"})
 _BRACKETS = frozenset("()[]")
 
