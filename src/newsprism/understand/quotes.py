@@ -133,10 +133,10 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
     for token in sent:
         if _is_according_to(token) or _in_findings(token):
             att = _within_quotation(_according_to(token, sent), token.idx, marks)
-        elif not _inside_marks(token.idx, marks) and (
-            misread := _misread_trailing_cue(token, sent)
+        elif (misread := _misread_trailing_cue(token, sent)) and not _inside_marks(
+            token.idx, marks
         ):
-            att = misread
+            att = misread  # the cheap word test first: most tokens stop there
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
             att = _nominal_attribution(token)
         elif _inside_marks(token.idx, marks):
