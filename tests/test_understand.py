@@ -3858,8 +3858,8 @@ def test_records_show_after_a_comma_attribute_what_the_sentence_says() -> None:
 def test_a_headline_verb_ends_the_name_before_it() -> None:
     """A headline capitalises its verb, and the model ran "Weiner Denies Sending Photo" into
     one name: the name ends before the verb the parse made the main one (revision 129), so
-    the headline's speaker is the person the body names. A lower-case verb still only
-    splits ("Trump accused Holt")."""
+    the headline's speaker is the person the body names; a person's name loses any verb a
+    headline holds. A lower-case verb still only splits ("Trump accused Holt")."""
     text = (
         "Weiner Denies Sending Photo\n\n"
         "Rep. Anthony Weiner said on Sunday that he did not send the photo to a student."
@@ -3873,3 +3873,19 @@ def test_a_headline_verb_ends_the_name_before_it() -> None:
     assert headline.speaker_key == next(
         q.speaker_key for q in analysis.quotes if q.cue is not None and q.cue.text == "said"
     )
+    # any capitalised verb ends a person's name in a headline, and what is left of it must
+    # end like a name; a first word the tagger reads as a verb ("Trump") stays
+    pulling = _one(
+        "Trump Pulling Out Of Debate\n\n"
+        "Donald Trump said on Tuesday that he would skip the debate in Iowa."
+    )
+    mentions = {m.text: a.key for a in pulling.actors for m in a.mentions}
+    assert not any("Pulling" in m or m == "Out" for m in mentions)
+    assert mentions["Trump"] == mentions["Donald Trump"]
+    asked = _one(
+        "White House Used Bill Clinton to Ask Sestak to Drop Out of Race\n\n"
+        "The White House enlisted former President Bill Clinton to ask Rep. Joe Sestak to "
+        "leave the race."
+    )
+    names = {m.text for a in asked.actors for m in a.mentions}
+    assert "Sestak" in names and "Bill Clinton" in names and "Ask Sestak" not in names

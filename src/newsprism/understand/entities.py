@@ -216,10 +216,33 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
     if root is not None:  # with its auxiliaries: "Trump May Not Have Suggested ..."
         helpers = [t.i for t in ent[1:] if t.head == root and t.dep_ in _VERB_HELPERS]
         ent = Span(doc, ent.start, min([root.i, *helpers]), label=ent.label_)
-    return _cut(doc, ent, [t.i for t in ent if t.pos_ == "VERB" and t.is_lower])
+    cuts = [t.i for t in ent if t.pos_ == "VERB" and t.is_lower]
+    headline = ent.label_ == "PERSON" and "\n" not in doc.text[: ent.start_char]
+    verbs = [t.i for t in ent if headline and _headline_verb(t, ent)]
+    if not verbs:
+        return _cut(doc, ent, cuts)
+    # no name ends in a particle or an adjective ("Trump Pulling Out", "Gets Rough")
+    return [p for p in _cut(doc, ent, cuts + verbs) if p[-1].pos_ not in _NO_NAME_ENDS]
+
+
+def _headline_verb(token: Token, ent: Span) -> bool:
+    """A capitalised verb inside a person's name in the text's first line, where a headline
+    capitalises every word: "Trump Pulling Out Of Debate", "White House Used Bill Clinton to
+    Ask Sestak ...". A person's name holds no verb. Its first word may be a name the tagger
+    reads as a verb ("Trump", "Bill"), unless a "to", a preposition or an auxiliary leads
+    it ("to Ask Sestak", "After Ridiculing Obama's Daughters", "Trump Should Cancel Putin
+    Meeting") or it is inflected as a verb ("Congressman Gets Rough")."""
+    if token.pos_ != "VERB" or not token.is_title:
+        return False
+    if token.i > ent.start:
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    led = before is not None and (before.lower_ == "to" or before.pos_ in {"ADP", "AUX"})
+    return led or token.tag_ in {"VBZ", "VBG"}
 
 
 _VERB_HELPERS = frozenset({"aux", "auxpass", "neg"})
+_NO_NAME_ENDS = frozenset({"ADP", "ADV", "ADJ", "AUX", "PART", "DET", "PRON", "CCONJ", "SCONJ"})
 _DASHES = frozenset({*DASHES, "--"})
 _BRACKETS = frozenset("()[]")
 
