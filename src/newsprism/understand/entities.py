@@ -26,6 +26,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, closed_hyphens
+from newsprism.understand.doctext import doc_text
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
     MEDIUM_NAMES,
@@ -218,7 +219,7 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
         ent = Span(doc, ent.start, min([root.i, *helpers]), label=ent.label_)
     cuts = [t.i for t in ent if t.pos_ == "VERB" and t.is_lower]
     headline = ent.label_ == "PERSON" and ent.start_char < _first_line_end(doc)
-    verbs = [t.i for t in ent if headline and _headline_verb(t, ent)]
+    verbs = [t.i for t in ent if _headline_verb(t, ent)] if headline else []
     if not verbs:
         return _cut(doc, ent, cuts)
     # no name ends in a particle or an adjective ("Trump Pulling Out", "Gets Rough")
@@ -226,11 +227,11 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _first_line_end(doc: Doc) -> int:
-    """Where the text's first line ends, found once per doc: spaCy joins ``doc.text`` from
-    every token on each use, once per name of a 200,000-word article otherwise."""
+    """Where the text's first line ends, found once per doc (a text of one long line would
+    otherwise be searched once per name)."""
     end = doc.user_data.get(_FIRST_LINE_KEY)
     if end is None:
-        text = doc.text
+        text = doc_text(doc)
         end = text.find("\n")
         end = doc.user_data[_FIRST_LINE_KEY] = len(text) if end < 0 else end
     return int(end)

@@ -30,6 +30,7 @@ from newsprism.understand.cues import (
     learned_weight,
     pattern,
 )
+from newsprism.understand.doctext import doc_text
 from newsprism.understand.entities import parted_title
 from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
@@ -1818,6 +1819,10 @@ _SHARE_WORDS = frozenset(
 )
 
 
+# Words that make a run of share words a share: "4 in 10", "most", "two-thirds".
+_SHARE_HEADS = QUANTIFIERS | {"third", "thirds"}
+
+
 def _share_before(verb: Token) -> Span | None:
     """ "About 4 in 10 say they want ...", "Among likely GOP primary voters, about two-thirds,
     67 percent, say they will vote for Trump": the small model leaves the verb without a
@@ -1843,7 +1848,7 @@ def _share_before(verb: Token) -> Span | None:
         start -= 1
     start += 1
     share = doc[start : end + 1]
-    if not any(t.like_num or t.lower_ in QUANTIFIERS | {"third", "thirds"} for t in share):
+    if not any(t.like_num or t.lower_ in _SHARE_HEADS for t in share):
         return None
     while share and share[0].lower_ in {"in", "-"}:  # "(registered) in 2012" is no share
         share = share[1:]
@@ -2663,15 +2668,6 @@ def _widen_to_marks(span: tuple[int, int], marks: list[Quoted]) -> tuple[int, in
     return start, end
 
 
-def doc_text(doc: Doc) -> str:
-    """The doc's text, joined once: spaCy rebuilds ``doc.text`` from every token on each use,
-    which made quote finding cost as much as the parser on long articles."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
-
-
 def doc_marks(doc: Doc) -> list[Quoted]:
     """The doc's quoted spans, found once for the quotes and terms components."""
     marks = doc.user_data.get(_MARKS_KEY)
@@ -2680,7 +2676,6 @@ def doc_marks(doc: Doc) -> list[Quoted]:
     return list(marks)
 
 
-_TEXT_KEY = "newsprism.text"
 _MARKS_KEY = "newsprism.quoted"
 
 
