@@ -138,6 +138,27 @@ def test_a_200000_word_article_is_analysed_in_chunks() -> None:
     assert all(t.value == dt.date(2025, 5, 12) for t in analysis.times if t.span.text == "Monday")
 
 
+def test_a_later_chunk_of_a_long_article_has_no_headline() -> None:
+    """Only the article's first line is a headline: a chunk of a long article that opens
+    with "Poll: ..." or "WASHINGTON --" reads it as body text, as the whole article does."""
+    filler = "\n\n".join(["Trucks waited at the border crossing near Rafah on Monday."] * 30)
+    later = "Poll: Trump Leads Clinton in Ohio\n\nWASHINGTON -- Aid groups said the line was long."
+    text = f"Aid Trucks Wait at Border\n\n{filler}\n\n{later}\n\n{filler}"
+    cut = len(f"Aid Trucks Wait at Border\n\n{filler}\n\n")
+    assert chunks(text, cut)[1][1].lstrip().startswith("Poll:")  # it opens the second chunk
+    item = AnalysisInput("a", text, dt.date(2025, 5, 13), "en")
+    whole, chunked = (
+        analyze_inputs([item], AnalyzeOptions(workers=1, chunk_chars=size))[0]
+        for size in (len(text), cut)
+    )
+
+    def said(analysis: Analysis) -> set[tuple[str, str | None]]:
+        return {(q.content.text, q.speaker and q.speaker.text) for q in analysis.quotes}
+
+    assert not any(speaker == "Poll" for _, speaker in said(whole))
+    assert said(chunked) == said(whole)
+
+
 class TestQuoteMarks:
     def test_curly_straight_and_guillemets(self) -> None:
         text = 'He said “yes.” She said "no." They said «maybe».'
@@ -3889,3 +3910,39 @@ def test_a_headline_verb_ends_the_name_before_it() -> None:
     )
     names = {m.text for a in asked.actors for m in a.mentions}
     assert "Sestak" in names and "Bill Clinton" in names and "Ask Sestak" not in names
+
+
+def test_a_quotation_does_not_go_to_whoever_did_not_respond() -> None:
+    """With no paragraph breaks, the sentence after a continued quotation may name someone
+    who did not speak: the quotation stays with the discourse's speaker."""
+    analysis = _one(
+        '"I pushed for it at first," Schumer told reporters Friday. "Senator Sinema said she '
+        "would not vote for the bill. So we had no choice.\" Sinema's campaign did not "
+        "immediately respond to an inquiry on her donations."
+    )
+    first, second = (q for q in analysis.quotes if q.kind == "direct")
+    assert first.speaker is not None and first.speaker.text == "Schumer"
+    assert second.content.text.startswith("Senator Sinema said")
+    assert second.speaker_key == first.speaker_key
+
+
+def test_verbs_of_effort_and_phase_bring_no_quotation() -> None:
+    """ "struggled to win over donors", "had to wait", "turned her attention": what someone
+    tried, had or did, not what anyone said; a phase verb before a speech verb still does."""
+    analysis = _one(
+        "Mrs. Clinton struggled to win over rich donors in Ohio. The senator had to wait "
+        "almost a year for a vote. Sanders began to treat Clinton as a weakened rival. "
+        "Hillary Clinton turned her attention to Donald Trump. The community began calling "
+        "for the mayor to resign."
+    )
+    assert [q.content.text for q in analysis.quotes] == ["the mayor to resign"]
+
+
+def test_mr_obama_is_not_his_daughter_malia() -> None:
+    """ "Malia" is a woman's name: "Mr." and a bare "President Obama" do not resolve to the
+    one Obama the article names in full."""
+    analysis = _one(
+        "President Obama pardoned a turkey on Wednesday, joined by his daughter Malia Obama. "
+        "“You want to pet him?” Mr. Obama asked her."
+    )
+    assert {q.speaker_key for q in analysis.quotes} == {"PERSON:obama"}

@@ -39,6 +39,7 @@ from newsprism.textutil import (
     spells_every_word,
     surname,
 )
+from newsprism.understand.doctext import opens_article
 from newsprism.understand.gender import (
     PRONOUN_GENDER,
     Gender,
@@ -210,7 +211,10 @@ _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 
 def _dateline(doc: Doc) -> tuple[int, int]:
     """Where the article's dateline stands, or an empty span: only the text's first or
-    second paragraph (after a headline) opens with one."""
+    second paragraph (after a headline) opens with one, and a long article's later chunks
+    have none."""
+    if not opens_article(doc):
+        return (0, 0)
     starts = [0]
     if (gap := _PARAGRAPH.search(doc.text)) is not None:
         starts.append(gap.end())

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsprism.parallel import LazyPool
 from newsprism.textutil import plain_spaces, text_key
+from newsprism.understand.doctext import WHERE_KEY
 from newsprism.understand.records import (
     Actor,
     Amount,
@@ -29,7 +30,7 @@ from newsprism.understand.records import (
 
 log = logging.getLogger(__name__)
 
-PIPELINE_REVISION = 130  # bump when a rule changes what is extracted: forces re-analysis
+PIPELINE_REVISION = 131  # bump when a rule changes what is extracted: forces re-analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,10 +228,10 @@ def analyze_inputs(items: list[AnalysisInput], options: AnalyzeOptions) -> list[
         for offset, chunk in chunks(item.text, options.chunk_chars):
             doc = nlp.make_doc(plain_spaces(chunk))
             doc._.published = item.published
-            doc.user_data["newsprism"] = (item.article_id, offset)
+            doc.user_data[WHERE_KEY] = (item.article_id, offset)
             docs.append(doc)
     for doc in _parsed(nlp, docs):
-        article_id, offset = doc.user_data["newsprism"]
+        article_id, offset = doc.user_data[WHERE_KEY]
         if "newsprism_error" in doc.user_data:
             results[article_id] = Analysis(article_id, skipped=doc.user_data["newsprism_error"])
         elif not results[article_id].skipped:
@@ -250,7 +251,7 @@ def _parsed(nlp: Any, docs: list[Any]) -> Iterator[Any]:
         try:
             yield nlp(_unparsed(nlp, doc))
         except Exception as exc:
-            log.exception("analysis failed for %s", doc.user_data["newsprism"][0])
+            log.exception("analysis failed for %s", doc.user_data[WHERE_KEY][0])
             doc.user_data["newsprism_error"] = f"analysis failed ({exc!r}); please report it"
             yield doc
 
@@ -261,7 +262,7 @@ def _unparsed(nlp: Any, doc: Any) -> Any:
     document of the batch as failed, not only the one that broke."""
     fresh = nlp.make_doc(doc.text)
     fresh._.published = doc._.published
-    fresh.user_data["newsprism"] = doc.user_data["newsprism"]
+    fresh.user_data[WHERE_KEY] = doc.user_data[WHERE_KEY]
     return fresh
 
 

@@ -1,4 +1,5 @@
-"""A parsed doc's text, joined once and kept with the doc.
+"""A parsed doc's text, joined once and kept with the doc, and where the doc stands in its
+article.
 
 spaCy rebuilds ``doc.text`` from every token on each use. The components read it many times
 per doc (quote finding read it several times per quote and cost as much as the parser on
@@ -7,9 +8,13 @@ long articles), so the first reader joins it and the rest share it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported by ``analyze``, which must stay cheap to import
+    from spacy.tokens import Doc
 
 _TEXT_KEY = "newsprism.text"
+WHERE_KEY = "newsprism"  # (article id, offset of this doc in the article), set by analyze
 
 
 def doc_text(doc: Doc) -> str:
@@ -18,3 +23,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
+
+
+def opens_article(doc: Doc) -> bool:
+    """Whether the doc starts its article. A long article is parsed in chunks, and only the
+    first holds the headline and the dateline: the rules for those must not read the first
+    line of every later chunk as a headline. A doc made outside ``analyze`` is a whole text."""
+    where = doc.user_data.get(WHERE_KEY)
+    return where is None or where[1] == 0

@@ -26,7 +26,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, closed_hyphens
-from newsprism.understand.doctext import doc_text
+from newsprism.understand.doctext import doc_text, opens_article
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
     MEDIUM_NAMES,
@@ -228,12 +228,13 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
 
 def _first_line_end(doc: Doc) -> int:
     """Where the text's first line ends, found once per doc (a text of one long line would
-    otherwise be searched once per name)."""
+    otherwise be searched once per name); 0 in a later chunk of a long article."""
     end = doc.user_data.get(_FIRST_LINE_KEY)
     if end is None:
         text = doc_text(doc)
         end = text.find("\n")
-        end = doc.user_data[_FIRST_LINE_KEY] = len(text) if end < 0 else end
+        end = len(text) if end < 0 else end
+        end = doc.user_data[_FIRST_LINE_KEY] = end if opens_article(doc) else 0
     return int(end)
 
 

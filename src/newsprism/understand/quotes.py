@@ -30,7 +30,7 @@ from newsprism.understand.cues import (
     learned_weight,
     pattern,
 )
-from newsprism.understand.doctext import doc_text
+from newsprism.understand.doctext import doc_text, opens_article
 from newsprism.understand.entities import parted_title
 from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
@@ -321,7 +321,7 @@ def _headline_source(speaker: Span, sent: Span) -> bool:
     # the first line, whose closing quotation mark the parser may leave to the next sentence
     rest = doc.text[sent.end_char :].split("\n", 1)
     first_line = "\n" in sent.text_with_ws[-2:] or not rest[0].strip(_EDGE_PUNCT)
-    headline = first_line and not doc.text[: sent.start_char].strip()
+    headline = first_line and opens_article(doc) and not doc.text[: sent.start_char].strip()
     if not headline or len(speaker) > 3 or not all(t.is_title for t in speaker):
         return False
     last = speaker[-1].text
@@ -2133,6 +2133,8 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Sp
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             if token.dep_ == "relcl":
                 continue  # "Alexander, who hasn't indicated how he will vote, said ..."
+            if _withheld(token):
+                return None  # the words before are the discourse's, whoever said them
             subjects = [
                 c
                 for c in token.children
@@ -2153,6 +2155,20 @@ def _trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Sp
             name = any(t.ent_type_ in {"PERSON", "ORG"} for t in named)
             return named if name and not any(t.pos_ == "ADP" for t in named) else None
     return None
+
+
+def _withheld(verb: Token) -> bool:
+    """ "... So we had no choice." Sinema's campaign did not immediately respond: a speech
+    verb that says someone did not speak (negated, or after "declined to") names no speaker
+    for the quotation before it. PAC has no paragraph breaks, and four quotations there had
+    gone to whoever did not respond or declined to comment."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _REFUSALS
+
+
+_REFUSALS = frozenset({"decline", "refuse", "fail"})
 
 
 def _opens_sentence(text: str, start: int) -> bool:
