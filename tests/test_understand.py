@@ -3946,3 +3946,26 @@ def test_mr_obama_is_not_his_daughter_malia() -> None:
         "“You want to pet him?” Mr. Obama asked her."
     )
     assert {q.speaker_key for q in analysis.quotes} == {"PERSON:obama"}
+
+
+def test_support_endorsement_and_verbal_attacks_are_attributions() -> None:
+    """ "Ryan's endorsement of Trump", "their support for the bill", "Clinton's attacks on
+    Trump" say where someone stands; "Israel's attack on Rafah" is a strike, not words."""
+    analysis = _one(
+        "Clinton's attacks on Trump have grown sharper. Israel's attack on Rafah killed 20 "
+        "people. Ryan's endorsement of Trump came late. The senators' support for the bill "
+        "is firm. The senator's support on Tuesday evening surprised the mayor."
+    )
+    found = {(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes}
+    assert found == {
+        ("attacks", "on Trump"),
+        ("endorsement", "of Trump"),
+        ("support", "for the bill"),
+    }
+    assert not any(q.speech for q in analysis.quotes)  # stances, not words said
+    # inside a quotation, a stance is the quoted speaker's words, not a quotation of its own
+    quoted = _one(
+        '"I am honored to have Sheriff Arpaio\'s support for my presidential campaign," '
+        "Perry said in a statement."
+    )
+    assert [(q.kind, q.cue.text if q.cue else None) for q in quoted.quotes] == [("direct", "said")]

@@ -73,6 +73,7 @@ PHASE_VERBS = frozenset("begin start keep stop".split())
 
 
 def _not_a_cue(verb: Token) -> bool:
+    """Whether ``verb`` is one of the verbs above, used as they never report anyone."""
     lemma = verb.lemma_.lower()
     if lemma in NEVER_CUES:
         return True

@@ -55,6 +55,7 @@ NOMINAL_CUES = frozenset(
     view belief argument demand call proposal denial allegation accusation admission
     insistence suggestion remark comment threat plea appeal complaint objection position
     prediction estimate assessment conclusion finding report testimony confession
+    support endorsement praise enthusiasm attack
     """.split()
 )
 # Where something was said: the head noun of an "on/in/during X" phrase beside the cue.

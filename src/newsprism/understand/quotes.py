@@ -108,6 +108,8 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
             quotes.append(quote)
             if att.unsourced:
                 continue  # nobody said it, so a later "he added" goes on from no one here
+            if _stance_noun(att):
+                continue  # "the nominee's support for ...": no one spoke, so none goes on
             # An attribution inside another's words ("Shields told Fox News that Griffin was
             # hoping to ...") leaves the outer speaker as the one a later "he" goes on from;
             # but when the outer source is no one ("'People love you,' the video showed Tlaib
@@ -125,6 +127,15 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
     return quotes
 
 
+def _stance_noun(att: _Attribution) -> bool:
+    """A stance a noun names inside another sentence ("their support for Trump", "Clinton's
+    attacks on him"): a later "he" or continued quotation is not its holder's. Revision 132
+    found that it was: "the current GOP nominee's support for the LGBT community" gave a
+    paragraph of Mitt Romney's words to Trump."""
+    cue = att.cue
+    return cue is not None and cue.pos_ == "NOUN" and cue.lemma_.lower() not in SPEECH_NOUNS
+
+
 def _within(inner: Evidence, outer: Evidence) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
@@ -139,7 +150,12 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
         ):
             att = misread  # the cheap word test first: most tokens stop there
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
-            att = _nominal_attribution(token)
+            # a stance inside a quotation is the quoted speaker's words ("I am honored to
+            # have Sheriff Arpaio's support for ..."), not a quotation of its own
+            stance = token.lemma_.lower() in _STANCE_NOUNS
+            att = (
+                None if stance and _inside_marks(token.idx, marks) else _nominal_attribution(token)
+            )
         elif _inside_marks(token.idx, marks):
             att = None
         elif token.lower_ == "reportedly" and token.dep_ == "advmod":
@@ -944,10 +960,13 @@ def _nominal_attribution(noun: Token) -> _Attribution | None:
         c
         for c in noun.children
         if c.dep_ == "prep"
-        and (c.lower_ in {"of", "about", "on", "against"} or _to_is_content(noun, c))
+        and (c.lower_ in {"of", "about", "on", "against"} or _prep_is_content(noun, c))
         and c.i > noun.i
+        and not _says_when(c)
     ]
     if not owners or not contents or not _is_animate(owners[0]):
+        return None
+    if noun.lemma_.lower() == "attack" and not _verbal_attack(noun, owners[0], contents):
         return None
     first = min((c.left_edge for c in contents), key=lambda t: t.i)
     last = max((c.right_edge for c in contents), key=lambda t: t.i)
@@ -961,10 +980,41 @@ def _nominal_attribution(noun: Token) -> _Attribution | None:
     return _Attribution((first.idx, last.idx + len(last)), noun, _noun_phrase(owners[0]))
 
 
-def _to_is_content(noun: Token, prep: Token) -> bool:
+def _says_when(prep: Token) -> bool:
+    """ "her support on Tuesday evening", "his statement on Monday": a time, not a topic."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _prep_is_content(noun: Token, prep: Token) -> bool:
     """ "her opposition to the war" says what she holds; "his statements to the FBI", "a
-    warning to Iran" say to whom."""
-    return prep.lower_ == "to" and noun.lemma_.lower() in {"opposition", "objection"}
+    warning to Iran" say to whom. "Their support for Trump", "his praise for Putin" say
+    what they back; "a call for calm" is already read through its clause or object."""
+    lemma = noun.lemma_.lower()
+    if prep.lower_ == "to":
+        return lemma in {"opposition", "objection"}
+    return prep.lower_ == "for" and lemma in _BACKING_NOUNS
+
+
+# Nouns of backing (revision 132): PolNeAR marks "their support for Trump" and "Ryan's
+# endorsement of Trump" as attributions, and a reader asking who stands where wants them.
+_BACKING_NOUNS = frozenset({"support", "endorsement", "praise", "enthusiasm"})
+_STANCE_NOUNS = _BACKING_NOUNS | {"attack"}
+
+
+def _verbal_attack(noun: Token, owner: Token, contents: list[Token]) -> bool:
+    """ "Clinton's attacks on Trump" are words; "Israel's attack on Rafah" is a strike. A
+    person named (or "his", "her", "their" with repeated attacks) attacking someone or
+    something said, not a place or a time."""
+    if owner.ent_type_ != "PERSON" and not (
+        owner.lower_ in {"his", "her", "their"} and noun.tag_ == "NNS"
+    ):
+        return False  # "his attack on club goers" (a gunman); "his attacks on Trump"
+    targets = [g for c in contents for g in c.children if g.dep_ == "pobj"]
+    return bool(targets) and not any(t.ent_type_ in _NOT_TARGETS for t in targets)
+
+
+# Places are struck and times are when: "Israel's attack on Rafah", "her attack on Tuesday".
+_NOT_TARGETS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _after_source(complement: list[Token], verb: Token, source: Span) -> list[Token]:
