@@ -590,3 +590,35 @@ def test_a_run_keeps_its_restored_state_out_of_garbage_collection() -> None:
     with pytest.raises(RuntimeError), long_lived_state():
         raise RuntimeError("a failed batch")
     assert gc.get_freeze_count() == 0  # handed back however the run ends
+
+
+def test_only_the_stories_of_the_nearest_articles_are_scored() -> None:
+    """An article is weighed against at most ``candidates`` stories, those holding its
+    nearest articles, best first: a story whose nearest article ranks below four others' is
+    not scored, however alike its members (the matrix) would make it."""
+    n = 7  # six stored articles, one story each, then the new one
+    query = np.eye(8, dtype=np.float32)[0]
+    vectors = [query * (1.0 - 0.1 * i) + np.eye(8, dtype=np.float32)[1] for i in range(n - 1)]
+    vectors.append(query)
+    matrix = np.zeros((n, n), np.float32) + np.eye(n, dtype=np.float32)
+    matrix[6, :6] = matrix[:6, 6] = 0.5
+    matrix[6, 5] = matrix[5, 6] = 0.9  # the farthest by embedding, the closest by the matrix
+
+    def joined(candidates: int) -> str:
+        options = StoryOptions(threshold=0.45, split_threshold=0.3, candidates=candidates)
+        sigs = {
+            str(i): Signature(str(i), v / np.linalg.norm(v), Sparse.from_counts({}),
+                              Sparse.from_counts({}), None)
+            for i, v in enumerate(vectors)
+        }  # fmt: skip
+        clusterer = _MatrixClusterer(options, sigs.__getitem__, dim=8)
+        clusterer.row = {str(i): i for i in range(n)}
+        clusterer.matrix = matrix
+        for i in range(n - 1):
+            assert clusterer.assign(sigs[str(i)])[0].action == "new"
+        change = clusterer.assign(sigs["6"])[0]
+        assert change.action == "join"
+        return next(a for a in "012345" if clusterer.story_of[a] == change.story_id)
+
+    assert joined(candidates=6) == "5"
+    assert joined(candidates=4) == "0"  # the nearest article's story, at 0.5

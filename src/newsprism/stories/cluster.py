@@ -117,8 +117,8 @@ class Clusterer:
         return [change]
 
     def _candidate_scores(self, sig: Signature) -> dict[str, tuple[float, int, float]]:
-        """Each story within reach: (mean similarity, members compared, margin it must
-        pass beyond the threshold)."""
+        """The ``candidates`` stories within reach that hold the nearest articles: (mean
+        similarity, members compared, margin it must pass beyond the threshold)."""
         stories: list[str] = []
         hits = self.index.search(sig.vector, sig.date, self.options.neighbours)
         self._near[sig.article_id] = (len(self._rows), hits)
@@ -127,12 +127,14 @@ class Clusterer:
             if story not in stories:
                 stories.append(story)
         scores = {}
-        for story in stories:
+        for story in stories:  # best first: the story of the nearest article leads
             recent = self.members[story][-self.options.members :]
             if not self._in_window(sig.date, recent):
                 continue
             margin = self._margin(sig.date is not None, recent)
             scores[story] = (self.mean_similarity(sig, recent), len(recent), margin)
+            if len(scores) == self.options.candidates:
+                break
         return scores
 
     def _dated(self, members: list[str]) -> list[dt.date]:
