@@ -3969,3 +3969,19 @@ def test_support_endorsement_and_verbal_attacks_are_attributions() -> None:
         "Perry said in a statement."
     )
     assert [(q.kind, q.cue.text if q.cue else None) for q in quoted.quotes] == [("direct", "said")]
+
+
+def test_a_lead_naming_someones_words_gives_the_quotation_its_speaker() -> None:
+    """ "Jindal's other big applause line ...: “...”": the possessor of the words a colon
+    introduces speaks the quotation (it had gone to the next sentence's subject); a lead
+    that names no one's words ("The bottom line:") gives it no speaker."""
+    analysis = _one(
+        "Louisiana Gov. Bobby Jindal spoke on Friday. Jindal’s other big applause line at "
+        "the Values Voter Summit regarding Boehner: “That’s one down, that’s 434 more to "
+        "go.” McConnell’s office declined to comment."
+    )
+    line = next(q for q in analysis.quotes if q.kind == "direct")
+    assert line.content.text.startswith("That’s one down")
+    assert line.speaker_key == "PERSON:bobby jindal"
+    bottom = _one('The bottom line for the campaign: "It works, and we will win."')
+    assert all(q.speaker is None for q in bottom.quotes)

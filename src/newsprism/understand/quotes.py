@@ -202,6 +202,10 @@ def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
     speaker = speaker[: to.i - speaker.start] if to is not None else speaker
     clause = _colon_clause(speaker)
     opens = any(q.start - 1 <= content.start_char <= q.start for q in marks)
+    owner = _owner_of_words(speaker) if opens else None
+    if owner is not None:  # "Jindal's other big applause line ... regarding Boehner: “...”"
+        span = _widen_to_marks((content.start_char, content.end_char), marks)
+        return _Attribution(span, None, owner)
     if len(speaker) >= _SHORT_LEAD:
         # "Ryan shot back, in reference to Biden's tendency to make gaffes: “As the vice
         # president ...”": a longer lead only as a retort, before a quotation (a longer
@@ -226,6 +230,23 @@ def _colon_attribution(sent: Span, marks: list[Quoted]) -> _Attribution | None:
     # a quotation the colon opens runs to its closing mark, past a sentence break ("knows
     # ... sometimes"); not one the colon stands in ("“... Classic Clinton: optimistic”")
     return _Attribution(_widen_to_marks(span, marks) if opens else span, cue, speaker)
+
+
+def _owner_of_words(lead: Span) -> Span | None:
+    """ "Jindal's other big applause line at the summit:", "Trump's message to donors:": a
+    lead naming someone's words, whose possessor speaks the quotation the colon opens (PAC's
+    Jindal line had gone to the next sentence's "36 percent")."""
+    root = lead.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in _WORDS_NOUNS:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    return _noun_phrase(owner) if owner is not None and _is_animate(owner) else None
+
+
+# Nouns for someone's words, beside those of speech acts ("reply", "warning").
+_WORDS_NOUNS = SPEECH_NOUNS | frozenset(
+    "line message words quip verdict advice question tweet post motto slogan".split()
+)
 
 
 # A headline's source named after its colon ("...: reports", "...: sources", "...: poll").
