@@ -39,7 +39,7 @@ from newsprism.textutil import (
     spells_every_word,
     surname,
 )
-from newsprism.understand.doctext import opens_article
+from newsprism.understand.doctext import doc_text, opens_article
 from newsprism.understand.gender import (
     PRONOUN_GENDER,
     Gender,
@@ -135,7 +135,7 @@ def _key_for(ent: Span, actors: dict[str, Actor], surname_owner: dict[str, str])
 def _titled(ent: Span, actors: dict[str, Actor]) -> str | None:
     """ "Mrs. Clinton" where the article names a Bill and a Hillary Clinton: the one person of
     that surname whose first name says the honorific's gender."""
-    gender = honorific_before(ent.doc.text, ent.start_char)
+    gender = honorific_before(doc_text(ent.doc), ent.start_char)
     if gender is None:
         return None
     fitting = _named_in_full(ent, actors, {gender})
@@ -215,11 +215,12 @@ def _dateline(doc: Doc) -> tuple[int, int]:
     have none."""
     if not opens_article(doc):
         return (0, 0)
+    text = doc_text(doc)
     starts = [0]
-    if (gap := _PARAGRAPH.search(doc.text)) is not None:
+    if (gap := _PARAGRAPH.search(text)) is not None:
         starts.append(gap.end())
     for start in starts:
-        if (found := DATELINE.match(doc.text, start)) is not None:
+        if (found := DATELINE.match(text, start)) is not None:
             return found.span()
     return (0, 0)
 
@@ -250,7 +251,7 @@ def _not_them(ent: Span, owner: Actor, relative_of: str | None) -> bool:
     after only "Ivanka Trump" (the honorific's gender against her first name), or "President
     Trump" after "the president's daughter Ivanka Trump" (the title is whose relative she
     is). The surname is then someone the article never names in full."""
-    gender = honorific_before(ent.doc.text, ent.start_char)
+    gender = honorific_before(doc_text(ent.doc), ent.start_char)
     if gender is not None and first_name_gender(owner.name) not in {None, gender}:
         return True
     role = _role_before(ent)

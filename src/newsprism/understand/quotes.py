@@ -355,11 +355,14 @@ def _headline_source(speaker: Span, sent: Span) -> bool:
     or they are a finding ("Poll", "Report"). Only the text's first line: in a body, "Result:"
     or "The bottom line:" introduce the writer's own words."""
     doc = sent.doc
+    text = doc_text(doc)
+    if not opens_article(doc) or text[: sent.start_char].strip():
+        return False
     # the first line, whose closing quotation mark the parser may leave to the next sentence
-    rest = doc.text[sent.end_char :].split("\n", 1)
-    first_line = "\n" in sent.text_with_ws[-2:] or not rest[0].strip(_EDGE_PUNCT)
-    headline = first_line and opens_article(doc) and not doc.text[: sent.start_char].strip()
-    if not headline or len(speaker) > 3 or not all(t.is_title for t in speaker):
+    line_end = text.find("\n", sent.end_char)
+    rest = text[sent.end_char :] if line_end < 0 else text[sent.end_char : line_end]
+    first_line = "\n" in sent.text_with_ws[-2:] or not rest.strip(_EDGE_PUNCT)
+    if not first_line or len(speaker) > 3 or not all(t.is_title for t in speaker):
         return False
     last = speaker[-1].text
     if len(speaker) == 1 and speaker[0].lower_ in FINDINGS_NOUNS - {"analysis", "review"}:
