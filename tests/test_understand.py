@@ -3985,3 +3985,86 @@ def test_a_lead_naming_someones_words_gives_the_quotation_its_speaker() -> None:
     assert line.speaker_key == "PERSON:bobby jindal"
     bottom = _one('The bottom line for the campaign: "It works, and we will win."')
     assert all(q.speaker is None for q in bottom.quotes)
+
+
+def _said(analysis, words: str):
+    """The quotation whose content starts with ``words``."""
+    return next(q for q in analysis.quotes if q.content.text.startswith(words))
+
+
+def test_shares_of_people_speak_in_the_perfect_and_through_a_joined_verb() -> None:
+    """ "Most of ... have already said" is active (a perfect, not a passive participle); a
+    verb joined to another shares its subject, a passive one ("were angered ... and
+    predicted") or a share of people ("Some seek ..., and argue")."""
+    analysis = _one(
+        "Senators weigh the nominee.\n\n"
+        "Most of the vulnerable Senate Republicans have already said they would begrudgingly "
+        "support Trump.\n\n"
+        "FBI officials were angered by the deal and predicted it would affect the outcome of "
+        "other cases.\n\n"
+        "Some seek to be removed from the lists, fearing the exposure, and argue that their net "
+        "worths are far lower."
+    )
+    most = _said(analysis, "they would begrudgingly support Trump")
+    assert most.speaker is not None and most.speaker.text.startswith("Most of the vulnerable")
+    fbi = _said(analysis, "it would affect the outcome")
+    assert fbi.speaker is not None and fbi.speaker.text == "FBI officials"
+    some = _said(analysis, "that their net worths are far lower")
+    assert some.speaker is not None and some.speaker.text == "Some"
+
+
+def test_a_report_before_another_is_not_part_of_it() -> None:
+    """ "520 superdelegates have said they support Clinton, 39 have said they support
+    Sanders": each group's report is its own, though the parse may hang the first on the
+    second "said"; inside quotation marks the clause before is the speaker's words."""
+    analysis = _one(
+        "Superdelegates count.\n\n"
+        "Already, 520 superdelegates have publicly said they support Clinton, 39 have said "
+        "they support Sanders and 160 have not publicly announced their choice."
+    )
+    said = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "said"]
+    assert {q.content.text.split(" and ")[0] for q in said} == {
+        "they support Clinton",
+        "they support Sanders",
+    }
+    scalia = _one(
+        "Justices split.\n\n"
+        "''I don't think it stands to reason,'' Justice Scalia said, ''that it's a good thing "
+        "for the university.''"
+    )
+    assert any(q.content.text.startswith("I don't think") for q in scalia.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The small model reads the apposition as a clause ("rabbi" a verb) with the name as
+        # its subject, and leaves "said" with no subject of its own.
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
+            "and other rabbis were alarmed about Trump's behavior and rhetoric on the campaign "
+            "trail.",
+            "he and other rabbis were alarmed",
+        ),
+        # The parse cuts ", he said." off as a sentence of its own: it reports what came
+        # before, which ends without a full stop.
+        (
+            "Jeffrey Salkin, a rabbi, spoke to students on Monday.\n\n"
+            'Those who do take on heavy debt struggle, even with a "good" job, he said.',
+            "Those who do take on heavy debt struggle",
+        ),
+    ],
+)
+def test_a_misparse_does_not_cost_the_speaker_or_the_content(text: str, content: str) -> None:
+    quote = _said(_one("Rabbis speak.\n\n" + text), content)
+    assert quote.speaker_key == "PERSON:jeffrey salkin"
+
+
+def test_a_businessman_speaks_through_a_participle() -> None:
+    analysis = _one(
+        "Trump praises Putin.\n\n"
+        "The New York businessman has praised Putin, saying he was a stronger leader than "
+        "U.S. President Barack Obama, a Democrat."
+    )
+    quote = _said(analysis, "he was a stronger leader")
+    assert quote.speaker is not None and quote.speaker.text == "The New York businessman"

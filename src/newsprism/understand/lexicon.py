@@ -133,6 +133,17 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Descriptions news gives a person in place of the name ("The New York businessman has
+# praised Putin, saying ..."). Only the subject a participle of saying borrows is read
+# with these: as objects they are people judged or asked ("asked the GOP frontrunner"),
+# which ``PERSON_NOUNS`` would turn from content into no content.
+DESCRIPTION_NOUNS = frozenset(
+    """
+    businessman businesswoman mogul tycoon billionaire millionaire magnate entrepreneur
+    frontrunner front-runner actor actress singer comedian anchor veteran pundit commentator
+    """.split()
+)
+
 # The heads of unnamed sources ("a person briefed on the matter", "two officials", "sources
 # familiar with the talks"): people a reporter cites without naming.
 UNNAMED_SOURCE_NOUNS = frozenset(

@@ -36,6 +36,7 @@ from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
     CONTEST_VERBS,
+    DESCRIPTION_NOUNS,
     FINDINGS_NOUNS,
     FORCE_VERBS,
     HUMAN_NOUNS,
@@ -470,6 +471,9 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     if inverted is not None:
         return inverted
     source = _source_of(verb)
+    misread = _subject_read_as_clause(verb, marks) if source is None else None
+    if misread is not None:
+        source = _noun_phrase(misread)
     if _announces(verb) and source is not None:
         announced = _announced_quote(verb, sent, marks)
         if announced is not None:
@@ -493,6 +497,9 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         or _fronted_fragment(verb)
         or _passive_subject(verb)
     )
+    complement = _without_parallel_report(verb, complement, marks)
+    if misread is not None:  # the clause the parse made of the speaker is not what was said
+        complement = [c for c in complement if c != misread.head]
     if source is not None:  # an inverted speaker the parse made an object is not content
         complement = [
             c for c in complement if not (c.dep_ == "dobj" and source.start <= c.i < source.end)
@@ -542,10 +549,75 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         span = _set_off(verb, sent)
         if span is not None:
             return _Attribution(span, verb, source)
+        span = _cut_off_trailer(verb, sent)
+        if span is not None:
+            return _Attribution(_widen_to_marks(span, marks), verb, source)
     answer = _answer(verb)
     if answer is not None and source is not None and not source.start <= answer.i < source.end:
         return _Attribution((answer.idx, answer.idx + len(answer)), verb, source)
     return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+def _subject_read_as_clause(verb: Token, marks: list[Quoted]) -> Token | None:
+    """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he
+    ...": the small model may read a long apposition as a clause ("rabbi" a verb) with the
+    name as its subject and hang it before the speech verb, which is left with no subject.
+    The name opening the sentence is the speaker when that clause ends in a comma just
+    before the verb (adverbs aside: "also said", "last week said") and the verb has a
+    clause of its own after it. Returns the name's head."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    quoted = [(q.start, q.end) for q in marks]
+    sent = verb.sent
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        if any(start <= clause.idx < end for start, end in quoted):
+            return None
+        comma = clause.right_edge.i + 1
+        if comma >= verb.i or verb.doc[comma].text != ",":
+            return None
+        modifiers = {
+            t.i for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for t in c.subtree
+        }
+        if any(i not in modifiers for i in range(comma + 1, verb.i)):
+            return None
+        opener = next(t for t in sent if not t.is_punct and not t.is_space)
+        for subject in clause.children:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.ent_type_ in {"PERSON", "ORG"}
+                and subject.left_edge == opener
+            ):
+                return subject
+    return None
+
+
+def _without_parallel_report(
+    verb: Token, complement: list[Token], marks: list[Quoted]
+) -> list[Token]:
+    """ "520 superdelegates have said they support Clinton, 39 have said they support
+    Sanders": the parse may hang the first report on the second verb as a clause before it.
+    When the verb has its own clause after it, a clause before it that is someone else's
+    report (a speech verb with a subject of its own, outside quotation marks: in "“I don't
+    think ...,” he said, “that ...”" it is the speaker's words) is no part of what this verb
+    reports."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in complement):
+        return complement
+    quoted = [(q.start, q.end) for q in marks]
+    return [
+        c
+        for c in complement
+        if not (
+            c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.lemma_.lower() in SPEECH_VERBS
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(start <= c.idx < end for start, end in quoted)
+        )
+    ]
 
 
 _ANSWERS = frozenset({"yes", "no", "so"})
@@ -922,6 +994,30 @@ def _set_off(verb: Token, sent: Span) -> tuple[int, int] | None:
     if not (_said(before) and _said(after) and _has_verb(after)):
         return None
     return _strip((before.start_char, after.end_char), doc_text(doc))
+
+
+def _cut_off_trailer(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """ "Those who take on heavy debt struggle, even with a “good” job, he said.": the parse
+    may end a long sentence at the comma before a closing "he said", which is left a
+    sentence of its own. What it closes is the part before the comma, when that part ends
+    without a full stop (so it is no sentence of its own)."""
+    doc = verb.doc
+    words = [t for t in sent if not t.is_space]
+    if sent.start == 0 or not words or words[0].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != words[0].i + 1:
+        return None
+    if any(t.i > verb.i and not t.is_punct for t in words):
+        return None
+    before = doc[sent.start - 1].sent
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if last is None or last.text in _SENTENCE_ENDS or not _has_verb(before):
+        return None
+    return _strip((before.start_char, last.idx + len(last)), doc_text(doc))
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "”", '"', "’", "'", ":"})
 
 
 def _cut_at_source(content: tuple[int, int], verb: Token, marks: list[Quoted]) -> tuple[int, int]:
@@ -1612,12 +1708,28 @@ def _source_of(verb: Token) -> Span | None:
         if node.head == node:
             break
         node = node.head
-        # "Schumer was quoted in The Hill as saying": the one quoted says it
-        subject_deps = {"nsubj", "nsubjpass"} if _quoted_as(node) else {"nsubj"}
+        # "Schumer was quoted in The Hill as saying": the one quoted says it; "FBI officials
+        # were angered by the deal and predicted ...": a verb joined to a passive shares its
+        # subject
+        # (only a main clause's: in "the campaign knew about emails before they were
+        # released and asked Mr. Stone ...", the parse may join the cue to the passive inside
+        # the subordinate clause)
+        joined = verb.dep_ == "conj" and node == verb.head and node.dep_ == "ROOT"
+        passive_too = _quoted_as(node) or joined
+        subject_deps = {"nsubj", "nsubjpass"} if passive_too else {"nsubj"}
+        if joined:  # "Some seek to be removed ..., and argue that ...": a share of people
+            share = [
+                c for c in node.children if c.dep_ in subject_deps and _share_of_people(c, verb)
+            ]
+            if share:
+                edge = share[0]
+                return _without_edge_punct(verb.doc[edge.left_edge.i : edge.right_edge.i + 1])
         animate = [
             c
             for c in node.children
-            if c.dep_ in subject_deps and _is_animate(c) and not _expletive(c)
+            if c.dep_ in subject_deps
+            and (_is_animate(c) or c.lemma_.lower() in DESCRIPTION_NOUNS)
+            and not _expletive(c)
         ]
         # "LIVINGSTON, N.J. — Gov. Chris Christie declared ..., vowing that ...": the parse
         # gives the clause two subjects, the dateline first (BASIL: it was the speaker)
@@ -1959,13 +2071,24 @@ def _share_of_people(subject: Token, verb: Token) -> bool:
     two-thirds of voters said ...". A number or a quantifier that says something can only
     stand for people, but only as the subject of an active verb of saying or backing ("About
     three-quarters support a temporary ban ..."): "two rose" is no speech, and in "with 23
-    believed to still be alive" the 23 are those believed alive."""
-    if verb.lemma_.lower() not in _SAYING_OR_BACKING or verb.tag_ == "VBN":
+    believed to still be alive" the 23 are those believed alive. A perfect is active: "most
+    of the vulnerable Senate Republicans have already said they would support Trump"."""
+    if verb.lemma_.lower() not in _SAYING_OR_BACKING:
+        return False
+    if verb.tag_ == "VBN" and not _perfect(verb):
         return False
     return (
         subject.like_num
         or subject.ent_type_ in {"CARDINAL", "PERCENT"}
         or subject.lower_ in QUANTIFIERS
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have said": a participle after "have", not a passive one."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in auxes) and not any(
+        c.dep_ == "auxpass" for c in auxes
     )
 
 
