@@ -4068,3 +4068,18 @@ def test_a_businessman_speaks_through_a_participle() -> None:
     )
     quote = _said(analysis, "he was a stronger leader")
     assert quote.speaker is not None and quote.speaker.text == "The New York businessman"
+
+
+def test_a_named_outlet_or_place_after_a_cue_is_where_it_was_said() -> None:
+    """ "as David Dayen noted in The Intercept": the clause it sets off was said, not "in The
+    Intercept" (the small model tags no entity there); "wrote in the Wall Street Journal",
+    "confirmed in the Rose Garden" say where."""
+    analysis = _one(
+        "Scare tactics return.\n\n"
+        "It does not help that invoking Weimar Germany is a classic scare tactic, as David "
+        "Dayen noted in The Intercept.\n\n"
+        "Leslie Bienen and Monica Gandhi wrote in The Wall Street Journal."
+    )
+    dayen = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "noted")
+    assert dayen.content.text.startswith("It does not help")
+    assert not any(q.content.text.startswith(("in The", "in the")) for q in analysis.quotes)

@@ -1201,6 +1201,8 @@ def _prep_content(verb: Token) -> list[Token]:
         kinds = {t.ent_type_ for t in prep.subtree}
         if words & MEDIUM_NOUNS or words & MEDIUM_NAMES or kinds & {"DATE", "TIME", "GPE"}:
             continue
+        if prep.lower_ in {"in", "on", "at"} and _names_a_body(prep):
+            continue  # "as David Dayen noted in The Intercept": where it was said
         said_there = any(t.dep_ == "mark" and t.lower_ == "that" for t in prep.subtree)
         if prep.lower_ in {"in", "at", "during"} and words & _SETTINGS and not said_there:
             # "Rodriguez responded later in the meeting": where, not what; but "complained
@@ -1210,6 +1212,16 @@ def _prep_content(verb: Token) -> list[Token]:
         if prep.lower_ in _CONTENT_PREPS and big_enough:
             return [prep]
     return []
+
+
+def _names_a_body(prep: Token) -> bool:
+    """The phrase's object is a named organisation, an outlet or a body, where words are
+    said; the small model leaves some outlets untagged ("The Intercept"), so any name that
+    is not a person's counts."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON") for o in objects
+    )
 
 
 # Gatherings a cue happens at, not what it says ("responded later in the meeting").
