@@ -622,3 +622,21 @@ def test_only_the_stories_of_the_nearest_articles_are_scored() -> None:
 
     assert joined(candidates=6) == "5"
     assert joined(candidates=4) == "0"  # the nearest article's story, at 0.5
+
+
+def test_the_same_article_under_two_gold_stories_merges_them_for_the_ceiling() -> None:
+    """PAC files some stories twice under two ids; the eval reports what a perfect
+    clusterer could reach with such copies together. A shared headline alone is no copy."""
+    from newsprism.evaluate.corpora import LabelledDoc
+    from newsprism.evaluate.stories import gold_copies
+
+    body = "Mississippi banned gender-affirming care for minors on Wednesday. " * 20
+    docs = [
+        LabelledDoc("a1", "A", body, "Mississippi bans care"),
+        LabelledDoc("a2", "A", "Another report of the same event. " * 20, "Reeves signs bill"),
+        LabelledDoc("b1", "B", body + " Updated.", "Mississippi  bans care"),
+        LabelledDoc("c1", "C", "A different story about the budget. " * 20, "Reeves signs bill"),
+    ]
+    merged, pairs = gold_copies(docs)
+    assert pairs == 1
+    assert merged["A"] == merged["B"] != merged["C"]
