@@ -4060,14 +4060,28 @@ def test_a_misparse_does_not_cost_the_speaker_or_the_content(text: str, content:
     assert quote.speaker_key == "PERSON:jeffrey salkin"
 
 
-def test_a_businessman_speaks_through_a_participle() -> None:
-    analysis = _one(
-        "Trump praises Putin.\n\n"
-        "The New York businessman has praised Putin, saying he was a stronger leader than "
-        "U.S. President Barack Obama, a Democrat."
-    )
-    quote = _said(analysis, "he was a stronger leader")
-    assert quote.speaker is not None and quote.speaker.text == "The New York businessman"
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a description for a name lends its subject to a participle of saying
+        (
+            "The New York businessman has praised Putin, saying he was a stronger leader than "
+            "U.S. President Barack Obama, a Democrat.",
+            "he was a stronger leader",
+            "The New York businessman",
+        ),
+        # a body can own a claim a noun names
+        (
+            "The department had spent months pushing back against claims by intelligence "
+            "agencies that some of her messages should be classified.",
+            "that some of her messages should be classified",
+            "intelligence agencies",
+        ),
+    ],
+)
+def test_descriptions_and_bodies_speak(text: str, content: str, speaker: str) -> None:
+    quote = _said(_one("A report.\n\n" + text), content)
+    assert quote.speaker is not None and quote.speaker.text == speaker
 
 
 def test_a_named_outlet_or_place_after_a_cue_is_where_it_was_said() -> None:

@@ -1084,7 +1084,7 @@ def _nominal_attribution(noun: Token) -> _Attribution | None:
         and c.i > noun.i
         and not _says_when(c)
     ]
-    if not owners or not contents or not _is_animate(owners[0]):
+    if not owners or not contents or not _owns_words(owners[0]):
         return None
     if noun.lemma_.lower() == "attack" and not _verbal_attack(noun, owners[0], contents):
         return None
@@ -1098,6 +1098,13 @@ def _nominal_attribution(noun: Token) -> _Attribution | None:
         if mark is not None and objects and all(g.i < mark.i for g in objects):
             last = noun.doc[mark.i - 1]  # not "her warnings about the “rigged election”"
     return _Attribution((first.idx, last.idx + len(last)), noun, _noun_phrase(owners[0]))
+
+
+def _owns_words(owner: Token) -> bool:
+    """Who can hold a claim a noun names: someone, a description of someone ("criticism from
+    politicians like John Kerry"), or a body that speaks ("the agency's warning that ...")."""
+    lemma = owner.lemma_.lower()
+    return _is_animate(owner) or lemma in DESCRIPTION_NOUNS or lemma in SPEAKING_BODIES
 
 
 def _says_when(prep: Token) -> bool:
