@@ -135,7 +135,7 @@ PERSON_NOUNS = frozenset(
 
 # Descriptions news gives a person in place of the name ("The New York businessman has
 # praised Putin, saying ..."). Only a subject a participle of saying borrows, and the owner
-# of a claim a noun names ("criticism from politicians like John Kerry"), are read with
+# of a claim a noun names ("conservatives' criticism that ..."), are read with
 # these: as objects they are people judged or asked ("asked the GOP frontrunner"), which
 # ``PERSON_NOUNS`` would turn from content into no content.
 DESCRIPTION_NOUNS = frozenset(

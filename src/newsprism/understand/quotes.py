@@ -569,22 +569,18 @@ def _subject_read_as_clause(verb: Token, marks: list[Quoted]) -> Token | None:
         return None
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
-    quoted = [(q.start, q.end) for q in marks]
-    sent = verb.sent
+    modifiers = {t.i for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for t in c.subtree}
+    opener = next(t for t in verb.sent if not t.is_punct and not t.is_space)
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i > verb.i:
             continue
-        if any(start <= clause.idx < end for start, end in quoted):
+        if _inside_marks(clause.idx, marks):
             return None
         comma = clause.right_edge.i + 1
         if comma >= verb.i or verb.doc[comma].text != ",":
             return None
-        modifiers = {
-            t.i for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for t in c.subtree
-        }
         if any(i not in modifiers for i in range(comma + 1, verb.i)):
             return None
-        opener = next(t for t in sent if not t.is_punct and not t.is_space)
         for subject in clause.children:
             if (
                 subject.dep_ == "nsubj"
@@ -606,7 +602,6 @@ def _without_parallel_report(
     reports."""
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in complement):
         return complement
-    quoted = [(q.start, q.end) for q in marks]
     return [
         c
         for c in complement
@@ -615,7 +610,7 @@ def _without_parallel_report(
             and c.i < verb.i
             and c.lemma_.lower() in SPEECH_VERBS
             and any(g.dep_ == "nsubj" for g in c.children)
-            and not any(start <= c.idx < end for start, end in quoted)
+            and not _inside_marks(c.idx, marks)
         )
     ]
 
@@ -1101,8 +1096,8 @@ def _nominal_attribution(noun: Token) -> _Attribution | None:
 
 
 def _owns_words(owner: Token) -> bool:
-    """Who can hold a claim a noun names: someone, a description of someone ("criticism from
-    politicians like John Kerry"), or a body that speaks ("the agency's warning that ...")."""
+    """Who can hold a claim a noun names: someone, a description of someone ("conservatives'
+    criticism that ..."), or a body that speaks ("claims by intelligence agencies that")."""
     lemma = owner.lemma_.lower()
     return _is_animate(owner) or lemma in DESCRIPTION_NOUNS or lemma in SPEAKING_BODIES
 
@@ -1727,12 +1722,11 @@ def _source_of(verb: Token) -> Span | None:
         if node.head == node:
             break
         node = node.head
-        # "Schumer was quoted in The Hill as saying": the one quoted says it; "FBI officials
-        # were angered by the deal and predicted ...": a verb joined to a passive shares its
-        # subject
-        # (only a main clause's: in "the campaign knew about emails before they were
-        # released and asked Mr. Stone ...", the parse may join the cue to the passive inside
-        # the subordinate clause)
+        # "Schumer was quoted in The Hill as saying": the one quoted says it. "FBI officials
+        # were angered by the deal and predicted ...": a verb joined to a main clause's
+        # passive shares its subject (only a main clause's: in "the campaign knew about
+        # emails before they were released and asked Mr. Stone ...", the parse may join the
+        # cue to the passive inside the subordinate clause).
         joined = verb.dep_ == "conj" and node == verb.head and node.dep_ == "ROOT"
         passive_too = _quoted_as(node) or joined
         subject_deps = {"nsubj", "nsubjpass"} if passive_too else {"nsubj"}
