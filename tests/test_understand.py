@@ -4097,3 +4097,16 @@ def test_a_named_outlet_or_place_after_a_cue_is_where_it_was_said() -> None:
     dayen = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "noted")
     assert dayen.content.text.startswith("It does not help")
     assert not any(q.content.text.startswith(("in The", "in the")) for q in analysis.quotes)
+
+
+def test_a_feeling_a_thing_caused_is_no_attribution() -> None:
+    """ "Erdogan's about-face worries the Gulf capitals": nobody spoke; a person who
+    surprises or a subject who worries "that ..." still may have."""
+    analysis = _one(
+        "Gulf states watch Turkey.\n\n"
+        "Erdogan’s about-face on the regime in Damascus worries the Gulf capitals.\n\n"
+        "He worries Sanders would have trouble winning in the fall."
+    )
+    assert [q.content.text for q in analysis.quotes] == [
+        "Sanders would have trouble winning in the fall"
+    ]

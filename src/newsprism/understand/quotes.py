@@ -462,6 +462,8 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         return None  # "It seems ...", "it's fair to wonder whether ...": the writer's voice
     if verb.lemma_.lower() in FORCE_VERBS and not _by_person(verb):
         return None  # "the army attacked what it called “terrorist positions”": an act
+    if _feeling_caused_by_a_thing(verb):
+        return None  # "the deal angered FBI officials": a feeling, and no one spoke
     if _plain_act(verb):
         return None  # "took office", "drew scrutiny ... even from Trump, who said “...”"
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -556,6 +558,31 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
     if answer is not None and source is not None and not source.start <= answer.i < source.end:
         return _Attribution((answer.idx, answer.idx + len(answer)), verb, source)
     return None  # a speech verb without content ("she said nothing", "the so-called")
+
+
+# Verbs of a feeling caused in someone ("angered", "worries"). With a person as the cause
+# ("Fiorina surprised some", "he worries Sanders would ...") PolNeAR marks them; with a
+# thing, "Erdogan's about-face worries the Gulf capitals", nobody said anything.
+_FEELING_VERBS = frozenset(
+    "anger upset outrage alarm worry trouble frustrate surprise shock stun disappoint annoy "
+    "irritate infuriate delight please dismay".split()
+)
+
+
+def _feeling_caused_by_a_thing(verb: Token) -> bool:
+    """A verb of feeling whose cause, the subject before someone who feels it or the "by"
+    phrase of a passive, is a thing: no speaker and no words."""
+    if verb.lemma_.lower() not in _FEELING_VERBS:
+        return False
+    causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    # Only with someone who feels it as the object: in "the couple worried that ..." the
+    # subject feels, and says what
+    if not causes and any(c.dep_ == "dobj" for c in verb.children):
+        causes = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    return bool(causes) and not any(
+        _owns_words(c) or c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "ORG", "NORP"}
+        for c in causes
+    )
 
 
 def _subject_read_as_clause(verb: Token, marks: list[Quoted]) -> Token | None:
