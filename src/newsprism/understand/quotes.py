@@ -579,10 +579,7 @@ def _feeling_caused_by_a_thing(verb: Token) -> bool:
     # subject feels, and says what
     if not causes and any(c.dep_ == "dobj" for c in verb.children):
         causes = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    return bool(causes) and not any(
-        _owns_words(c) or c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "ORG", "NORP"}
-        for c in causes
-    )
+    return bool(causes) and not any(_owns_words(c) or c.pos_ == "PROPN" for c in causes)
 
 
 def _subject_read_as_clause(verb: Token, marks: list[Quoted]) -> Token | None:
@@ -1153,17 +1150,14 @@ _STANCE_NOUNS = _BACKING_NOUNS | {"attack"}
 def _verbal_attack(noun: Token, owner: Token, contents: list[Token]) -> bool:
     """ "Clinton's attacks on Trump" are words; "Israel's attack on Rafah" is a strike. A
     person named (or "his", "her", "their" with repeated attacks) attacking someone or
-    something said, not a place or a time."""
+    something said, not a place (a time, "her attack on Tuesday", is no content at all:
+    ``_says_when``)."""
     if owner.ent_type_ != "PERSON" and not (
         owner.lower_ in {"his", "her", "their"} and noun.tag_ == "NNS"
     ):
         return False  # "his attack on club goers" (a gunman); "his attacks on Trump"
     targets = [g for c in contents for g in c.children if g.dep_ == "pobj"]
-    return bool(targets) and not any(t.ent_type_ in _NOT_TARGETS for t in targets)
-
-
-# Places are struck and times are when: "Israel's attack on Rafah", "her attack on Tuesday".
-_NOT_TARGETS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+    return bool(targets) and not any(_is_place(t) for t in targets)
 
 
 def _after_source(complement: list[Token], verb: Token, source: Span) -> list[Token]:
@@ -1696,8 +1690,8 @@ def _source_of(verb: Token) -> Span | None:
     ]
     if own:  # of two subjects, a misparse's is the farther ("HEADING ..., Mr. X said")
         nearest = min(own, key=lambda c: abs(verb.i - c.i))
-        if _share_of_people(nearest, verb):  # all its words: "nearly two-thirds of voters"
-            return _without_edge_punct(verb.doc[nearest.left_edge.i : nearest.right_edge.i + 1])
+        if _share_of_people(nearest, verb):
+            return _share_phrase(nearest)
         return _noun_phrase(_past_parted_title(_adjacent_name(_past_dateline(nearest), verb)))
     named = (
         _name_before(verb)
@@ -1762,8 +1756,7 @@ def _source_of(verb: Token) -> Span | None:
                 c for c in node.children if c.dep_ in subject_deps and _share_of_people(c, verb)
             ]
             if share:
-                edge = share[0]
-                return _without_edge_punct(verb.doc[edge.left_edge.i : edge.right_edge.i + 1])
+                return _share_phrase(share[0])
         animate = [
             c
             for c in node.children
@@ -2126,10 +2119,14 @@ def _share_of_people(subject: Token, verb: Token) -> bool:
 
 def _perfect(verb: Token) -> bool:
     """ "have said": a participle after "have", not a passive one."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in auxes) and not any(
-        c.dep_ == "auxpass" for c in auxes
-    )
+    children = list(verb.children)
+    has = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    return has and not any(c.dep_ == "auxpass" for c in children)
+
+
+def _share_phrase(subject: Token) -> Span:
+    """A share of people speaks with all its words: "nearly two-thirds of voters"."""
+    return _without_edge_punct(subject.doc[subject.left_edge.i : subject.right_edge.i + 1])
 
 
 def _is_animate(token: Token) -> bool:
