@@ -1287,7 +1287,8 @@ def test_speakers_the_parse_puts_in_the_wrong_place() -> None:
         "themselves,” the 47-page indictment says."
     )
     speakers = {q.speaker.text for q in _one(text).quotes if q.speaker}
-    assert speakers == {"Representative Anthony D. Weiner", "the 47-page indictment"}, speakers
+    # "he could not be sure that ..." is Weiner's own view, nested in his words
+    assert speakers == {"Representative Anthony D. Weiner", "he", "the 47-page indictment"}
     # a time is no speaker (BASIL: "Thursday afternoon" was quoted by the NYT)
     text = (
         "The tweets shocked officials at the Pentagon, who as recently as Thursday afternoon "
@@ -4110,3 +4111,36 @@ def test_a_feeling_a_thing_caused_is_no_attribution() -> None:
     assert [q.content.text for q in analysis.quotes] == [
         "Sanders would have trouble winning in the fall"
     ]
+
+
+def test_a_state_of_mind_after_a_linking_verb_is_the_subjects_view() -> None:
+    """ "Her advisers are not convinced that ...", "supporters who are deeply skeptical of
+    ...", "he was eager to debate": PolNeAR marks a belief, feeling or intention an adjective
+    names as an attribution, held by the subject. A view, not words said. The writer's "it is
+    uncertain whether", a forecast ("likely to win", "sure to anger"), "critical to" (crucial)
+    and a mood without content are none."""
+    analysis = _one(
+        "Clinton weighs her campaign.\n\n"
+        "Her advisers are not convinced that what worked in the primaries will work in the fall."
+        "\n\nShe must win over Sanders supporters who are deeply skeptical of the party's "
+        "influence.\n\n"
+        "Mr. Kamp said little, but he was eager to debate Clinton.\n\n"
+        "It is uncertain whether the Senate will vote.\n\n"
+        "Trump is likely to win Florida.\n\n"
+        "The move is sure to anger the White House, and the lack of support is critical to "
+        "any action.\n\n"
+        "The senator was furious."
+    )
+    convinced = _said(analysis, "that what worked in the primaries")
+    assert convinced.speaker is not None and convinced.speaker.text == "Her advisers"
+    assert convinced.cue is not None and convinced.cue.text == "convinced"
+    assert not convinced.speech
+    skeptical = _said(analysis, "the party's influence")
+    assert skeptical.speaker is not None and "Sanders supporters" in skeptical.speaker.text
+    eager = _said(analysis, "to debate Clinton")
+    assert eager.speaker_key == "PERSON:kamp"
+    assert not any(
+        words in q.content.text
+        for q in analysis.quotes
+        for words in ("the Senate will vote", "win Florida", "anger", "any action", "furious")
+    )

@@ -39,6 +39,28 @@ ATTITUDE_VERBS = frozenset(
     agree disagree forecast signal continue
     """.split()
 )
+# Adjectives of a state of mind, an attitude or a stance that, after "be", "seem" or
+# "remain", attribute what follows to the subject: "skeptical of the establishment's
+# influence", "confident that he would win", "eager to debate", "critical of the deal".
+# PolNeAR annotates them as attributions (a belief, feeling or intention). Chosen by
+# meaning; adjectives of ability or chance ("able", "likely", "ready", "quick") are not
+# among them: "likely to win" is the writer's forecast, not the subject's view. A few speak
+# of speech itself ("vocal about", "candid about").
+STANCE_ADJECTIVES = frozenset(
+    """
+    eager critical willing sure unsure aware unaware concerned confident skeptical sceptical
+    open optimistic pessimistic certain uncertain proud interested hopeful happy unhappy
+    angry reluctant inclined worried pleased displeased surprised impressed divided
+    enthusiastic bullish bearish dismissive upset anxious afraid fearful nervous wary adamant
+    convinced unconvinced doubtful supportive opposed furious frustrated disappointed
+    grateful thankful cautious insistent keen excited mindful fond suspicious hostile
+    sympathetic receptive vocal outspoken candid frank confused ashamed embarrassed sorry
+    glad delighted disgusted horrified shocked alarmed troubled annoyed irritated satisfied
+    dissatisfied comfortable uncomfortable unwilling reticent hesitant passionate
+    appreciative tired weary resentful jealous envious scared terrified ambivalent committed
+    devoted unapologetic apologetic defiant
+    """.split()
+)
 # Nominal cues that report words said (the rest report views: "opposition", "belief").
 SPEECH_NOUNS = frozenset(
     """
