@@ -4144,3 +4144,26 @@ def test_a_state_of_mind_after_a_linking_verb_is_the_subjects_view() -> None:
         for q in analysis.quotes
         for words in ("the Senate will vote", "win Florida", "anger", "any action", "furious")
     )
+
+
+def test_what_something_is_called_or_seen_as_is_the_view() -> None:
+    """ "Others call it the nerd prom", "calling it the mark of a desperate candidate": with
+    a name beside it, the placeholder's words are what was said ("as one aide put it" has
+    none). "Voters still view Mrs. Clinton as vastly more prepared", "57 percent see Trump
+    negatively": a judgement. Seeing alone reports a sight; "it's easy to view this as ..."
+    is the writer's."""
+    analysis = _one(
+        "Washington gathers for its dinner.\n\n"
+        "Others call it the nerd prom.\n\n"
+        "The Clinton campaign pushed back, calling it the mark of a desperate candidate.\n\n"
+        "Voters still view Mrs. Clinton as vastly more prepared for the job, and 57 percent "
+        "see Trump negatively.\n\n"
+        "As one aide put it, the race is over.\n\n"
+        "It's easy to view this as just another tax season."
+    )
+    said = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert said["it the nerd prom"] == "Others"
+    assert said["it the mark of a desperate candidate"] == "The Clinton campaign"
+    assert said["Mrs. Clinton as vastly more prepared for the job"] == "Voters"
+    assert said["Trump negatively"] == "57 percent"
+    assert not any("tax season" in words for words in said)

@@ -393,6 +393,7 @@ def _is_cue(token: Token) -> bool:
         or _as_put_it(token)
         or _goes_on(token)
         or bool(_backed_object(token))
+        or bool(_seen_as(token))
         or _announces(token)
     )
 
@@ -496,6 +497,7 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         or _asked_if(verb)
         or _called_for(verb)
         or _finding(verb)
+        or _seen_as(verb)
         or _learned_object(verb)
         or _backed_object(verb)
         or _prep_content(verb)
@@ -1350,6 +1352,39 @@ def _names_the_act(verb: Token, quoted: list[Quoted]) -> bool:
     return all(any(s <= q.start and q.end <= e + 1 for s, e in phrases) for q in quoted)
 
 
+# Verbs of seeing that judge when they say how ("sees Cruz as a uniter", "viewed him
+# favorably"); alone they report a sight ("we have seen this style of coverup").
+_VIEWING_VERBS = frozenset("see view regard perceive".split())
+_VIEWED_HOW = frozenset(
+    "favorably unfavorably favourably unfavourably positively negatively".split()
+)
+
+
+def _seen_as(verb: Token) -> list[Token]:
+    """ "Voters still view Mrs. Clinton as vastly more prepared", "Mr. Obama sees Mr.
+    Netanyahu as captured by a hard-line philosophy", "57 percent see Trump negatively": the
+    object and how it is seen, a judgement PolNeAR marks as the subject's view."""
+    if verb.lemma_.lower() not in _VIEWING_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    how = [
+        c
+        for c in verb.children
+        if c.i > objects[0].i
+        and (
+            (c.dep_ == "prep" and c.lower_ == "as")
+            or (c.dep_ == "advmod" and c.lower_ in _VIEWED_HOW)
+            # "as vastly more prepared": the parse may hang "as" on the adjective
+            or (c.dep_ in {"advcl", "acomp", "oprd"} and c.left_edge.lower_ == "as")
+        )
+    ]
+    # "what they see as a deeply troubling pattern": PolNeAR's content is all of it, the
+    # pronoun and the cue too, as for "what he called ..."
+    return objects + how if how else []
+
+
 def _learned_object(verb: Token) -> list[Token]:
     """For cues learned with a direct object ("endorsed Sanders", "slammed the plan"): the
     object and what it is called ("calling his relationship 'excellent'"). The cue model
@@ -1364,9 +1399,10 @@ def _learned_object(verb: Token) -> list[Token]:
         return _aimed_idiom(verb)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
     direct = [o for o in objects if o.dep_ == "dobj"]
-    # "as one aide put it, ...", "said this": the words themselves are elsewhere.
+    # "as one aide put it, ...", "said this": the words themselves are elsewhere; but in
+    # "calling it the mark of a desperate candidate" what it was called is the content.
     if any(o.lower_ in _PLACEHOLDERS for o in direct):
-        return []
+        return objects if any(o.dep_ == "oprd" for o in objects) else []
     if any(_is_animate(o) for o in direct):
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).
@@ -2068,7 +2104,10 @@ def _impersonal(verb: Token) -> bool:
     """A cue with a dummy subject ("it seems"), or an infinitive completing one ("it's hard
     to predict", "it remains to be seen whether")."""
     completes = verb.dep_ == "xcomp" and verb.head != verb
-    return _dummy_subject(verb) or (completes and _dummy_subject(verb.head))
+    head = verb.head
+    if completes and head.dep_ == "acomp":
+        head = head.head  # "it's easy to view this as just another tax season"
+    return _dummy_subject(verb) or (completes and _dummy_subject(head))
 
 
 def _dummy_subject(verb: Token) -> bool:
