@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsprism.understand.actors import find_actors
 from newsprism.understand.amounts import find_amounts
 from newsprism.understand.claims import find_claims
 from newsprism.understand.entities import fix_entities, split_paragraphs
 from newsprism.understand.events import find_events
+from newsprism.understand.model import CURLY_APOSTROPHE
 from newsprism.understand.quotes import doc_marks, find_quotes
 from newsprism.understand.terms import find_terms
 from newsprism.understand.times import anchor_quoted, find_times
@@ -57,6 +58,53 @@ def _quotes(doc: Doc) -> Any:
 @Language.factory("newsprism_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> Any:
     return split_paragraphs
+
+
+# Lemmas of contractions as the lemmatizer gives them with a straight apostrophe; with a
+# curly one its tables (keyed by "'") miss, and "’s" became "’", "’re" stayed "’re".
+_CONTRACTION_LEMMAS = {"'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would",
+                       "n't": "not"}  # fmt: skip
+_S_LEMMAS = {"VBZ": "be", "POS": "'s", "PRP": "us"}  # "it's", "Trump's", "let's"
+
+
+def mend_contractions(doc: Doc) -> Doc:
+    """Contractions written with a curly apostrophe get the lemma of the straight form
+    ("it’s easy to say" is "be", so a dummy "it" is read as one). And "'s" before a
+    participle with an object or a clause is "has", not "is": the small model read "he's
+    heralded plans to ..." and "he's said he'll fight" as passives, which have no speaker."""
+    for token in doc:
+        straight = token.lower_.replace(CURLY_APOSTROPHE, "'")
+        if straight == "'s" and token.dep_ == "auxpass" and _has_done(token.head):
+            token.dep_, token.lemma_ = "aux", "have"
+            for subject in token.head.children:
+                if subject.dep_ == "nsubjpass":
+                    subject.dep_ = "nsubj"
+            continue
+        if CURLY_APOSTROPHE not in token.text:
+            continue
+        lemma = _S_LEMMAS.get(token.tag_) if straight == "'s" else _CONTRACTION_LEMMAS.get(straight)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
+def _has_done(participle: Token) -> bool:
+    """Whether a participle after "'s" has what only an active verb has: an object ("he's
+    heralded plans"), or a clause with a subject that is not a dummy ("he's said he'll
+    fight"; "it's said that ..." is a passive)."""
+    if participle.tag_ not in {"VBN", "VBD"} or any(c.dep_ == "agent" for c in participle.children):
+        return False
+    kids = list(participle.children)
+    if any(c.dep_ == "dobj" for c in kids):
+        return True
+    subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+    clause = any(c.dep_ == "ccomp" for c in kids)
+    return clause and bool(subjects) and subjects[0].lower_ not in {"it", "this", "that"}
+
+
+@Language.factory("newsprism_contractions", assigns=["token.lemma", "token.dep"])
+def make_contractions(nlp: Language, name: str) -> Any:
+    return mend_contractions
 
 
 @Language.factory("newsprism_entities", assigns=["doc.ents"])
