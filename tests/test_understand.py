@@ -1850,12 +1850,15 @@ def test_a_poll_or_report_is_the_source_of_the_clause_it_is_in() -> None:
     is the speaker's own cue, not a second attribution to the report."""
     text = (
         "The mayor leads the governor by nine points in the new statewide poll.\n\n"
-        "The agency said in a report that prices rose by four percent.\n"
+        "The agency said in a report that prices rose by four percent.\n\n"
+        "Trump has a decisive lead in the polls ahead of the primary.\n"
     )
     contents = {q.speaker.text: q.content.text for q in _one(text).quotes if q.speaker is not None}
     assert contents == {
         "the new statewide poll": "The mayor leads the governor by nine points",
         "The agency": "that prices rose by four percent",
+        # the parse hangs "in the polls" on the object "lead", not on the verb
+        "the polls": "Trump has a decisive lead",
     }
 
 
@@ -4200,3 +4203,18 @@ def test_has_before_a_participle_is_no_passive(mark: str) -> None:
     assert said[f"he{mark}ll fight all the way to the convention"] == "he"
     assert said["plans to go after carried interest"] == "he"
     assert not any("the race is over" in words for words in said)
+
+
+def test_a_side_taken_is_the_stance_of_the_one_it_is_said_of() -> None:
+    """ "Mr. Kasich has been a pointed critic of his political style", "Adelson, a fierce
+    supporter of Israel, ...": the stance of the subject or the name beside it. Nobody named
+    takes a side in "Supporters of Clinton rallied", and an ally is a relation, not a view."""
+    analysis = _one(
+        "Donors weigh in.\n\n"
+        "Mr. Kasich has been a pointed critic of his political style.\n\n"
+        "Adelson, a fierce supporter of Israel, arrived early.\n\n"
+        "Supporters of Clinton rallied, and Turkey is an ally of the West."
+    )
+    said = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert said == {"his political style": "Mr. Kasich", "Israel": "Adelson"}
+    assert not any(q.speech for q in analysis.quotes)

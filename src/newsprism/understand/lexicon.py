@@ -61,6 +61,15 @@ STANCE_ADJECTIVES = frozenset(
     devoted unapologetic apologetic defiant
     """.split()
 )
+# Nouns for someone by the side they take ("a fierce critic of Mr. Sanders", "is no fan of
+# Trump", "an outspoken supporter of Roe v. Wade"): said of a person, they name that person's
+# stance toward what follows "of" or "for".
+SIDE_NOUNS = frozenset(
+    """
+    supporter critic opponent advocate proponent champion fan backer foe defender
+    skeptic sceptic believer admirer detractor
+    """.split()
+)
 # Nominal cues that report words said (the rest report views: "opposition", "belief").
 SPEECH_NOUNS = frozenset(
     """

@@ -50,6 +50,7 @@ from newsprism.understand.lexicon import (
     QUANTIFIERS,
     ROLE_NOUNS,
     SHOWING_NOUNS,
+    SIDE_NOUNS,
     SPEAKING_BODIES,
     SPEAKING_GROUPS,
     SPEECH_NOUNS,
@@ -162,6 +163,8 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
             att = None
         elif token.pos_ == "ADJ" and token.lemma_.lower() in STANCE_ADJECTIVES:
             att = _stance_adjective(token, marks)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in SIDE_NOUNS:
+            att = _side_taken(token, marks)
         elif token.lower_ == "reportedly" and token.dep_ == "advmod":
             att = _reportedly(token)
         elif token.lower_ == "to" and token.dep_ == "prep":
@@ -695,6 +698,31 @@ def _stance_adjective(adjective: Token, marks: list[Quoted]) -> _Attribution | N
     start = min(c.left_edge.idx for c in contents)
     end = max(c.right_edge.idx + len(c.right_edge) for c in contents)
     return _Attribution(_widen_to_marks((start, end), marks), adjective, source, speech=False)
+
+
+def _side_taken(noun: Token, marks: list[Quoted]) -> _Attribution | None:
+    """ "Mr. Kasich has been a pointed critic of his political style", "Adelson, a fierce
+    supporter of Israel, ...": a noun for someone by the side they take (``SIDE_NOUNS``),
+    said of a subject by a linking verb or set beside a name, is that one's stance toward
+    what follows "of" or "for"."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in _LINKING_VERBS:
+        source = _source_of(noun.head)
+    elif noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        source = _noun_phrase(noun.head)
+    else:
+        return None  # "supporters of Clinton rallied": no one named takes the side
+    objects = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > noun.i
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    ]
+    if source is None or not objects:
+        return None
+    start = min(g.left_edge.idx for g in objects)
+    end = max(g.right_edge.idx + len(g.right_edge) for g in objects)
+    return _Attribution(_widen_to_marks((start, end), marks), noun, source, speech=False)
 
 
 def _answer(verb: Token) -> Token | None:
@@ -1647,6 +1675,8 @@ def _in_findings(token: Token) -> bool:
     if token.lower_ != "in" or token.dep_ != "prep":
         return False
     head = token.head
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr"}:
+        head = head.head  # "Trump has a decisive lead in the polls": the parse hangs it on "lead"
     if head.pos_ not in {"VERB", "AUX"} or _is_cue(head):
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in FINDINGS_NOUNS for c in token.children)
