@@ -4218,3 +4218,23 @@ def test_a_side_taken_is_the_stance_of_the_one_it_is_said_of() -> None:
     said = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
     assert said == {"his political style": "Mr. Kasich", "Israel": "Adelson"}
     assert not any(q.speech for q in analysis.quotes)
+
+
+def test_a_verb_of_saying_joined_to_the_main_clause_says_what_its_subject_says() -> None:
+    """ "Wealth-X keeps its finances a secret but says its business has tripled", "the
+    affidavit cited interviews and said that ...": the subject of the main clause speaks,
+    whatever it is, when it is a noun; in "This was the Trump who questions ..., and asserts
+    that ..." the parse joins "asserts" to "was", and "This" says nothing."""
+    said = _said_by(
+        "Wealth-X keeps its own finances a secret but says its business has tripled.\n\n"
+        "The affidavit cited interviews with Fields and said that a detective had seen "
+        "bruises.\n\n"
+        "This was the Trump we all knew, the Trump who questions the judge, fights with "
+        "journalists, and asserts that Mexico is killing us.\n\n"
+        "The line was an addition to a speech in which Bloomberg criticized Democrats, but "
+        "argued that Trump was a demagogue."
+    )
+    assert said["its business has tripled"] == "Wealth-X"
+    assert said["that a detective had seen bruises"] == "The affidavit"
+    assert said.get("that Mexico is killing us") != "This"
+    assert said.get("that Trump was a demagogue") != "The line"

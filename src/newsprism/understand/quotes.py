@@ -1891,6 +1891,30 @@ def _source_of(verb: Token) -> Span | None:
         if animate:  # "WASHINGTON — Weiner denied ... but said ...": Weiner
             owner = _relative_clause_owner(animate[0], verb)
             return owner or _noun_phrase(_past_dateline(animate[0]))
+        if (
+            joined
+            and verb.lemma_.lower() in SPEECH_VERBS
+            and node.lemma_.lower() != "be"
+            and _clauses_after(verb)
+        ):
+            # "the affidavit cited interviews and said that ...", "Wealth-X keeps its
+            # finances a secret but says its business has tripled": a verb of saying with
+            # its clause, joined to the main clause, says what its subject says, whatever
+            # that subject is (a document, a firm the model tags nothing). Not after "be":
+            # in "This was the Trump who questions ..., and asserts that ..." and "The line
+            # was an addition to a speech in which Bloomberg criticized ..., but argued ..."
+            # the parse joins a relative clause's verb to "was". A noun only, never a
+            # dateline ("WASHINGTON — Weiner denied ... but said ...").
+            said_by = [
+                c
+                for c in node.children
+                if c.dep_ == "nsubj"
+                and c.pos_ in {"NOUN", "PROPN"}
+                and _can_speak(c)
+                and not _dateline_word(c)
+            ]
+            if said_by:
+                return _noun_phrase(said_by[0])
         if body is None and body_may_speak:
             body = next(
                 (
