@@ -695,9 +695,7 @@ def _stance_adjective(adjective: Token, marks: list[Quoted]) -> _Attribution | N
     source = _source_of(link)
     if source is None:
         return None
-    start = min(c.left_edge.idx for c in contents)
-    end = max(c.right_edge.idx + len(c.right_edge) for c in contents)
-    return _Attribution(_widen_to_marks((start, end), marks), adjective, source, speech=False)
+    return _Attribution(_widen_to_marks(_extent(contents), marks), adjective, source, speech=False)
 
 
 def _side_taken(noun: Token, marks: list[Quoted]) -> _Attribution | None:
@@ -720,9 +718,7 @@ def _side_taken(noun: Token, marks: list[Quoted]) -> _Attribution | None:
     ]
     if source is None or not objects:
         return None
-    start = min(g.left_edge.idx for g in objects)
-    end = max(g.right_edge.idx + len(g.right_edge) for g in objects)
-    return _Attribution(_widen_to_marks((start, end), marks), noun, source, speech=False)
+    return _Attribution(_widen_to_marks(_extent(objects), marks), noun, source, speech=False)
 
 
 def _answer(verb: Token) -> Token | None:
@@ -778,9 +774,7 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
         parts = _question_put(verb) if lemma == "ask" else []
     if not parts:
         return None
-    start = min(p.left_edge.idx for p in parts)
-    end = max(p.right_edge.idx + len(p.right_edge) for p in parts)
-    return _Attribution((start, end), verb, None, speech=False, unsourced=True)
+    return _Attribution(_extent(parts), verb, None, speech=False, unsourced=True)
 
 
 def _reportedly(adverb: Token) -> _Attribution | None:
@@ -3089,6 +3083,12 @@ def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
     # The parse often ends the clause before the mark: look past end punctuation too.
     after = re.match(f"[.,;:!?]*[{closing}]", text[end : max(span[1], end + 4)])
     return start, (end + after.end() if after else end)
+
+
+def _extent(heads: list[Token]) -> tuple[int, int]:
+    """Character offsets from the first to the last word of the phrases ``heads`` head."""
+    start = min(h.left_edge.idx for h in heads)
+    return start, max(h.right_edge.idx + len(h.right_edge) for h in heads)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
