@@ -4238,3 +4238,18 @@ def test_a_verb_of_saying_joined_to_the_main_clause_says_what_its_subject_says()
     assert said["that a detective had seen bruises"] == "The affidavit"
     assert said.get("that Mexico is killing us") != "This"
     assert said.get("that Trump was a demagogue") != "The line"
+
+
+def test_what_someone_wants_knows_or_hopes_is_their_view() -> None:
+    """ "They want to work at JPMorgan Chase", "He knew his drinking presented a danger": a
+    verb of the mind with its own subject and a clause says that subject's view. The writer's
+    "it is hard to know" has no subject of its own."""
+    said = _said_by(
+        "Graduates weigh their options.\n\n"
+        "They want to work at JPMorgan Chase.\n\n"
+        "He knew his drinking presented a danger.\n\n"
+        "It is hard to know whether the market will turn."
+    )
+    assert said["to work at JPMorgan Chase"] == "They"
+    assert said["his drinking presented a danger"] == "He"
+    assert not any("the market will turn" in words for words in said)

@@ -397,8 +397,22 @@ def _is_cue(token: Token) -> bool:
         or _goes_on(token)
         or bool(_backed_object(token))
         or bool(_seen_as(token))
+        or _minds(token)
         or _announces(token)
     )
+
+
+# Verbs of wanting, knowing and intending: the subject's mind, a view PolNeAR marks, when a
+# clause says what ("they want to work at JPMorgan Chase", "he knew his drinking presented
+# a danger"). The cue model rates many of them below its threshold in context.
+_MIND_VERBS = frozenset("want know intend hope prefer fear".split())
+
+
+def _minds(verb: Token) -> bool:
+    """A verb of the mind with a subject of its own that can hold a view and a clause after it."""
+    if verb.lemma_.lower() not in _MIND_VERBS or not _clauses_after(verb):
+        return False
+    return any(c.dep_ == "nsubj" and _can_speak(c) for c in verb.children)
 
 
 def _announces(verb: Token) -> bool:
