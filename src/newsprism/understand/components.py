@@ -73,6 +73,8 @@ def mend_contractions(doc: Doc) -> Doc:
     participle with an object or a clause is "has", not "is": the small model read "he's
     heralded plans to ..." and "he's said he'll fight" as passives, which have no speaker."""
     for token in doc:
+        if "'" not in token.text and CURLY_APOSTROPHE not in token.text:
+            continue  # every contraction has an apostrophe; most words cost one test
         straight = token.lower_.replace(CURLY_APOSTROPHE, "'")
         if straight == "'s" and token.dep_ == "auxpass" and _has_done(token.head):
             token.dep_, token.lemma_ = "aux", "have"

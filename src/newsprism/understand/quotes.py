@@ -695,7 +695,7 @@ def _stance_adjective(adjective: Token, marks: list[Quoted]) -> _Attribution | N
         if child.dep_ in {"ccomp", "xcomp"}:
             contents = [child]
         elif child.dep_ == "prep":
-            contents = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            contents = _prep_objects(child)
         if contents:
             allowed = _STANCE_ONLY_WITH.get(adjective.lemma_.lower())
             if allowed is not None and child.lower_ not in allowed and child.dep_ not in allowed:
@@ -727,8 +727,7 @@ def _side_taken(noun: Token, marks: list[Quoted]) -> _Attribution | None:
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > noun.i
-        for g in c.children
-        if g.dep_ in {"pobj", "pcomp"}
+        for g in _prep_objects(c)
     ]
     if source is None or not objects:
         return None
@@ -1524,7 +1523,7 @@ def _charge_on_person(prep: Token, verb: Token) -> bool:
     "accused", any common noun: "accused Russian intelligence operatives *of the theft*"."""
     if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
         return False
-    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    objects = _prep_objects(prep)
     accused = verb.lemma_.lower() == "accuse" and prep.lower_ == "of"
     return any(
         o.tag_ == "VBG" or _bare_mass_noun(o) or (accused and o.pos_ == "NOUN" and not o.ent_type_)
@@ -1654,7 +1653,7 @@ def _called_for(verb: Token) -> list[Token]:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ != "call"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        found = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        found = _prep_objects(prep)
         objects += found
         # "called for President Trump to cancel ...": the parse hangs the infinitive on the cue
         objects += [
@@ -3097,6 +3096,12 @@ def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
     # The parse often ends the clause before the mark: look past end punctuation too.
     after = re.match(f"[.,;:!?]*[{closing}]", text[end : max(span[1], end + 4)])
     return start, (end + after.end() if after else end)
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """What a preposition governs: a noun ("critical *of the deal*") or a clause ("for
+    *overruling* ...")."""
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
 
 
 def _extent(heads: list[Token]) -> tuple[int, int]:
