@@ -4253,3 +4253,38 @@ def test_what_someone_wants_knows_or_hopes_is_their_view() -> None:
     assert said["to work at JPMorgan Chase"] == "They"
     assert said["his drinking presented a danger"] == "He"
     assert not any("the market will turn" in words for words in said)
+
+
+def test_a_side_taken_by_a_verb_is_a_stance_whoever_holds_it() -> None:
+    """ "Independents strongly favored Mr. Sanders", "ads attacking Clinton", "Beck ...
+    opposed Trump": whom someone supports, opposes, praises or attacks is their stance, with
+    or without the cue model's word. A place's backing is an act of state, and "Do you
+    support ...?" is a poll's question."""
+    said = _said_by(
+        "Voters weigh in.\n\n"
+        "Independents strongly favored Mr. Sanders over Mrs. Clinton.\n\n"
+        "Glenn Beck virulently opposed Donald Trump during the primaries.\n\n"
+        "Russia backed Assad throughout the war.\n\n"
+        "Do you support Donald Trump?"
+    )
+    assert said["Mr. Sanders over Mrs. Clinton"] == "Independents"
+    assert said["Donald Trump"] == "Glenn Beck"
+    assert "Assad" not in said
+    assert len([w for w in said if "Trump" in w]) == 1
+
+
+def test_what_someone_talks_about_or_votes_for_is_the_content() -> None:
+    """ "He talks about immigration", "Cruz never mentioned Trump by name", "37 percent would
+    vote for Sanders": the topic or the choice, without its preposition (PolNeAR's content);
+    "spoke to reporters" and "spoke on condition of anonymity" say whom and how."""
+    said = _said_by(
+        "Candidates make their case.\n\n"
+        "Mr. Christie talks about immigration at every stop.\n\n"
+        "Cruz never mentioned Trump by name.\n\n"
+        "Thirty-seven percent of voters would vote for Bernie Sanders.\n\n"
+        "An aide spoke to reporters on condition of anonymity."
+    )
+    assert said["immigration"] == "Mr. Christie"
+    assert said["Trump"] == "Cruz"
+    assert said["Bernie Sanders"] is not None
+    assert not any("reporters" in words or "anonymity" in words for words in said)
