@@ -1316,7 +1316,7 @@ def test_a_topic_of_someone_s_remarks_ends_before_another_s_quotation() -> None:
     assert not any(
         "inappropriate" in words and who == "Ruth Bader Ginsburg" for words, who in said.items()
     ), said
-    assert any(words.startswith("about “a rigged election”") for words in said), said
+    assert any(words.startswith("a rigged election") for words in said), said
 
 
 def test_a_surname_the_article_already_uses_alone_stays_with_its_person() -> None:
@@ -2065,7 +2065,7 @@ def test_to_after_a_noun_of_saying_names_whom_not_what() -> None:
     warned = "The minister's warning to Iran came late on Friday.\n"
     assert [q.content.text for q in _one(warned).quotes] == []
     opposed = "The senator repeated her opposition to the war on Friday.\n"
-    assert "to the war" in [q.content.text for q in _one(opposed).quotes]
+    assert "the war" in [q.content.text for q in _one(opposed).quotes]
 
 
 def test_a_quote_keeps_the_closing_mark_of_a_quotation_inside_it() -> None:
@@ -3265,8 +3265,8 @@ def test_a_possessive_is_its_own_clause_s_subject_s() -> None:
         "excited about Mr. Trump, and was worried that Mr. Trump might shift his position on "
         "the Second Amendment.\n"
     )
-    assert _speaker_of(text, "on the Assad") == "Vladimir Putin"
-    assert _speaker_of(text, "on the Second") == "Trump"
+    assert _speaker_of(text, "the Assad") == "Vladimir Putin"
+    assert _speaker_of(text, "the Second") == "Trump"
 
 
 def test_a_name_glued_to_a_news_outlet_is_parted_from_it() -> None:
@@ -3964,9 +3964,9 @@ def test_support_endorsement_and_verbal_attacks_are_attributions() -> None:
     )
     found = {(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes}
     assert found == {
-        ("attacks", "on Trump"),
-        ("endorsement", "of Trump"),
-        ("support", "for the bill"),
+        ("attacks", "Trump"),
+        ("endorsement", "Trump"),
+        ("support", "the bill"),
     }
     assert not any(q.speech for q in analysis.quotes)  # stances, not words said
     # inside a quotation, a stance is the quoted speaker's words, not a quotation of its own
@@ -4288,3 +4288,18 @@ def test_what_someone_talks_about_or_votes_for_is_the_content() -> None:
     assert said["Trump"] == "Cruz"
     assert said["Bernie Sanders"] is not None
     assert not any("reporters" in words or "anonymity" in words for words in said)
+
+
+def test_a_view_someone_has_is_theirs() -> None:
+    """ "86 percent had a favorable opinion of Clinton", "Trump has plans to build a wall":
+    a noun of a view that the subject of "have" holds. "Clinton has the support of most
+    unions" is the unions' backing, not hers."""
+    said = _said_by(
+        "Voters weigh in.\n\n"
+        "Most black voters had a favorable opinion of Hillary Clinton.\n\n"
+        "Donald Trump has plans to build a wall along the border.\n\n"
+        "Clinton has the support of most unions."
+    )
+    assert said["Hillary Clinton"] == "Most black voters"
+    assert said["to build a wall along the border"] == "Donald Trump"
+    assert not any("unions" in words for words in said)

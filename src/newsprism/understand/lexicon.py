@@ -97,6 +97,7 @@ NOMINAL_CUES = frozenset(
     insistence suggestion remark comment threat plea appeal complaint objection position
     prediction estimate assessment conclusion finding report testimony confession
     support endorsement praise enthusiasm attack
+    opinion impression feeling doubt misgiving reservation concern plan expectation attitude
     """.split()
 )
 # Where something was said: the head noun of an "on/in/during X" phrase beside the cue.
