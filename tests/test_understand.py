@@ -4303,3 +4303,21 @@ def test_a_view_someone_has_is_theirs() -> None:
     assert said["Hillary Clinton"] == "Most black voters"
     assert said["to build a wall along the border"] == "Donald Trump"
     assert not any("unions" in words for words in said)
+
+
+def test_what_someone_said_or_asked_about_is_the_content() -> None:
+    """ "Trump joked about Jewish stereotypes", "Asked about taking a more forceful approach",
+    "The actors are quick to point out that ...": the topic without its preposition, and
+    readiness to say something. "Quick to rise" after a thing and "bent out of shape" are
+    no views."""
+    said = _said_by(
+        "Candidates make their case.\n\n"
+        "At the forum, Donald Trump joked about Jewish stereotypes.\n\n"
+        "Asked about taking a more forceful approach, the senator shrugged.\n\n"
+        "The actors are all quick to point out that they are not the real candidates.\n\n"
+        "Prices were quick to rise, and the mayor was bent out of shape."
+    )
+    assert said["Jewish stereotypes"] == "Donald Trump"
+    assert "taking a more forceful approach" in said
+    assert said["to point out that they are not the real candidates"] == "The actors"
+    assert not any("rise" in words or "shape" in words for words in said)

@@ -58,7 +58,8 @@ STANCE_ADJECTIVES = frozenset(
     glad delighted disgusted horrified shocked alarmed troubled annoyed irritated satisfied
     dissatisfied comfortable uncomfortable unwilling reticent hesitant passionate
     appreciative tired weary resentful jealous envious scared terrified ambivalent committed
-    devoted unapologetic apologetic defiant
+    devoted unapologetic apologetic defiant enamored enamoured leery loyal bent shy upfront
+    quick
     """.split()
 )
 # Nouns for someone by the side they take ("a fierce critic of Mr. Sanders", "is no fan of
