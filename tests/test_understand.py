@@ -4321,3 +4321,24 @@ def test_what_someone_said_or_asked_about_is_the_content() -> None:
     assert "taking a more forceful approach" in said
     assert said["to point out that they are not the real candidates"] == "The actors"
     assert not any("rise" in words or "shape" in words for words in said)
+
+
+def test_a_reputation_nobody_in_particular_gives_is_unsourced() -> None:
+    """ "Ginsburg is known for speaking her mind", "Rubio is seen as the more electable
+    choice": a view without a speaker, as "is expected to" is. "Seen at the rally" is a
+    sight, and "known for several years" says how long."""
+    analysis = _one(
+        "The field narrows.\n\n"
+        "Ginsburg is known for speaking her mind on other issues.\n\n"
+        "Rubio is widely seen as the more electable choice.\n\n"
+        "He was seen at the rally on Monday.\n\n"
+        "The plan was known for several years.\n\n"
+        "Next come the contests known as Super Tuesday."
+    )
+    found = {q.content.text: q.speaker for q in analysis.quotes}
+    assert any("speaking her mind" in words for words in found)
+    assert any("the more electable choice" in words for words in found)
+    assert "Super Tuesday" in found  # a name, though the tagger reads "Tuesday" as a date
+    assert not any("rally" in words or "years" in words for words in found)
+    assert all(speaker is None for speaker in found.values())
+    assert not any(q.speech for q in analysis.quotes)
