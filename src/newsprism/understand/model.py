@@ -49,7 +49,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
     # in two. Read alone, each keeps the norm it has inside a word.
     tokenizer: Any = nlp.tokenizer
     for orth, norm in _PARTED_CONTRACTIONS.items():
-        for mark in "’'":
+        for mark in (CURLY_APOSTROPHE, "'"):
             for form in {orth.replace("'", mark), orth.replace("'", mark).upper()}:
                 tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm}])
     _read_curly_apostrophes_as_straight(nlp.vocab)

@@ -881,7 +881,7 @@ def _question_put(verb: Token) -> list[Token]:
     clause = _clauses_after(verb) or _asked_if(verb)
     if clause:
         return clause
-    return _objects_after(verb, _ABOUT)
+    return _objects_after(verb, _TOPIC_PREPS["ask"])  # "asked about his paid speeches"
 
 
 def _asked_if(verb: Token) -> list[Token]:
@@ -1714,7 +1714,6 @@ def _in_favor(prep: Token) -> bool:
 
 
 _FAVOR_NOUNS = frozenset({"favor", "favour", "support"})
-_ABOUT = frozenset({"about"})
 _OF_OR_FOR = frozenset({"of", "for"})
 
 
