@@ -4342,3 +4342,42 @@ def test_a_reputation_nobody_in_particular_gives_is_unsourced() -> None:
     assert not any("rally" in words or "years" in words for words in found)
     assert all(speaker is None for speaker in found.values())
     assert not any(q.speech for q in analysis.quotes)
+
+
+def test_how_something_seemed_to_nobody_named_is_an_unsourced_impression() -> None:
+    """ "Clinton seemed irritated", "Washington appears weak", "it seems that ...": the
+    writer's impression, a view without a speaker (PolNeAR annotates most of them), and so
+    is a clause someone "allegedly" did. Not a condition ("if this all seems familiar"), an
+    appearance on television, or "looked at"."""
+    analysis = _one(
+        "The race tightens.\n\n"
+        "Clinton seemed irritated by the question.\n\n"
+        "Others appeared ready to abandon him.\n\n"
+        "It seems that the party has too many superdelegates.\n\n"
+        "The senator allegedly assaulted a reporter last week.\n\n"
+        "If this all seems familiar, the reason is simple.\n\n"
+        "The governor appeared on television and looked at the crowd."
+    )
+    found = {q.content.text: q for q in analysis.quotes}
+    assert any(w.startswith("Clinton seemed irritated") for w in found), list(found)
+    assert "Others appeared ready to abandon him" in found, list(found)
+    assert "that the party has too many superdelegates" in found, list(found)
+    assert any("assaulted a reporter" in words for words in found), list(found)
+    assert not any("familiar" in w or "television" in w or "crowd" in w for w in found)
+    assert not any("reason" in w for w in found), list(found)  # not what seemed, either
+    assert all(q.speaker is None and not q.speech for q in found.values()), found
+
+
+def test_judging_out_loud_is_a_side_taken() -> None:
+    """ "Trump mocked Greta Thunberg", "He rebuked those who have held power": a judgement
+    said of someone, the judge's (revision 148), with what for. "Targeted" stays out: the
+    army that targeted a convoy said nothing."""
+    said = _said_by(
+        "The campaign heats up.\n\n"
+        "Donald Trump mocked Greta Thunberg at a rally in Ohio.\n\n"
+        "The senator rebuked the governor over the budget.\n\n"
+        "The army targeted the convoy near the border."
+    )
+    assert said.get("Greta Thunberg") == "Donald Trump", said
+    assert said.get("the governor over the budget") == "The senator", said
+    assert not any("convoy" in words for words in said), said

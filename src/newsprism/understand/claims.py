@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.understand.lexicon import IMPRESSION_VERBS
 from newsprism.understand.quotes import doc_marks
 from newsprism.understand.records import Amount, Claim, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
@@ -91,11 +92,22 @@ def _reasons(
         reasons.append("amount")
     if any(inside(t.span) and t.kind in {"date", "time"} for t in times):
         reasons.append("date")
-    if any(q.content.start < end and start < q.content.end for q in quotes):
+    if any(
+        q.content.start < end and start < q.content.end and not _impression(sent, q) for q in quotes
+    ):
         reasons.append("attribution")
     if any(_actor_is_subject(t) for t in sent):
         reasons.append("actor")
     return reasons
+
+
+def _impression(sent: Span, quote: Quote) -> bool:
+    """How something seemed to nobody named ("everyone seems tired"): the writer's
+    impression, which names no one to check it with."""
+    if quote.speaker is not None or quote.cue is None:
+        return False
+    cue = quote.cue.start
+    return any(t.idx == cue and t.lemma_.lower() in IMPRESSION_VERBS for t in sent)
 
 
 def _actor_is_subject(token: Token) -> bool:

@@ -40,6 +40,7 @@ from newsprism.understand.lexicon import (
     FINDINGS_NOUNS,
     FORCE_VERBS,
     HUMAN_NOUNS,
+    IMPRESSION_VERBS,
     JUDGEMENT_VERBS,
     MEDIUM_NAMES,
     MEDIUM_NOUNS,
@@ -166,7 +167,7 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
             att = _stance_adjective(token, marks)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in SIDE_NOUNS:
             att = _side_taken(token, marks)
-        elif token.lower_ == "reportedly" and token.dep_ == "advmod":
+        elif token.lower_ in _HEARSAY_ADVERBS and token.dep_ == "advmod":
             att = _reportedly(token)
         elif token.lower_ == "to" and token.dep_ == "prep":
             att = _in_the_eyes_of(token, sent)
@@ -568,6 +569,9 @@ def _verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> _Attribut
         and verb.head != verb
         and _set_apart(verb, source, sent)
         and not _aside_of_the_writer(verb, source)
+        # "If this all seems familiar, the reason is ...": no one's words at all (but "If
+        # Obama says it, it's true" is annotated, as 6 other conditions in training texts)
+        and not (verb.lemma_.lower() in IMPRESSION_VERBS and _conditional(verb))
     ):
         span = _clause_without(sent, verb)
         if span is not None:
@@ -777,6 +781,11 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
     "reportedly" is ``_reportedly``'s). A reader is shown them as views
     without a speaker: nobody named said them, so "who said what" leaves them out, and no
     speaker is looked for around them (the one who answers did not ask)."""
+    if verb.lemma_.lower() in IMPRESSION_VERBS:
+        parts = _impression(verb)
+        if not parts:
+            return None
+        return _Attribution(_extent(parts), verb, None, speech=False, unsourced=True)
     # "Asked what a firm commitment looks like, Devine replied": the model may tag an
     # opening participle as a past tense; with no subject it is still the participle
     opening = verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i
@@ -794,6 +803,43 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
     if not parts:
         return None
     return _Attribution(_extent(parts), verb, None, speech=False, unsourced=True)
+
+
+# What may say how something seemed ("Clinton seemed *irritated*").
+_IMPRESSION_DEPS = frozenset({"oprd", "acomp", "attr", "xcomp", "ccomp"})
+
+
+def _impression(verb: Token) -> list[Token]:
+    """How someone or something seemed, appeared or sounded, to nobody named (revision 148):
+    "Clinton seemed irritated", "Washington appears weak", "others appeared ready to abandon
+    him", "it seems that ...". It is the writer's impression, which PolNeAR annotates as
+    attributed content without a source: on training texts 1-840, 93 such clauses with
+    "seem" or "appear" that no quotation overlapped, 63 annotated. They are unsourced views,
+    as "is seen as" is; "looked" stays out (7 of 23 annotated: "looked at", "looks set
+    to"). Not a condition ("if this all seems familiar"), nor "appeared on television"."""
+    if verb.pos_ != "VERB" or _conditional(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
+    said = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (c.dep_ in _IMPRESSION_DEPS or (c.dep_ == "prep" and c.lower_ == "like"))
+    ]
+    if subject is None:
+        return []
+    if subject.lower_ != "it":  # "will appear at 7 p.m. Former Vice President ...": a misparse
+        said = [c for c in said if c.dep_ != "ccomp"]
+    elif any(c.dep_ == "ccomp" for c in said):
+        return said  # "it seems that the Democrats have too many": what seems so
+    if not said:
+        return []
+    return [subject, *said]
+
+
+def _conditional(verb: Token) -> bool:
+    """``verb`` heads a condition: what it says is supposed, not said or seen."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def _known_as(verb: Token) -> list[Token]:
@@ -829,9 +875,16 @@ _REPUTE_PREPS = {
 }
 
 
+# Adverbs that say a clause is someone's report or impression. Not "apparently", the
+# writer's inference as often as a report (6 of 17 annotated where no quotation was).
+_HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "seemingly", "supposedly", "purportedly"})
+
+
 def _reportedly(adverb: Token) -> _Attribution | None:
-    """ "The Club for Growth is reportedly spending $1.5 million": the clause is someone's
-    report, and no one is named (7 of 11 annotated in training texts 1-400)."""
+    """ "The Club for Growth is reportedly spending $1.5 million", "who allegedly assaulted a
+    reporter": the clause is someone's report, and no one is named (7 of 11 "reportedly"
+    annotated in training texts 1-400; of "allegedly", "seemingly" and "supposedly" that no
+    quotation overlapped in texts 1-840, 13 of 15, revision 148)."""
     verb = adverb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
@@ -2575,12 +2628,13 @@ def _past_when_said(start: int, sent: Span) -> int:
 
 
 def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> list[_Attribution]:
-    """Quoted passages no cue claimed: kept, with the speaker settled by discourse later."""
-    claimed = [a.content for a in found]
+    """Quoted passages no cue claimed: kept, with the speaker settled by discourse later.
+    Words quoted inside a view nobody is named for are still someone's ("It seems unfair to
+    tell the communities: 'We're sorry, but it didn't work out'", a president's words)."""
     text = doc_text(doc)
     out = []
     for q in marks:
-        if any(_overlaps((q.start, q.end), c) for c in claimed):
+        if any(_claims(a, q) for a in found):
             continue
         words = text[q.start : q.end].split()
         # "scare quotes" are not quotes, and neither is a title: a name in title case that
@@ -2588,6 +2642,12 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
         if len(words) >= 3 and not (_is_title(words) and _governed(text, q.start)):
             out.append(_Attribution((q.start, q.end), None, None))
     return out
+
+
+def _claims(att: _Attribution, mark: Quoted) -> bool:
+    if not _overlaps((mark.start, mark.end), att.content):
+        return False
+    return not (att.unsourced and att.content[0] < mark.start)
 
 
 # Words a title leaves in lower case ("Face the Nation", "State of the Union").
