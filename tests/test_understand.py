@@ -4381,3 +4381,22 @@ def test_judging_out_loud_is_a_side_taken() -> None:
     assert said.get("Greta Thunberg") == "Donald Trump", said
     assert said.get("the governor over the budget") == "The senator", said
     assert not any("convoy" in words for words in said), said
+
+
+def test_decisions_intentions_and_feelings_named_by_nouns_are_their_holders_views() -> None:
+    """ "The DNC's decision to bury the debates", "his refusal to disavow the Klan": a view
+    of its owner (revision 149). Inside someone's quoted words such a noun is the speaker's
+    words, and the quotation keeps its speaker ("The FDIC's intent to evade oversight is a
+    serious offense," Smith said)."""
+    said = _said_by(
+        "The primary heats up.\n\n"
+        "The DNC's decision to bury the debates on weekends angered the candidates.\n\n"
+        "Critics seized on Trump's refusal to disavow the Ku Klux Klan.\n\n"
+        "\u201cThe FDIC's intent to evade congressional oversight is a serious offense,\u201d "
+        "Lamar Smith said."
+    )
+    assert said.get("to bury the debates on weekends") == "The DNC", said
+    assert said.get("to disavow the Ku Klux Klan") == "Trump", said
+    smith = "The FDIC's intent to evade congressional oversight is a serious offense"
+    assert said.get(smith) == "Lamar Smith", said
+    assert "to evade congressional oversight" not in said, said

@@ -156,11 +156,12 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
         ):
             att = misread  # the cheap word test first: most tokens stop there
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
-            # a stance inside a quotation is the quoted speaker's words ("I am honored to
-            # have Sheriff Arpaio's support for ..."), not a quotation of its own
-            stance = token.lemma_.lower() in _STANCE_NOUNS
+            # a view inside a quotation is the quoted speaker's words ("I am honored to
+            # have Sheriff Arpaio's support for ...", "The FDIC's intent to evade oversight
+            # is a serious offense"), not a quotation of its own; words reported are
+            view = token.lemma_.lower() not in SPEECH_NOUNS
             quoted = _inside_marks(token.idx, marks)
-            att = None if stance and quoted else _nominal_attribution(token, by_verb=not quoted)
+            att = None if view and quoted else _nominal_attribution(token, by_verb=not quoted)
         elif _inside_marks(token.idx, marks):
             att = None
         elif token.pos_ == "ADJ" and token.lemma_.lower() in STANCE_ADJECTIVES:
