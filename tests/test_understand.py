@@ -4400,3 +4400,24 @@ def test_decisions_intentions_and_feelings_named_by_nouns_are_their_holders_view
     smith = "The FDIC's intent to evade congressional oversight is a serious offense"
     assert said.get(smith) == "Lamar Smith", said
     assert "to evade congressional oversight" not in said, said
+
+
+def test_a_charge_or_judgement_in_the_passive_without_an_agent_is_unsourced() -> None:
+    """ "Roof is accused of killing nine people", "McGraw was charged with assault", "is
+    considered a key battleground state": a judgement nobody in particular is named for,
+    as "is seen as" is (revision 150), and "her focus on gun control" is the owner's
+    view. A passive with its agent is not unsourced ("was accused by Democrats of lying")."""
+    analysis = _one(
+        "The trial opens.\n\n"
+        "Dylann Roof is accused of killing nine people inside the church.\n\n"
+        "Mr. McGraw was charged with assault and disorderly conduct.\n\n"
+        "North Carolina will also be considered a key battleground state.\n\n"
+        "Her focus on gun control won votes.\n\n"
+        "He was accused by Democrats of lying about the budget."
+    )
+    found = {q.content.text: q for q in analysis.quotes}
+    for words in ("killing nine people", "assault and disorderly", "a key battleground"):
+        hits = [q for c, q in found.items() if words in c]
+        assert hits and all(q.speaker is None and not q.speech for q in hits), list(found)
+    assert found["gun control"].speaker is not None, list(found)
+    assert not any("lying" in c and q.speaker is None for c, q in found.items()), found

@@ -99,8 +99,11 @@ SPEECH_NOUNS = frozenset(
 # Nouns that attribute content to their possessor: "Trump's vow to ...", "her claim that ...".
 # The last two lines (revision 149) are decisions, intentions and feelings: "the DNC's
 # decision to bury the party's debates", "his refusal to disavow ...". On training texts
-# 1-840, 135 of the 148 quotations they brought in overlap an annotation. Not "bid" (3 of
-# 6: "his bid for the nomination") nor "question" (1 of 3).
+# 1-840, 135 of the 148 quotations they brought in overlap an annotation; the last line
+# (revision 150: focus, strategy, vision ...: "her focus on gun control"), 31 of 33. Not
+# "bid" (3 of 6: "his bid for the nomination"), "question" (1 of 3), "campaign" (11 of
+# 19), "effort" and "attempt" (29 of 52), or "message" (8 of 11, but "Clinton messages on
+# Weiner's laptop" are emails).
 NOMINAL_CUES = frozenset(
     """
     statement announcement claim assertion vow pledge promise warning criticism opposition
@@ -112,6 +115,7 @@ NOMINAL_CUES = frozenset(
     decision refusal intention intent desire willingness unwillingness determination
     commitment reluctance request recommendation advice fear hope worry skepticism
     scepticism frustration anger eagerness readiness resolve choice goal
+    focus strategy vision confidence approval disapproval acceptance
     """.split()
 )
 # Where something was said: the head noun of an "on/in/during X" phrase beside the cue.
