@@ -93,7 +93,8 @@ def _reasons(
     if any(inside(t.span) and t.kind in {"date", "time"} for t in times):
         reasons.append("date")
     if any(
-        q.content.start < end and start < q.content.end and not _impression(sent, q) for q in quotes
+        q.content.start < end and start < q.content.end and not _writers_impression(sent, q)
+        for q in quotes
     ):
         reasons.append("attribution")
     if any(_actor_is_subject(t) for t in sent):
@@ -101,7 +102,7 @@ def _reasons(
     return reasons
 
 
-def _impression(sent: Span, quote: Quote) -> bool:
+def _writers_impression(sent: Span, quote: Quote) -> bool:
     """How something seemed to nobody named ("everyone seems tired"): the writer's
     impression, which names no one to check it with."""
     if quote.speaker is not None or quote.cue is None:

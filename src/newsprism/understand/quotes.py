@@ -779,7 +779,9 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
     company", "it is expected that the Fed will act", "was said to be furious"; 39 of 47
     passive "expected" in training texts 1-400) and a question put to someone ("Asked whether
     he would run, ...", "he was asked if ..."; 28 of 33 openings "Asked" or "When asked";
-    "reportedly" is ``_reportedly``'s). A reader is shown them as views
+    "reportedly" is ``_reportedly``'s), and, less often marked, an impression ("Clinton
+    seemed irritated", ``_impression``) and a reputation, judgement or charge in the passive
+    ("known as", "is accused of", ``_reputed``). A reader is shown them as views
     without a speaker: nobody named said them, so "who said what" leaves them out, and no
     speaker is looked for around them (the one who answers did not ask)."""
     if verb.lemma_.lower() in IMPRESSION_VERBS:
@@ -798,7 +800,7 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
     if lemma in _HEARSAY_PASSIVES:
         parts = _expected(verb, to_only=lemma != "expect")
     elif lemma in _REPUTE_PREPS:
-        parts = _known_as(verb)
+        parts = _reputed(verb)
     else:
         parts = _question_put(verb) if lemma == "ask" else []
     if not parts:
@@ -821,14 +823,14 @@ def _impression(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or _conditional(verb):
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
+    if subject is None:
+        return []
     said = [
         c
         for c in verb.children
         if c.i > verb.i
         and (c.dep_ in _IMPRESSION_DEPS or (c.dep_ == "prep" and c.lower_ == "like"))
     ]
-    if subject is None:
-        return []
     if subject.lower_ != "it":  # "will appear at 7 p.m. Former Vice President ...": a misparse
         said = [c for c in said if c.dep_ != "ccomp"]
     elif any(c.dep_ == "ccomp" for c in said):
@@ -843,12 +845,13 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
-def _known_as(verb: Token) -> list[Token]:
-    """A reputation, a name or a judgement nobody in particular gives (revision 147): "the
-    string of contests known as Super Tuesday", "Ginsburg is known for speaking her mind", "a
-    developer known to be bullish on golf", "Rubio is seen as the more electable choice".
-    PolNeAR's content holds the one so known or seen too. On training texts 1-840, 41 of 53
-    phrases with "known" that no quotation overlapped were annotated."""
+def _reputed(verb: Token) -> list[Token]:
+    """A reputation, a name, a judgement or a charge nobody in particular gives (revisions
+    147 and 150): "the string of contests known as Super Tuesday", "Ginsburg is known for
+    speaking her mind", "a developer known to be bullish on golf", "Rubio is seen as the more
+    electable choice", "Roof is accused of killing nine people". PolNeAR's content holds the
+    one so known or judged too. On training texts 1-840, 41 of 53 phrases with "known" that
+    no quotation overlapped were annotated."""
     lemma = verb.lemma_.lower()
     preps = _REPUTE_PREPS.get(lemma)
     if preps is None:
@@ -2654,7 +2657,7 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
     text = doc_text(doc)
     out = []
     for q in marks:
-        if any(_claims(a, q) for a in found):
+        if any(_takes_as_its_words(a, q) for a in found):
             continue
         words = text[q.start : q.end].split()
         # "scare quotes" are not quotes, and neither is a title: a name in title case that
@@ -2664,7 +2667,9 @@ def _orphan_quotes(doc: Doc, marks: list[Quoted], found: list[_Attribution]) -> 
     return out
 
 
-def _claims(att: _Attribution, mark: Quoted) -> bool:
+def _takes_as_its_words(att: _Attribution, mark: Quoted) -> bool:
+    """``att`` holds the quoted passage ``mark`` as what was said; a view nobody is named
+    for that starts before it only reaches it."""
     if not _overlaps((mark.start, mark.end), att.content):
         return False
     return not (att.unsourced and att.content[0] < mark.start)
