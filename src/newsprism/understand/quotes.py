@@ -139,7 +139,12 @@ def _stance_noun(att: _Attribution) -> bool:
     found that it was: "the current GOP nominee's support for the LGBT community" gave a
     paragraph of Mitt Romney's words to Trump."""
     cue = att.cue
-    return cue is not None and cue.pos_ == "NOUN" and cue.lemma_.lower() not in SPEECH_NOUNS
+    return cue is not None and cue.pos_ == "NOUN" and _names_a_view(cue)
+
+
+def _names_a_view(noun: Token) -> bool:
+    """A nominal cue for a view or a stance ("support", "decision"), not for words said."""
+    return noun.lemma_.lower() not in SPEECH_NOUNS
 
 
 def _within(inner: Evidence, outer: Evidence) -> bool:
@@ -159,9 +164,9 @@ def _sentence_attributions(sent: Span, marks: list[Quoted]) -> list[_Attribution
             # a view inside a quotation is the quoted speaker's words ("I am honored to
             # have Sheriff Arpaio's support for ...", "The FDIC's intent to evade oversight
             # is a serious offense"), not a quotation of its own; words reported are
-            view = token.lemma_.lower() not in SPEECH_NOUNS
             quoted = _inside_marks(token.idx, marks)
-            att = None if view and quoted else _nominal_attribution(token, by_verb=not quoted)
+            skip = quoted and _names_a_view(token)
+            att = None if skip else _nominal_attribution(token, by_verb=not quoted)
         elif _inside_marks(token.idx, marks):
             att = None
         elif token.pos_ == "ADJ" and token.lemma_.lower() in STANCE_ADJECTIVES:
@@ -786,26 +791,28 @@ def _unsourced_attribution(verb: Token) -> _Attribution | None:
     speaker is looked for around them (the one who answers did not ask)."""
     if verb.lemma_.lower() in IMPRESSION_VERBS:
         parts = _impression(verb)
-        if not parts:
-            return None
-        return _Attribution(_extent(parts), verb, None, speech=False, unsourced=True)
+    else:
+        parts = _passive_or_question(verb)
+    if not parts:
+        return None
+    return _Attribution(_extent(parts), verb, None, speech=False, unsourced=True)
+
+
+def _passive_or_question(verb: Token) -> list[Token]:
+    """What an expectation, hearsay or reputation in the passive, or a question put, says."""
     # "Asked what a firm commitment looks like, Devine replied": the model may tag an
     # opening participle as a past tense; with no subject it is still the participle
     opening = verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i
     if verb.pos_ != "VERB" or not (verb.tag_ == "VBN" or opening):
-        return None
+        return []
     if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
-        return None  # "expected by analysts", "she asked whether": a source, another rule's
+        return []  # "expected by analysts", "she asked whether": a source, another rule's
     lemma = verb.lemma_.lower()
     if lemma in _HEARSAY_PASSIVES:
-        parts = _expected(verb, to_only=lemma != "expect")
-    elif lemma in _REPUTE_PREPS:
-        parts = _reputed(verb)
-    else:
-        parts = _question_put(verb) if lemma == "ask" else []
-    if not parts:
-        return None
-    return _Attribution(_extent(parts), verb, None, speech=False, unsourced=True)
+        return _expected(verb, to_only=lemma != "expect")
+    if lemma in _REPUTE_PREPS:
+        return _reputed(verb)
+    return _question_put(verb) if lemma == "ask" else []
 
 
 # What may say how something seemed ("Clinton seemed *irritated*").
