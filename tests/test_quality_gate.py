@@ -1,6 +1,6 @@
 """Quality floors on public data (the trafilatura eval-gate habit): CI fails below them.
 
-Floors sit a little under the measured figures (README) so noise does not flake the build,
+Floors sit a little under the measured figures (docs/quality.md) so noise does not flake the build,
 but a real regression (a wrong extraction mode, lost paragraphs) fails it.
 """
 

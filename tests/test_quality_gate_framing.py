@@ -10,7 +10,7 @@ from newsprism.evaluate.framing import metrics, run
 
 pytestmark = pytest.mark.slow
 
-# Measured on the held-out events (README, Quality): recall 0.048, precision 0.072, since
+# Measured on the held-out events (docs/quality.md): recall 0.048, precision 0.072, since
 # valence counts only for adjectives and adverbs (recall 0.143, precision 0.045 before).
 FLOORS = {"recall": 0.04, "precision": 0.06}
 

@@ -10,7 +10,7 @@ from newsprism.evaluate.stance import run
 
 pytestmark = pytest.mark.slow
 
-FLOOR = 86.5  # measured 87.69 (five MLPs; one alone ranged 86.0-88.2) (README, Quality)
+FLOOR = 86.5  # measured 87.69 (five MLPs; one alone ranged 86.0-88.2) (docs/quality.md)
 
 
 def test_fnc_validation_score_floor() -> None:

@@ -1,7 +1,7 @@
 """Story clustering floors (issue 4): B-cubed F1 on held-out data must not fall below them.
 
 Runs the real ingest, analysis and clustering of ECB+ (topics 1-35), BASIL and PAC, about six
-minutes on two cores. Floors sit a little under the figures in the README.
+minutes on two cores. Floors sit a little under the figures in docs/quality.md.
 """
 
 from __future__ import annotations

@@ -207,7 +207,7 @@ class Network:
 class StanceModel:
     """Standardisation plus an ensemble of MLPs trained from different seeds; their
     probabilities are averaged. One MLP's FNC-1 score moves by up to two points with its
-    seed; the mean of five is steadier and higher (README, Quality)."""
+    seed; the mean of five is steadier and higher (docs/quality.md)."""
 
     mean: np.ndarray
     scale: np.ndarray

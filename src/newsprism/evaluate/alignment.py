@@ -181,7 +181,7 @@ def report(
         "baseline_cosine_only_hindsight": baseline,
     }
     if ecb_best is not None:
-        # What the event-level optimum of topics 1-25 would give; not shipped (README).
+        # What the event-level optimum of topics 1-25 would give; not shipped (docs/quality.md).
         out["at_ecb_tuned_settings"] = ecb_best.settings() | score(scored, ecb_best)
     return out
 

@@ -21,7 +21,7 @@ def parse_html(data: bytes | str, locator: str, url: str | None = None) -> Draft
 
     html = data if isinstance(data, str) else decode(data, declared=_declared_charset(data))
     # favor_precision: boilerplate that slips into the text (related links, captions) would be
-    # read as claims downstream; on the extraction benchmark it also scores higher (README).
+    # read as claims downstream; the extraction benchmark scores it higher (docs/quality.md).
     doc: Any = trafilatura.bare_extraction(
         html,
         url=url,

@@ -11,7 +11,7 @@ recorded with its reason:
   article also reached cost a link per candidate per article (six per article at a million
   stored, most of them refused), the batch's repair looks at the same pairs, and the tuning
   set (ECB+ 1-25) scored higher without the early merges (B-cubed F1 0.916 -> 0.921 at the
-  same parameters; re-tuned after, see README);
+  same parameters; re-tuned after, see docs/quality.md);
 - split: after a batch, a touched story whose members fall into two groups that are on average
   less similar than ``split_threshold``, or less than ``split_ratio`` times as similar as each
   group's own members are to each other, is cut in two (and each part looked at again).

@@ -27,7 +27,7 @@ class StoryOptions:
     # first. More stored articles put more stories among the 20 nearest (3.9 at 10,000
     # synthetic articles, 5.5 at a million), and each costs a mean over its members; a
     # story whose nearest article ranks below four others' is not the one an article joins
-    # (the five story sets score the same to four decimals; README, Stories).
+    # (the five story sets score the same to four decimals; docs/stories.md).
     candidates: int = 4
     members: int = 12  # a story is compared through its most recent members
     split_window: int = 40  # a split looks at most at this many recent members

@@ -13,7 +13,7 @@ its training occurrences). On held-out *training* texts (fit on texts 1-700, sco
 701-840), at the same recall of cue tokens (0.82) the regression's precision is 0.71 against
 the count model's 0.57: context tells "released a statement" from "released a soldier", and
 an unseen verb with "that" and a person as subject is still scored. The two thresholds were
-chosen on the same held-out texts by running the whole quote finder (the README's quotes
+chosen on the same held-out texts by running the whole quote finder (docs/quality.md's quotes
 section has the grid). The hand lexicon in ``lexicon.SPEECH_VERBS`` still applies; the model
 adds the long tail of PolNeAR's broad notion of attribution (beliefs, intentions, findings,
 criticism: "wants", "found", "attacked").
@@ -67,7 +67,7 @@ OBJECT_CONTROL = frozenset(
 # for ..."); alone they may close a quotation ("..., Hannity started."). The model scored
 # them as cues from their constructions (a person as subject, an infinitive or an object);
 # on PolNeAR training texts 1-840 most quotations they brought in overlapped no annotation
-# (README, revision 131).
+# (docs/quality.md, revision 131).
 NEVER_CUES = frozenset("have turn struggle receive pass distance".split())
 PHASE_VERBS = frozenset("begin start keep stop".split())
 
