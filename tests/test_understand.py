@@ -1754,15 +1754,17 @@ def test_lets_say_is_a_supposition_not_an_attribution() -> None:
 
 
 def test_a_person_is_content_only_with_the_charge() -> None:
-    """The learned cue model reads the object; a person alone is never what was said."""
+    """The learned cue model reads the object; a person alone is never what was said. (A
+    statement is, with what it says: a bare one is no quotation since revision 151.)"""
     text = (
         "Rebels released a soldier after the talks. The senator criticized the governor for "
-        "the delay in the flood aid. The group released a statement on Friday."
+        "the delay in the flood aid. The group released a statement condemning the attack on "
+        "Friday."
     )
     contents = _speakers(text, None)
     assert contents == {
         "the governor for the delay in the flood aid": "The senator",
-        "a statement": "The group",
+        "a statement condemning the attack on Friday": "The group",
     }
 
 
@@ -4421,3 +4423,22 @@ def test_a_charge_or_judgement_in_the_passive_without_an_agent_is_unsourced() ->
         assert hits and all(q.speaker is None and not q.speech for q in hits), list(found)
     assert found["gun control"].speaker is not None, list(found)
     assert not any("lying" in c and q.speaker is None for c, q in found.items()), found
+
+
+def test_a_document_sent_or_released_is_no_quotation_until_it_says_something() -> None:
+    """ "released a statement Wednesday", "sent a letter to the FBI director": the document
+    is named, not what it says (revision 151; on PolNeAR's training texts 50 of 70 such
+    objects overlapped nothing annotated). With what it says attached, the object is the
+    content: "a statement highlighting ...", "a video that accuses ..."."""
+    analysis = _one(
+        "The party meets.\n\n"
+        "The Democratic National Committee released a statement Wednesday.\n\n"
+        "Senator Chuck Grassley sent a letter to the FBI director this week.\n\n"
+        "Obama delivered a speech at the convention.\n\n"
+        "Trey Gowdy released a statement highlighting the role Congress played.\n\n"
+        "Rand Paul has released a video that accuses Cruz of welcoming refugees."
+    )
+    found = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert not {"a statement", "a letter", "a speech"} & set(found), found
+    assert found.get("a statement highlighting the role Congress played") == "Trey Gowdy", found
+    assert found.get("a video that accuses Cruz of welcoming refugees") == "Rand Paul", found

@@ -1584,6 +1584,8 @@ def _learned_object(verb: Token) -> list[Token]:
     # "calling it the mark of a desperate candidate" what it was called is the content.
     if any(o.lower_ in _PLACEHOLDERS for o in direct):
         return objects if any(o.dep_ == "oprd" for o in objects) else []
+    if _carries_a_bare_document(verb, direct):
+        return []
     if any(_is_animate(o) for o in direct):
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).
@@ -1594,6 +1596,28 @@ def _learned_object(verb: Token) -> list[Token]:
         judged = charge or len(objects) > 1 or _judges_a_person(verb, direct)
         return objects + charge if judged else []
     return objects
+
+
+def _carries_a_bare_document(verb: Token, direct: list[Token]) -> bool:
+    """ "sent a letter to Comey", "released a statement Wednesday", "delivered a speech at
+    the convention": the document is named, not what it says, which comes later if at all.
+    With what it says attached ("released a statement deploring what happened", "delivered
+    a defense of ...", "a Web video that accuses Cruz"), the object is the content.
+    Revision 151: on training texts 1-840 this took out 70 quotations, 50 of them matching
+    nothing annotated (overlap F1 0.8526 to 0.8532); "to" stays out of the attachments that
+    say something, since it names whom a letter went to."""
+    if verb.lemma_.lower() not in _CARRIER_VERBS or not direct:
+        return False
+    return not any(
+        c.dep_ in _SAYS_WHAT or (c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS)
+        for o in direct
+        for c in o.children
+    )
+
+
+_CARRIER_VERBS = frozenset("send deliver release issue post".split())
+_SAYS_WHAT = frozenset({"acl", "relcl", "ccomp"})
+_ABOUT_PREPS = frozenset({"of", "on", "about", "against", "for", "with"})
 
 
 # Verbs that speak only in a few idioms, with the object that makes each one: "took aim at",
