@@ -4442,3 +4442,24 @@ def test_a_document_sent_or_released_is_no_quotation_until_it_says_something() -
     assert not {"a statement", "a letter", "a speech"} & set(found), found
     assert found.get("a statement highlighting the role Congress played") == "Trey Gowdy", found
     assert found.get("a video that accuses Cruz of welcoming refugees") == "Rand Paul", found
+
+
+def test_a_poll_attributes_the_clause_its_phrase_hangs_in_wherever_the_parse_puts_it() -> None:
+    """ "in the latest poll" attributes its clause to the poll, also where the parse hangs
+    the phrase on a noun of the subject, and "an average of polls" is a poll (revision
+    152). A town hall is no poll."""
+    analysis = _one(
+        "The race tightens.\n\n"
+        "President Obama's job approval rating in the latest Washington Post-ABC News Poll "
+        "stands at 53%.\n\n"
+        "Trump leads Cruz by nine points in the RealClearPolitics average of recent Indiana "
+        "polls.\n\n"
+        "The governor met voters in the town hall."
+    )
+    found = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    rating = next((w for w in found if w.startswith("President Obama's job approval")), None)
+    assert rating is not None and found[rating] == "the latest Washington Post-ABC News Poll"
+    assert found.get("Trump leads Cruz by nine points") == (
+        "the RealClearPolitics average of recent Indiana polls"
+    ), found
+    assert not any("town hall" in w or "met voters" in w for w in found), found

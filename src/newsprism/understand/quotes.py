@@ -1922,11 +1922,26 @@ def _in_findings(token: Token) -> bool:
     if token.lower_ != "in" or token.dep_ != "prep":
         return False
     head = token.head
-    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr"}:
-        head = head.head  # "Trump has a decisive lead in the polls": the parse hangs it on "lead"
+    # "Trump has a decisive lead in the polls", "his approval rating in the latest poll
+    # stands at 53%": the parse hangs it on a noun of the clause
+    for _ in range(3):
+        if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.dep_ == "ROOT":
+            break
+        head = head.head
     if head.pos_ not in {"VERB", "AUX"} or _is_cue(head):
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in FINDINGS_NOUNS for c in token.children)
+    return any(c.dep_ == "pobj" and _a_finding(c) for c in token.children)
+
+
+def _a_finding(noun: Token) -> bool:
+    """A poll, survey or report, or an average of them ("the RealClearPolitics average of
+    New Hampshire polls")."""
+    if noun.lemma_.lower() in FINDINGS_NOUNS:
+        return True
+    return noun.lemma_.lower() == "average" and any(
+        p.lower_ == "of" and any(o.lemma_.lower() in FINDINGS_NOUNS for o in p.children)
+        for p in noun.children
+    )
 
 
 def _according_to(token: Token, sent: Span) -> _Attribution | None:
