@@ -4463,3 +4463,27 @@ def test_a_poll_attributes_the_clause_its_phrase_hangs_in_wherever_the_parse_put
         "the RealClearPolitics average of recent Indiana polls"
     ), found
     assert not any("town hall" in w or "met voters" in w for w in found), found
+
+
+def test_a_title_case_headline_is_parsed_in_the_case_its_body_writes() -> None:
+    """ "Hillary Clinton Slams Donald Trump On Abortion": the model read every capitalised
+    word as a name and found no verb. The headline is tagged and parsed with its words in
+    the body's case (revision 153), and the evidence keeps the article's own words. A name
+    that is also a word opening the headline ("Trump Pulling Out") is parsed as written,
+    where the model reads it as the name."""
+    analysis = _one(
+        "Hillary Clinton Slams Donald Trump On Abortion After Supreme Court Ruling\n\n"
+        "Hillary Clinton on Monday criticized Donald Trump after the ruling on abortion. "
+        "The ruling was a victory for women, she said."
+    )
+    slams = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "Slams")
+    assert slams.speaker is not None and slams.speaker.text == "Hillary Clinton"
+    assert slams.content.text.startswith("Donald Trump"), slams
+    names = {m.text for a in analysis.actors for m in a.mentions}
+    assert not any("Slams" in n or "Abortion" in n for n in names), names
+    pulling = _one(
+        "Trump Pulling Out Of Debate In Iowa\n\n"
+        "Donald Trump said on Tuesday that he would skip the debate in Iowa."
+    )
+    mentions = {m.text: a.key for a in pulling.actors for m in a.mentions}
+    assert mentions.get("Trump") == mentions["Donald Trump"], mentions

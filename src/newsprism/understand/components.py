@@ -18,6 +18,7 @@ from newsprism.understand.amounts import find_amounts
 from newsprism.understand.claims import find_claims
 from newsprism.understand.entities import fix_entities, split_paragraphs
 from newsprism.understand.events import find_events
+from newsprism.understand.headcase import lower_title_case, restore_case
 from newsprism.understand.model import CURLY_APOSTROPHE
 from newsprism.understand.quotes import doc_marks, find_quotes
 from newsprism.understand.terms import find_terms
@@ -53,6 +54,23 @@ def _quotes(doc: Doc) -> Any:
     quotes = find_quotes(doc, doc._.actors or [], marks)
     doc._.times = anchor_quoted(doc._.times or [], [(q.start, q.end) for q in marks], doc)
     return quotes
+
+
+@Language.factory("newsprism_headline_case")
+def make_headline_case(nlp: Language, name: str) -> Any:
+    return lower_title_case
+
+
+@Language.factory("newsprism_headline_restore")
+def make_headline_restore(nlp: Language, name: str) -> Any:
+    def parse_again(doc: Doc) -> Doc:
+        """The model's own components, run on the article's own words."""
+        names = nlp.pipe_names
+        for step in names[names.index("newsprism_headline_case") + 1 : names.index(name)]:
+            doc = nlp.get_pipe(step)(doc)
+        return doc
+
+    return lambda doc: restore_case(doc, parse_again)
 
 
 @Language.factory("newsprism_paragraphs", assigns=["token.is_sent_start"])
