@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported by ``analyze``, which must stay cheap to import
     from spacy.tokens import Doc
 
-_TEXT_KEY = "newsprism.text"
+TEXT_KEY = "newsprism.text"
 WHERE_KEY = "newsprism"  # (article id, offset of this doc in the article), set by analyze
 
 
 def doc_text(doc: Doc) -> str:
     """The doc's text, joined on first use and kept in ``doc.user_data``."""
-    text = doc.user_data.get(_TEXT_KEY)
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return str(text)
 
 

@@ -15,12 +15,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsprism.understand.doctext import opens_article
+from newsprism.understand.doctext import TEXT_KEY, opens_article
 
 _ORIGINAL_KEY = "newsprism.original_words"
 _NAMES_KEY = "newsprism.body_names"  # words the body writes only capitalised
 _SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’—")
 _MIN_LONG_WORDS = 3  # "Trump Wins" is too little to tell title case from names
+_COMMON = 3.0  # Zipf: "slams" 3.2, "reassures" 2.4 (kept, and read as a name: a small loss)
 
 
 def lower_title_case(doc: Doc) -> Doc:
@@ -83,12 +84,13 @@ def _plain_copy(doc: Doc, words: list[str]) -> Doc:
 
 
 def _keep_norms_and_data(doc: Doc, target_doc: Doc) -> None:
+    """The norms the tokenizer set and what analysis keeps on the doc (article, offset)."""
     for source, target in zip(doc, target_doc, strict=True):
         target.norm_ = source.norm_
     target_doc.user_data.update(
         (k, v)
         for k, v in doc.user_data.items()
-        if k not in {_ORIGINAL_KEY, _NAMES_KEY} and k != "newsprism.text"
+        if k not in {_ORIGINAL_KEY, _NAMES_KEY, TEXT_KEY}  # TEXT_KEY: joined from the other words
     )
 
 
@@ -127,8 +129,8 @@ def _title_case(headline: list[Token]) -> bool:
 
 
 def _body_case(doc: Doc, start: int) -> dict[str, list[int]]:
-    """For each word of the body in lower case: how often it is written capitalised inside a
-    sentence, and how often in lower case."""
+    """For each word of the body, keyed in lower case: how often the body writes it
+    capitalised inside a sentence, and how often in lower case."""
     counts: dict[str, list[int]] = {}
     previous = "\n"
     for token in doc[start:]:
@@ -155,6 +157,3 @@ def _lowers(token: Token, cased: dict[str, list[int]]) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(token.lower_, "en") >= _COMMON
-
-
-_COMMON = 3.0  # Zipf: "slams" 3.2, "reassures" 2.4 (kept, and read as a name: a small loss)
