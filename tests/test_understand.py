@@ -4487,3 +4487,16 @@ def test_a_title_case_headline_is_parsed_in_the_case_its_body_writes() -> None:
     )
     mentions = {m.text: a.key for a in pulling.actors for m in a.mentions}
     assert mentions.get("Trump") == mentions["Donald Trump"], mentions
+
+
+def test_casting_someone_as_something_speaks_casting_a_ballot_does_not() -> None:
+    """ "cast her rival as out of touch" is a portrayal, the caster's words; "cast a
+    ballot", "cast doubt on" are acts (revision 154)."""
+    said = _said_by(
+        "The primary heats up.\n\n"
+        "Senator Ana Ruiz cast her rival as a friend of the banks.\n\n"
+        "More than 13 million people cast a vote for him in the primaries.\n\n"
+        "The governor cast doubt on the report."
+    )
+    assert said.get("her rival") == "Senator Ana Ruiz", said
+    assert not any("vote" in w or "doubt" in w for w in said), said

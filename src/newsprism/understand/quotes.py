@@ -1647,6 +1647,8 @@ def _plain_act(verb: Token) -> bool:
     scrutiny ...—even from President Trump, who said “...”" are Trump's words)."""
     if verb.lemma_.lower() == "make":
         return _made_thing(verb)
+    if verb.lemma_.lower() == "cast":
+        return not _cast_as(verb)
     light = _LIGHT_OBJECTS.get(verb.lemma_.lower())
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     return light is not None and bool(objects) and light.isdisjoint(objects)
@@ -1668,6 +1670,15 @@ def _made_thing(verb: Token) -> bool:
             said = {t.lemma_.lower() for t in (child, *child.conjuncts)}
             return said.isdisjoint(_MADE_KNOWN)  # "made it loud and clear that ..."
     return False
+
+
+def _cast_as(verb: Token) -> bool:
+    """ "cast her rival as out of touch", "cast himself as a Washington outsider": a
+    portrayal, someone's words. Without "as" the verb casts a ballot, a vote, blame or doubt
+    (revision 154: on training texts 1-840, 11 such quotations overlapped nothing annotated,
+    and every one of the 12 that did had "as")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, *objects) for c in t.children)
 
 
 _MADE_ACTS = frozenset(
