@@ -31,3 +31,19 @@ def opens_article(doc: Doc) -> bool:
     line of every later chunk as a headline. A doc made outside ``analyze`` is a whole text."""
     where = doc.user_data.get(WHERE_KEY)
     return where is None or where[1] == 0
+
+
+def first_line_end(doc: Doc) -> int:
+    """Where the text's first line (a headline, if it has one) ends, found once per doc (a
+    text of one long line would otherwise be searched once per name); 0 in a later chunk of
+    a long article."""
+    end = doc.user_data.get(_FIRST_LINE_KEY)
+    if end is None:
+        text = doc_text(doc)
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        end = doc.user_data[_FIRST_LINE_KEY] = end if opens_article(doc) else 0
+    return int(end)
+
+
+_FIRST_LINE_KEY = "newsprism.first_line_end"

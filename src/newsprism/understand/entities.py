@@ -26,7 +26,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, closed_hyphens
-from newsprism.understand.doctext import doc_text, opens_article
+from newsprism.understand.doctext import first_line_end
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
     MEDIUM_NAMES,
@@ -218,27 +218,12 @@ def _split_at_verb(doc: Doc, ent: Span) -> list[Span]:
         helpers = [t.i for t in ent[1:] if t.head == root and t.dep_ in _VERB_HELPERS]
         ent = Span(doc, ent.start, min([root.i, *helpers]), label=ent.label_)
     cuts = [t.i for t in ent if t.pos_ == "VERB" and t.is_lower]
-    headline = ent.label_ == "PERSON" and ent.start_char < _first_line_end(doc)
+    headline = ent.label_ == "PERSON" and ent.start_char < first_line_end(doc)
     verbs = [t.i for t in ent if _headline_verb(t, ent)] if headline else []
     if not verbs:
         return _cut(doc, ent, cuts)
     # no name ends in a particle or an adjective ("Trump Pulling Out", "Gets Rough")
     return [p for p in _cut(doc, ent, cuts + verbs) if p[-1].pos_ not in _NO_NAME_ENDS]
-
-
-def _first_line_end(doc: Doc) -> int:
-    """Where the text's first line ends, found once per doc (a text of one long line would
-    otherwise be searched once per name); 0 in a later chunk of a long article."""
-    end = doc.user_data.get(_FIRST_LINE_KEY)
-    if end is None:
-        text = doc_text(doc)
-        end = text.find("\n")
-        end = len(text) if end < 0 else end
-        end = doc.user_data[_FIRST_LINE_KEY] = end if opens_article(doc) else 0
-    return int(end)
-
-
-_FIRST_LINE_KEY = "newsprism.first_line_end"
 
 
 def _headline_verb(token: Token, ent: Span) -> bool:

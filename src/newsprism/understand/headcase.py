@@ -12,10 +12,11 @@ not move, since only letters change case, and nothing downstream sees the lowere
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
-from newsprism.understand.doctext import TEXT_KEY, opens_article
+from newsprism.understand.doctext import TEXT_KEY, doc_text, first_line_end
 
 _ORIGINAL_KEY = "newsprism.original_words"
 _NAMES_KEY = "newsprism.body_names"  # words the body writes only capitalised
@@ -38,9 +39,7 @@ def lower_title_case(doc: Doc) -> Doc:
     if lowered == words:
         return doc
     copy = Doc(doc.vocab, words=lowered, spaces=[bool(t.whitespace_) for t in doc])
-    for source, target in zip(doc, copy, strict=True):
-        target.norm_ = source.norm_  # tokenizer special cases ("n’t") keep their norms
-    copy.user_data.update(doc.user_data)
+    _keep_norms_and_data(doc, copy)
     copy.user_data[_ORIGINAL_KEY] = words
     copy.user_data[_NAMES_KEY] = {
         k for k, (capitalised, lower) in cased.items() if capitalised and not lower
@@ -84,13 +83,12 @@ def _plain_copy(doc: Doc, words: list[str]) -> Doc:
 
 
 def _keep_norms_and_data(doc: Doc, target_doc: Doc) -> None:
-    """The norms the tokenizer set and what analysis keeps on the doc (article, offset)."""
+    """The norms the tokenizer set ("n’t") and what analysis keeps on the doc (article,
+    offset), but not the cached text, which is joined from the other doc's words."""
     for source, target in zip(doc, target_doc, strict=True):
         target.norm_ = source.norm_
     target_doc.user_data.update(
-        (k, v)
-        for k, v in doc.user_data.items()
-        if k not in {_ORIGINAL_KEY, _NAMES_KEY, TEXT_KEY}  # TEXT_KEY: joined from the other words
+        (k, v) for k, v in doc.user_data.items() if k not in {_ORIGINAL_KEY, _NAMES_KEY, TEXT_KEY}
     )
 
 
@@ -107,16 +105,10 @@ def _iob(token: Token) -> str:
 
 def _headline(doc: Doc) -> list[Token]:
     """The doc's first line, when the doc opens its article and has a body after it."""
-    if not opens_article(doc):
+    end = first_line_end(doc)
+    if end == 0 or not doc_text(doc)[end:].strip():
         return []
-    line: list[Token] = []
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            if "\n" in token.whitespace_ and not token.is_space:
-                line.append(token)
-            return line if token.i + 1 < len(doc) else []
-        line.append(token)
-    return []
+    return list(takewhile(lambda token: token.idx < end, doc))
 
 
 def _title_case(headline: list[Token]) -> bool:
