@@ -35,7 +35,7 @@ def _ingest_with_good(db: Database, tmp_path: Path, bad: Path, options: IngestOp
     [
         ("empty.txt", b"", "E003"),
         ("blank.txt", b"  \n\n \t \n", "E003"),
-        ("tiny.txt", b"Hi.", "E003"),
+        ("tiny.txt", b"Hi.", "E020"),
         ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "E004"),
         ("report.pdf", b"%PDF-1.7\n" + bytes(range(256)), "E004"),
         ("junk.txt", bytes(range(0, 32)) * 200, "E004"),
@@ -44,7 +44,7 @@ def _ingest_with_good(db: Database, tmp_path: Path, bad: Path, options: IngestOp
         ("broken.rss", b"<?xml version='1.0'?><rss><channel><title>x</title>", "E010"),
         ("broken.json", b'[{"title": "a", "text": ', "E011"),
         ("nothing.html", b"<html><body><script>x()</script></body></html>", "E009"),
-        ("menu.html", b"<html><body><nav>Home</nav><p>Hi</p></body></html>", "E003"),
+        ("menu.html", b"<html><body><nav>Home</nav><p>Hi</p></body></html>", "E020"),
         ("broken.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: zz\r\n\r\n", "E013"),
         (
             "short.warc",
@@ -114,6 +114,37 @@ def test_malformed_jsonl_line_keeps_the_others(db: Database, tmp_path: Path, opt
     assert by_locator["line=2"][0] == "E011" and "line 2" in by_locator["line=2"][1]
     assert by_locator["line=3"][0] == "E011"
     assert by_locator["line=4"][0] == "E012" and "--map text=" in by_locator["line=4"][1]
+
+
+def test_short_text_is_not_called_empty(db: Database, tmp_path: Path, opts) -> None:
+    ingest(db, [str(write(tmp_path / "one.txt", b"Hello"))], opts)
+    [rejection] = db.rejections()
+    assert rejection["code"] == "E020"
+    assert "only 5 characters" in rejection["reason"] and "min_text_chars" in rejection["reason"]
+
+
+def test_unreadable_dates_are_stored_undated_with_a_warning(
+    db: Database, tmp_path: Path, opts: IngestOptions
+) -> None:
+    lines = [
+        json.dumps({"title": "bad", "text": samples.PARAGRAPHS[0], "date": "2025-13-45"}),
+        json.dumps({"title": "epoch", "text": samples.PARAGRAPHS[1], "date": 1747094400}),
+        json.dumps({"title": "millis", "text": samples.PARAGRAPHS[2], "date": "1747094400000"}),
+    ]
+    rows = write(tmp_path / "rows.jsonl", "\n".join(lines))
+    header = write(tmp_path / "header.txt", "Title: A plan\nDate: soon\n\n" + GOOD)
+    report = ingest(db, [str(rows), str(header)], opts)
+    assert len(report.added) == 4 and not report.rejected
+    by_title = {a.title: a for a in db.articles()}
+    assert by_title["bad"].published is None and by_title["A plan"].published is None
+    assert str(by_title["epoch"].published) == str(by_title["millis"].published) == "2025-05-13"
+    warned = {w.locator.rsplit("/", 1)[-1]: w for w in report.warnings}
+    assert set(warned) == {"rows.jsonl#line=1", "header.txt"}
+    assert warned["header.txt"].code == "W001"
+    assert "'soon'" in warned["header.txt"].message and "--date" in warned["header.txt"].message
+    assert report.as_dict()["warnings"][0]["code"] == "W001"
+    again = ingest(db, [str(rows), str(header)], opts)  # nothing new stored, nothing new to say
+    assert again.warnings == [] and again.skipped_sources == 2
 
 
 def test_malformed_csv(db: Database, tmp_path: Path, opts: IngestOptions) -> None:

@@ -57,6 +57,17 @@ def test_rss_feed(db: Database, tmp_path: Path, opts: IngestOptions, gz: bool) -
     assert first.locator.endswith("#entry=1")
 
 
+def test_feed_entry_with_an_unreadable_date(
+    db: Database, tmp_path: Path, opts: IngestOptions
+) -> None:
+    feed = samples.rss(1).replace("Tue, 13 May 2025 10:00:00 GMT", "the day before yesterday")
+    report = ingest(db, [str(write(tmp_path / "feed.rss", feed))], opts)
+    assert _one(db).published is None
+    [warning] = report.warnings
+    assert warning.code == "W001" and warning.locator.endswith("#entry=1")
+    assert "'the day before yesterday'" in warning.message
+
+
 def test_atom_feed(db: Database, tmp_path: Path, opts: IngestOptions) -> None:
     path = write(tmp_path / "wire.atom", samples.atom())
     ingest(db, [str(path)], opts)

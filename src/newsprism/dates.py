@@ -12,7 +12,19 @@ import time
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%b. %d, %Y")
+_EPOCH = re.compile(
+    r"^\d{10}(?:\d{3})?(?:\.\d+)?$"
+)  # Unix seconds or milliseconds, as JSON dumps give
+_FORMATS = (
+    "%Y%m%d",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%b. %d, %Y",
+)
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -25,12 +37,28 @@ def parse_date(value: object) -> dt.date | None:
         return value
     if isinstance(value, time.struct_time):
         return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_epoch(float(value))
     return _parse_text(str(value).strip())
+
+
+def _from_epoch(seconds: float) -> dt.date | None:
+    """A Unix timestamp (milliseconds when too large for seconds) as a UTC date; None when it
+    falls outside 1990-2100, where a number is more likely an id than a date."""
+    if seconds > 1e11:
+        seconds /= 1000
+    try:
+        day = dt.datetime.fromtimestamp(seconds, dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day if 1990 <= day.year <= 2100 else None
 
 
 def _parse_text(text: str) -> dt.date | None:
     if not text:
         return None
+    if _EPOCH.match(text):
+        return _from_epoch(float(text))
     if m := _ISO.match(text):
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))

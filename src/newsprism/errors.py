@@ -1,7 +1,8 @@
 """Numbered, helpful messages (the spaCy habit): each says what went wrong and what to do.
 
 Codes E0xx describe a rejected input (stored in the ``rejects`` table, the batch goes on);
-codes E1xx are usage errors that stop a command before it starts.
+codes E1xx are usage errors that stop a command before it starts; codes W0xx note an input that
+was stored, but not wholly as its source described it (a date that cannot be read).
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ class Errors:
     E017 = "the CSV file is malformed: {detail}"
     E018 = "the text is {chars:,} characters, over the {limit:,}-character cap for one article"
     E019 = "an unexpected error while reading it ({detail}); please report it with the file"
+    E020 = (
+        "the text is only {chars} characters, under the {limit}-character minimum for an "
+        "article (IngestOptions.min_text_chars)"
+    )
 
     E101 = "the column mapping {spec!r} is not of the form FIELD=COLUMN[,FIELD=COLUMN]"
     E102 = "unknown field {field!r} in the column mapping; known fields: {known}"
@@ -42,6 +47,12 @@ class Errors:
     E109 = "unknown format {name!r}; choose one of: {known}"
     E110 = "the {suite} suite has no split {split!r}; it scores {known}"
     E111 = "NEWSPRISM_EMBED_PRECISION is {value!r}; set it to one of: {known}"
+
+
+class Warnings:
+    """Numbered notes about an input that was stored but not as its source described it."""
+
+    W001 = "the date {value!r} could not be read; {outcome}"
 
 
 class NewsprismError(Exception):

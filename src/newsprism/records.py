@@ -24,6 +24,7 @@ class Draft:
     published: dt.date | None = None
     date_source: DateSource | None = None
     language: str | None = None
+    unread_date: str | None = None  # a date the source gave that no known form reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,15 @@ class Rejection:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """An input stored with a caveat (a ``W0xx`` code): not lost, but worth a look."""
+
+    locator: str
+    code: str
+    message: str
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What one ``ingest`` call did; counts add up to the inputs seen."""
@@ -93,6 +103,7 @@ class IngestReport:
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     skipped_sources: int = 0  # sources already ingested whole with the same options
+    warnings: list[Notice] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -104,5 +115,8 @@ class IngestReport:
             "rejections": [
                 {"source": r.source, "locator": r.locator, "code": r.code, "reason": r.reason}
                 for r in self.rejected
+            ],
+            "warnings": [
+                {"locator": w.locator, "code": w.code, "message": w.message} for w in self.warnings
             ],
         }

@@ -26,6 +26,8 @@ def ingest_summary(report: IngestReport) -> Text:
         parts.append(f"already stored {report.unchanged}")
     if report.skipped_sources:
         parts.append(f"sources already ingested {report.skipped_sources}")
+    if report.warnings:
+        parts.append(f"stored with a warning {len(report.warnings)}")
     return Text(", ".join(parts))
 
 

@@ -30,7 +30,7 @@ def _entry_draft(entry: Any, locator: str, outlet: str | None) -> Draft | Reject
     text = html_fragment_text(_entry_body(entry))
     if not text:
         return Rejected("E003", locator=locator)
-    published = parse_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+    published = parse_date(_own(entry, "published_parsed") or _own(entry, "updated_parsed"))
     return Draft(
         text=text,
         locator=locator,
@@ -41,7 +41,15 @@ def _entry_draft(entry: Any, locator: str, outlet: str | None) -> Draft | Reject
         author=entry.get("author") or None,
         published=published,
         date_source="feed" if published else None,
+        # feedparser leaves *_parsed empty when it cannot read the entry's date text
+        unread_date=None if published else (_own(entry, "published") or _own(entry, "updated")),
     )
+
+
+def _own(entry: Any, key: str) -> Any:
+    """The entry's own field: feedparser maps a missing "updated" to "published" with a
+    deprecation warning, which would make one date look like two."""
+    return dict.get(entry, key) or None
 
 
 def _entry_body(entry: Any) -> str:

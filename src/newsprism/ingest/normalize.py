@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from newsprism.errors import Rejected
+from newsprism.errors import Rejected, Warnings
 from newsprism.ingest import dedup
 from newsprism.ingest.dateline import dateline_date
 from newsprism.ingest.language import detect_language
 from newsprism.options import IngestOptions
-from newsprism.records import Article, Draft
+from newsprism.records import Article, Draft, Notice
 from newsprism.textutil import canonical, clean_line, content_hash, domain_of, short_hash, words
 
 
@@ -20,12 +20,15 @@ class Prepared:
 
     article: Article
     bands: list[int]
+    notices: tuple[Notice, ...] = ()
 
 
 def prepare(draft: Draft, source: str, options: IngestOptions) -> Prepared:
     text = _without_leading_title(draft.text.strip(), draft.title)
-    if len(text) < options.min_text_chars:
+    if not text:
         raise Rejected("E003")
+    if len(text) < options.min_text_chars:
+        raise Rejected("E020", chars=len(text), limit=options.min_text_chars)
     if len(text) > options.max_text_chars:
         raise Rejected("E018", chars=len(text), limit=options.max_text_chars)
     domain = domain_of(draft.url)
@@ -56,7 +59,20 @@ def prepare(draft: Draft, source: str, options: IngestOptions) -> Prepared:
         word_count=len(words(text)),
         ingested_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
     )
-    return Prepared(article, dedup.band_keys(dedup.signature(dedup.shingles(text))))
+    bands = dedup.band_keys(dedup.signature(dedup.shingles(text)))
+    return Prepared(article, bands, _notices(draft, article))
+
+
+def _notices(draft: Draft, article: Article) -> tuple[Notice, ...]:
+    """Say when the source's own date was unreadable, and what date (if any) is used instead."""
+    if draft.unread_date is None or article.date_source == "option":
+        return ()
+    if article.published is None:
+        outcome = "the article is stored undated (set one with --date YYYY-MM-DD)"
+    else:
+        outcome = f"the {article.date_source}'s date {article.published.isoformat()} is used"
+    message = Warnings.W001.format(value=draft.unread_date, outcome=outcome)
+    return (Notice(draft.locator, "W001", message),)
 
 
 def as_duplicate(prepared: Prepared, original: str, kind: str, score: float) -> Prepared:
@@ -66,7 +82,7 @@ def as_duplicate(prepared: Prepared, original: str, kind: str, score: float) -> 
         duplicate_kind="exact" if kind == "exact" else "near",
         duplicate_score=round(score, 4),
     )
-    return Prepared(article, prepared.bands)
+    return replace(prepared, article=article)
 
 
 def _without_leading_title(text: str, title: str | None) -> str:

@@ -118,6 +118,9 @@ def _store(db: Database, result: Result, options: IngestOptions, report: IngestR
         return 0
     result = _link_duplicate(db, result, options)
     db.insert_article(result.article, result.bands)
+    for notice in result.notices:
+        log.warning("%s: [%s] %s", notice.locator, notice.code, notice.message)
+        report.warnings.append(notice)
     target = report.duplicates if result.article.duplicate_of else report.added
     target.append(result.article.id)
     return 0

@@ -58,7 +58,8 @@ def parse_text(text: str, locator: str) -> Draft:
     author = header.fields.get("author")
     if author is None:
         author, paras = _take_byline(paras)
-    published = parse_date(header.fields.get("published"))
+    given = header.fields.get("published")
+    published = parse_date(given)
     return Draft(
         text=join_paragraphs(paras),
         locator=locator,
@@ -69,6 +70,7 @@ def parse_text(text: str, locator: str) -> Draft:
         author=author,
         published=published,
         date_source="header" if published else None,
+        unread_date=given if given and published is None else None,
     )
 
 

@@ -87,7 +87,8 @@ def row_to_draft(row: Row, locator: str, columns: Mapping[str, str]) -> Draft:
     if not text:
         wanted = columns.get("text") or "/".join(DEFAULT_COLUMNS["text"])
         raise Rejected("E012", fields=wanted)
-    published = parse_date(_field(row, "published", columns))
+    given = _field(row, "published", columns)
+    published = parse_date(given)
     return Draft(
         text=text,
         locator=locator,
@@ -98,6 +99,7 @@ def row_to_draft(row: Row, locator: str, columns: Mapping[str, str]) -> Draft:
         author=_str(_field(row, "author", columns)),
         published=published,
         date_source="record" if published else None,
+        unread_date=_str(given) if published is None else None,
     )
 
 
