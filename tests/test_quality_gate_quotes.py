@@ -12,10 +12,12 @@ from conftest import shared
 from newsprism.cli import app
 from newsprism.evaluate import run_suite
 
-# Measured (docs/quality.md, revision 154): overlap F1 0.8545, precision 0.904, speaker accuracy
-# 0.905 (by identity 0.911). Floors sit a little below.
+# Measured (docs/quality.md, revision 155): overlap F1 0.8526, precision 0.900, exact F1 0.552,
+# speaker accuracy 0.906 (by identity 0.912). Floors sit a little below. Exact F1 has a floor
+# since revision 155, which joins a quotation told in parts into one, as PolNeAR annotates it.
 FLOORS = {
     "overlap_f1": 0.848,
+    "exact_f1": 0.53,
     "overlap_precision": 0.88,
     "speaker_accuracy": 0.89,
     "speaker_identity_accuracy": 0.895,

@@ -1152,7 +1152,11 @@ def test_a_person_named_in_apposition_to_the_speaker_is_the_one_quoted() -> None
     )
     speakers = _speaker_actors(_one(text))
     assert set(speakers.values()) == {"Lindsey Graham"}, speakers
-    assert "He is getting into conspiracy land. I am not going to ask him to resign" in speakers
+    # both parts are one quotation of Graham's (revision 155), the second no longer lost
+    assert any(
+        words.endswith("He is getting into conspiracy land. I am not going to ask him to resign")
+        for words in speakers
+    ), speakers
 
 
 def test_a_nominal_subject_between_two_quotes_takes_the_pronoun_from_the_last_speaker() -> None:
@@ -3641,7 +3645,9 @@ def test_a_quotation_after_its_speakers_line_is_not_given_to_the_next_sentence()
             dt.date(2021, 5, 7),
         ).quotes
     }
-    assert _of_quotation(keys, "They are called mothers") == "PERSON:tim carney", keys
+    # one quotation in two parts (since revision 155), the second part Carney's too
+    carney = [c for c in keys if "They are called mothers" in c]
+    assert carney and all(keys[c] == "PERSON:tim carney" for c in carney), keys
     assert keys.get("We will rebuild the bridge") == "PERSON:ann lee", keys
 
 
@@ -3928,10 +3934,10 @@ def test_a_quotation_does_not_go_to_whoever_did_not_respond() -> None:
         "would not vote for the bill. So we had no choice.\" Sinema's campaign did not "
         "immediately respond to an inquiry on her donations."
     )
-    first, second = (q for q in analysis.quotes if q.kind == "direct")
-    assert first.speaker is not None and first.speaker.text == "Schumer"
-    assert second.content.text.startswith("Senator Sinema said")
-    assert second.speaker_key == first.speaker_key
+    # one quotation in two parts (revision 155), all of it Schumer's
+    [quote] = [q for q in analysis.quotes if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "Schumer"
+    assert quote.content.text.endswith("So we had no choice")
 
 
 def test_verbs_of_effort_and_phase_bring_no_quotation() -> None:
@@ -4500,3 +4506,64 @@ def test_casting_someone_as_something_speaks_casting_a_ballot_does_not() -> None
     )
     assert said.get("her rival") == "Senator Ana Ruiz", said
     assert not any("vote" in w or "doubt" in w for w in said), said
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_quotation() -> None:
+    """The undated seed's Trump quote: “...,” said Trump in a post on Truth Social. “...” is
+    one thing said, as PolNeAR annotates it; the cue, speaker and medium come from the
+    attribution between the parts."""
+    text = (
+        "Hamas released the soldier on Monday.\n\n"
+        "“This was a step taken in good faith towards the United States,” said Trump in a "
+        "post on Truth Social on Sunday. “Hopefully this is the first of those final steps "
+        "necessary to end this brutal conflict.”\n\nThe White House said little more.\n\n"
+        "Trump told reporters: “I think this is going to help the talks.” He added, “We will "
+        "see results soon.”"
+    )
+    quotes = [q for q in _one(text).quotes if q.kind == "direct"]
+    first, second = quotes
+    assert first.content.text.startswith("This was a step")
+    assert first.content.text.endswith("brutal conflict")
+    assert first.cue is not None and first.cue.text == "said"
+    assert first.speaker is not None and first.speaker.text == "Trump"
+    assert first.medium is not None and "Truth Social" in first.medium
+    # a second part introduced by its own attribution ("He added,") joins the first, and
+    # that attribution, between the parts, is the cue that provenance takes out again
+    assert second.content.text.startswith("I think") and "results soon" in second.content.text
+    assert second.cue is not None and second.cue.text == "added"
+    assert second.speaker_key == first.speaker_key
+
+
+def test_quotations_with_attributions_of_their_own_stay_apart() -> None:
+    """Two cues are two statements (the Cradle seed: “...,” Netanyahu wrote. ... “...,”
+    Netanyahu added); so are parts between which the writer says something else, and a new
+    paragraph that opens with its own attribution."""
+    text = (
+        "Netanyahu spoke on Monday.\n\n"
+        '"I thanked President Trump for his assistance," Netanyahu wrote on social media.\n\n'
+        '"We discussed the last-ditch effort to release the hostages," Netanyahu added.\n\n'
+        '"The plan is ready," the minister said. The crowd cheered loudly at the rally. '
+        '"We will carry it out," she said later.\n\n'
+        '"We lose because we look unkind," Graham said.\n\n'
+        'He continued, "I believe it is not about turnout."'
+    )
+    quotes = [q for q in _one(text).quotes if q.kind == "direct"]
+    assert [q.cue.text if q.cue else None for q in quotes] == [
+        "wrote",
+        "added",
+        "said",
+        "said",
+        "said",
+        "continued",
+    ]
+
+
+def test_a_quotation_carried_on_into_the_next_paragraph_is_one_quotation() -> None:
+    text = (
+        'Senator Jane Smith spoke to reporters on Tuesday. Smith said: "The bill is a good '
+        "start.\n\n"
+        '"But we have more work to do before the summer."\n\nThe vote is on Friday.'
+    )
+    [quote] = [q for q in _one(text).quotes if q.kind == "direct"]
+    assert quote.content.text.startswith("The bill is a good start.")
+    assert quote.content.text.endswith("before the summer")

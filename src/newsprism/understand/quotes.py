@@ -23,6 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, strip_span, surname, without_dateline
+from newsprism.understand.continued import join_continued
 from newsprism.understand.cues import (
     OBJECT_CONTROL,
     is_learned_cue,
@@ -130,7 +131,7 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
                 )
             ):
                 previous = quote
-    return quotes
+    return join_continued(doc, quotes)
 
 
 def _stance_noun(att: _Attribution) -> bool:

@@ -1,0 +1,121 @@
+"""One quotation told in parts: a quote interrupted by its attribution, or carried on into
+the next paragraph, is one quotation of one speaker.
+
+"“This was a step taken in good faith ...,” said Trump in a post on Truth Social on Sunday.
+“Hopefully this is the first of those final steps ...”" is one thing Trump said, and a reader
+of "who said what" should meet it once, not as two quotes of which the second has no cue.
+PolNeAR annotates it the same way: one attribution whose content runs from the first part to
+the last (15% of its training contents come in parts). The joined quote's content spans the
+whole passage, attribution included, as a quote interrupted mid-sentence already did ("“This
+American carnage,” he declared, “stops right here”"); readers of the speaker's own words
+(quote provenance) take the attribution out again through the cue that sits inside.
+
+Two neighbouring quotes are joined when both are words said by the same resolved speaker, the
+second opens a quotation, and what lies between them is either nothing but punctuation and a
+paragraph break, or one clause that holds the attribution of one of them ("..., he said.",
+"He added,") and nothing else. A second cue of its own after the second part ("“...,”
+Netanyahu added") makes it a second statement, and is kept apart; so is a quote that
+another's attribution interrupts a second time, so that one cue inside says where the
+attribution is.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsprism.understand.quotemarks import OPENING_MARKS
+from newsprism.understand.records import Quote, Span
+
+_GAP = 250  # characters between two parts: one attribution clause or a paragraph break
+_QUOTING = {"direct", "partial"}
+
+
+def join_continued(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (in text order) with each quotation told in parts joined into one."""
+    starts = sorted(q.content.start for q in quotes)
+    out: list[Quote] = []
+    last: int | None = None  # index in ``out`` of the last quote not nested in another
+    framed = False  # whether out[last] already holds an attribution between its parts
+    for quote in quotes:
+        if last is not None and _nested(quote, out[last]):
+            out.append(quote)
+            continue
+        if last is not None:
+            frame = _between(doc, out[last], quote, starts)
+            if frame is not None and not (frame and framed):
+                out[last] = _joined(doc, out[last], quote)
+                framed = framed or frame
+                continue
+        out.append(quote)
+        last, framed = len(out) - 1, False
+    return out
+
+
+def _nested(quote: Quote, outer: Quote) -> bool:
+    return outer.content.start <= quote.content.start < outer.content.end
+
+
+def _between(doc: Doc, first: Quote, then: Quote, starts: list[int]) -> bool | None:
+    """None when ``then`` is not ``first`` carried on; else whether an attribution clause
+    (True) or only punctuation and white space (False) parts them."""
+    if first.kind not in _QUOTING or then.kind != "direct" or not (first.speech and then.speech):
+        return None
+    if first.speaker_key is None or first.speaker_key != then.speaker_key:
+        return None
+    start, end = first.content.end, then.content.start
+    if not 0 <= end - start <= _GAP or not _opens_quotation(doc.text, end):
+        return None
+    if then.cue is not None and not start <= then.cue.start < end:
+        return None  # the second part has an attribution of its own: a second statement
+    if bisect_left(starts, start) != bisect_left(starts, end):
+        return None  # another quote between them ("..., said Ekovich, who noted that ...")
+    words = [t for t in _tokens(doc, start, end) if not (t.is_punct or t.is_space)]
+    if not words:
+        # carried on into the next paragraph; a partial quote's paraphrase is not
+        return False if first.kind == "direct" else None
+    own = first.cue is not None and start <= first.cue.start < end
+    if not own and not (then.cue is not None and first.kind == "direct"):
+        return None  # words between them, but not the attribution
+    if not own and "\n" in doc.text[start:end]:
+        return None  # "He continued, “...”" opening a paragraph: a statement of its own
+    if own and then.cue is not None and then.cue != first.cue:
+        return None  # "..., Ryan said, though he said, “...”": two attributions, two statements
+    if len({t.sent.start for t in words}) > 1:
+        return None  # more than the attribution's clause: the writer's own sentence too
+    return True
+
+
+def _opens_quotation(text: str, at: int) -> bool:
+    """Whether a quotation mark opens right at or just before ``at``."""
+    before = text[max(0, at - 2) : at + 1]
+    return any(mark in before for mark in OPENING_MARKS)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _joined(doc: Doc, first: Quote, then: Quote) -> Quote:
+    """One quote from ``first`` to the end of ``then``; the attribution between them, if any,
+    gives the speaker's words and the cue."""
+    start, end = first.content.end, then.content.start
+
+    def framed(span: Span | None) -> bool:
+        return span is not None and start <= span.start < end
+
+    speaker = then.speaker if framed(then.speaker) and not framed(first.speaker) else first.speaker
+    cue = then.cue if framed(then.cue) and not framed(first.cue) else first.cue
+    medium = then.medium if cue is then.cue and then.medium else first.medium
+    return replace(
+        first,
+        content=Span(
+            first.content.start, then.content.end, doc.text[first.content.start : then.content.end]
+        ),
+        speaker=speaker or then.speaker,
+        cue=cue or then.cue,
+        medium=medium or then.medium,
+    )
