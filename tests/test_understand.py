@@ -3239,7 +3239,7 @@ def test_an_i_outside_quotation_marks_is_the_writer_unless_quoted_words_run_on()
         "shocked and angry. I sincerely apologize for hurting the gay community.\n"
     )
     assert _speaker_of(text, "the fears") is None
-    assert _speaker_of(text, "for hurting") == "Ian Reisner"
+    assert _speaker_of(text, "hurting") == "Ian Reisner"  # "apologize for": past "for"
 
 
 def test_a_quotation_in_tokenised_marks_is_direct_and_its_i_the_speaker_s() -> None:
@@ -4567,3 +4567,15 @@ def test_a_quotation_carried_on_into_the_next_paragraph_is_one_quotation() -> No
     [quote] = [q for q in _one(text).quotes if q.kind == "direct"]
     assert quote.content.text.startswith("The bill is a good start.")
     assert quote.content.text.endswith("before the summer")
+
+
+def test_a_cue_taking_its_content_through_a_preposition_leaves_it_out() -> None:
+    """ "pushed for a ban", "voted against the bill": the content is what the phrase is for
+    or against, as PolNeAR marks it."""
+    analysis = _one(
+        "The police union also pushed for a ban on the rifles. She voted against the bill on "
+        "Tuesday."
+    )
+    contents = {q.cue.text: q.content.text for q in analysis.quotes if q.cue is not None}
+    assert contents["pushed"] == "a ban on the rifles"
+    assert contents["voted"] == "the bill"

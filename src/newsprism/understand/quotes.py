@@ -2998,6 +2998,8 @@ def _to_quote(
         speaker, key = resolver.resolve(source, (start, end), previous)
     cue = _evidence_token(att.cue) if att.cue is not None else None
     kind = _kind(start, end, marks, text)
+    if kind == "indirect":
+        start = _past_leading_preposition(doc, start, end)
     return Quote(
         content=Evidence(start, end, text[start:end]),
         kind=kind,
@@ -3007,6 +3009,29 @@ def _to_quote(
         medium=_medium(att.cue) if att.cue is not None else None,
         speech=att.speech and (att.cue is None or _is_speech(att.cue, kind)),
     )
+
+
+# Prepositions through which a cue takes what it is for or against: the content is the
+# phrase's object ("pushed for a ban", "voted against the bill", "sided with Trump"), as
+# PolNeAR marks it. On training texts, for/on/with/against/over led 111 contents whose
+# annotation starts one word later, and 12 whose annotation starts with the preposition.
+_LEADING_PREPS = frozenset({"for", "on", "with", "against", "over"})
+
+
+def _past_leading_preposition(doc: Doc, start: int, end: int) -> int:
+    """The content's start past a leading preposition whose phrase is the whole content and
+    hangs from a word outside it (the cue)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    prep = span[0]
+    if prep.lower_ not in _LEADING_PREPS or prep.dep_ != "prep" or span.start <= prep.head.i:
+        return start
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if len(objects) != 1 or prep.right_edge.i < span.end - 1:
+        return start
+    first = objects[0].left_edge
+    return first.idx if first.i == prep.i + 1 else start
 
 
 def _is_speech(cue: Token, kind: QuoteKind) -> bool:
