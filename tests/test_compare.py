@@ -149,6 +149,11 @@ def test_seeds_comparison(corpus: Database) -> None:
     assert c.framing.quoted["The Cradle"]["Benjamin Netanyahu"] >= 4
     assert "Benjamin Netanyahu" in c.only_quoted_by["The Cradle"]
     assert "Donald Trump" in c.only_quoted_by[other]
+    # Trump's quotation, interrupted by "said Trump in a post on Truth Social", is one
+    # version of one quotation, shown with the interruption as " … "
+    (trump,) = [g for g in c.quotes if g.speaker == "Donald Trump"]
+    (version,) = trump.versions
+    assert "loved ones … Hopefully this is" in version.text and "said Trump" not in version.text
     # The release, told by both, is one timeline item dated from each outlet's "Monday".
     release = [t for t in c.timeline if t.type == "RELEASE" and t.actor == "Hamas"]
     assert release and set(release[0].sources) == {"The Cradle", other}

@@ -51,7 +51,7 @@ def quote_groups(
                 # paraphrase), or a continuation ("...," he added) of the last quote.
                 if quote.content.start >= previous[2].evidence.end:
                     previous[1].extend(words)
-                    previous[2].text += " … " + quote.content.text
+                    previous[2].text += " … " + _shown(quote)
                     first = previous[2].evidence
                     previous[2].evidence = Evidence(
                         first.source,
@@ -70,7 +70,7 @@ def quote_groups(
                 QuoteVersion(
                     account.source,
                     speaker,
-                    quote.content.text,
+                    _shown(quote),
                     ev,
                     quote.cue.text if quote.cue else None,
                     quote.medium,
@@ -129,11 +129,25 @@ def _spoken(quote: Quote) -> str:
     """The speaker's words: a quotation interrupted by its cue ("“This American carnage,” he
     declared, “stops right here”") without the interruption, which is the outlet's, and of a
     partial quote only the words in quotation marks (the rest paraphrases them)."""
-    text, cue = quote.content.text, quote.cue
+    text = quote.content.text
     if quote.kind == "partial":
         # "that he's “not going to talk about this anymore”": only the marked words are his.
         marked = _MARKED.findall(text)
         return " ".join(a or b for a, b in marked) if marked else text
+    return _without_interruption(quote, " ")
+
+
+def _shown(quote: Quote) -> str:
+    """The quote as a version shows it: an interrupting attribution becomes " … ", as where
+    two quotes of one utterance are joined here ("“...,” said Trump on Truth Social. “...”"
+    is one quotation since analysis revision 155)."""
+    return quote.content.text if quote.kind == "partial" else _without_interruption(quote, " … ")
+
+
+def _without_interruption(quote: Quote, joint: str) -> str:
+    """The quote's text with the attribution that interrupts it (its cue inside the words,
+    between a closing and an opening mark) replaced by ``joint``."""
+    text, cue = quote.content.text, quote.cue
     if cue is None or not quote.content.start < cue.start < quote.content.end:
         return text
     at = cue.start - quote.content.start
@@ -141,7 +155,7 @@ def _spoken(quote: Quote) -> str:
     opens = [i for i in (text.find(mark, at) for mark in _OPENING) if i >= 0]
     if close < 0 or not opens:
         return text
-    return text[:close] + " " + text[min(opens) + 1 :]
+    return text[:close].rstrip(" ,") + joint + text[min(opens) + 1 :]
 
 
 def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quote) -> bool:
