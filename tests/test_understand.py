@@ -4534,6 +4534,22 @@ def test_a_quotation_interrupted_by_its_attribution_is_one_quotation() -> None:
     assert second.speaker_key == first.speaker_key
 
 
+def test_an_attribution_describing_its_speaker_still_parts_one_quotation() -> None:
+    """ "..., said Tom Rath, who supports Trump, asking for anonymity. “...”": the clauses
+    about the speaker hold stances of their own, which stay, and the two parts are still one
+    quotation; words of someone else's between the parts keep them apart."""
+    text = (
+        "Donors met in Iowa.\n\n"
+        "“If I was a donor, I’d want answers,” said Tom Rath, who supports Trump, asking for "
+        "anonymity to speak freely. “If they don’t have any more staff, that is a problem.”"
+    )
+    quotes = _one(text).quotes
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert quote.content.text.startswith("If I was a donor")
+    assert "that is a problem" in quote.content.text
+    assert any(q.content.text == "Trump" for q in quotes)  # the stance in between stays
+
+
 def test_quotations_with_attributions_of_their_own_stay_apart() -> None:
     """Two cues are two statements (the Cradle seed: “...,” Netanyahu wrote. ... “...,”
     Netanyahu added); so are parts between which the writer says something else, and a new

@@ -21,7 +21,6 @@ attribution is.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -35,7 +34,6 @@ _QUOTING = {"direct", "partial"}
 
 def join_continued(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` (in text order) with each quotation told in parts joined into one."""
-    starts = sorted(q.content.start for q in quotes)
     out: list[Quote] = []
     last: int | None = None  # index in ``out`` of the last quote not nested in another
     framed = False  # whether out[last] already holds an attribution between its parts
@@ -44,21 +42,36 @@ def join_continued(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             out.append(quote)
             continue
         if last is not None:
-            frame = _between(doc, out[last], quote, starts)
+            frame = _between(doc, out[last], quote, quotes)
             if frame is not None and not (frame and framed):
                 out[last] = _joined(doc, out[last], quote)
                 framed = framed or frame
+                continue
+            if _may_be_in_frame(quote, out[last]):
+                out.append(quote)  # "..., Sanders said, invoking the 2008 race. “...”"
                 continue
         out.append(quote)
         last, framed = len(out) - 1, False
     return out
 
 
+def _may_be_in_frame(quote: Quote, first: Quote) -> bool:
+    """Whether ``quote`` may sit in the attribution after ``first`` and describe its speaker
+    ("..., said a longtime adviser to Trump, who declined to be identified. “...”"), so the
+    part after it may still carry ``first`` on."""
+    gap = quote.content.start - first.content.end
+    return (
+        quote.kind != "direct"  # a whole quotation is a part itself, or a new statement
+        and 0 <= gap <= _GAP
+        and quote.speaker_key in (None, first.speaker_key)
+    )
+
+
 def _nested(quote: Quote, outer: Quote) -> bool:
     return outer.content.start <= quote.content.start < outer.content.end
 
 
-def _between(doc: Doc, first: Quote, then: Quote, starts: list[int]) -> bool | None:
+def _between(doc: Doc, first: Quote, then: Quote, quotes: list[Quote]) -> bool | None:
     """None when ``then`` is not ``first`` carried on; else whether an attribution clause
     (True) or only punctuation and white space (False) parts them."""
     if first.kind not in _QUOTING or then.kind != "direct" or not (first.speech and then.speech):
@@ -70,8 +83,10 @@ def _between(doc: Doc, first: Quote, then: Quote, starts: list[int]) -> bool | N
         return None
     if then.cue is not None and not start <= then.cue.start < end:
         return None  # the second part has an attribution of its own: a second statement
-    if bisect_left(starts, start) != bisect_left(starts, end):
-        return None  # another quote between them ("..., said Ekovich, who noted that ...")
+    if any(
+        not _inside_frame(q, first, start, end) for q in quotes if start <= q.content.start < end
+    ):
+        return None  # another's words between them ("..., said Ekovich, who noted that ...")
     words = [t for t in _tokens(doc, start, end) if not (t.is_punct or t.is_space)]
     if not words:
         # carried on into the next paragraph; a partial quote's paraphrase is not
@@ -86,6 +101,13 @@ def _between(doc: Doc, first: Quote, then: Quote, starts: list[int]) -> bool | N
     if len({t.sent.start for t in words}) > 1:
         return None  # more than the attribution's clause: the writer's own sentence too
     return True
+
+
+def _inside_frame(quote: Quote, first: Quote, start: int, end: int) -> bool:
+    """A quote between two parts that belongs to their attribution: it ends before the
+    second part and is the same speaker's, or no one's ("who noted that ...", "asking for
+    anonymity to speak freely")."""
+    return quote.content.end <= end and quote.speaker_key in (None, first.speaker_key)
 
 
 def _opens_quotation(text: str, at: int) -> bool:
