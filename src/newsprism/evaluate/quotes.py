@@ -98,8 +98,15 @@ class Counts:
             self.overlap_r += 1
             if gold.source is not None:
                 self.speaker_total += 1
+                # The quote that shares most with the annotation; on a tie the tightest, so
+                # an attribution nested in another's words is matched by its own quote, not
+                # by the outer quote that holds the same words.
                 best = max(
-                    matches, key=lambda q: _shared((q.content.start, q.content.end), gold.content)
+                    matches,
+                    key=lambda q: (
+                        _shared((q.content.start, q.content.end), gold.content),
+                        q.content.start - q.content.end,
+                    ),
                 )
                 speaker = (best.speaker.start, best.speaker.end) if best.speaker else None
                 right = speaker is not None and _overlap(speaker, gold.source)
