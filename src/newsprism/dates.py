@@ -12,9 +12,8 @@ import time
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-_EPOCH = re.compile(
-    r"^\d{10}(?:\d{3})?(?:\.\d+)?$"
-)  # Unix seconds or milliseconds, as JSON dumps give
+# Unix seconds or milliseconds, as JSON dumps give them
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?(?:\.\d+)?$")
 _FORMATS = (
     "%Y%m%d",
     "%B %d, %Y",

@@ -12,11 +12,13 @@ American carnage,” he declared, “stops right here”"); readers of the speak
 
 Two neighbouring quotes are joined when both are words said by the same resolved speaker, the
 second opens a quotation, and what lies between them is either nothing but punctuation and a
-paragraph break, or one clause that holds the attribution of one of them ("..., he said.",
-"He added,") and nothing else. A second cue of its own after the second part ("“...,”
-Netanyahu added") makes it a second statement, and is kept apart; so is a quote that
-another's attribution interrupts a second time, so that one cue inside says where the
-attribution is.
+paragraph break (after a direct quote: a paraphrase's next paragraph is a new statement), or
+one sentence's clause that holds the attribution of one of them ("..., he said.", "He
+added,"), with nothing else but clauses about the speaker ("..., said an adviser, who
+declined to be identified."). They stay apart when the second part has a cue of its own
+after it ("“...,” Netanyahu added"), when two attributions lie between them, when a new
+paragraph opens with its own attribution ("He continued, “...”"), and when a joined quote
+would hold a second interruption, so that the one cue inside says where the attribution is.
 """
 
 from __future__ import annotations

@@ -3027,10 +3027,10 @@ def _past_leading_preposition(doc: Doc, start: int, end: int) -> int:
     prep = span[0]
     if prep.lower_ not in _LEADING_PREPS or prep.dep_ != "prep" or span.start <= prep.head.i:
         return start
-    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    objects = _prep_objects(prep)
     if len(objects) != 1 or prep.right_edge.i < span.end - 1:
         return start
-    first = objects[0].left_edge
+    first = _past_preposition(prep)
     return first.idx if first.i == prep.i + 1 else start
 
 
