@@ -4504,7 +4504,8 @@ def test_casting_someone_as_something_speaks_casting_a_ballot_does_not() -> None
         "More than 13 million people cast a vote for him in the primaries.\n\n"
         "The governor cast doubt on the report."
     )
-    assert said.get("her rival") == "Senator Ana Ruiz", said
+    # the portrayal is the content, with what she cast her rival as (revision 158)
+    assert said.get("her rival as a friend of the banks") == "Senator Ana Ruiz", said
     assert not any("vote" in w or "doubt" in w for w in said), said
 
 
@@ -4595,3 +4596,14 @@ def test_a_cue_taking_its_content_through_a_preposition_leaves_it_out() -> None:
     contents = {q.cue.text: q.content.text for q in analysis.quotes if q.cue is not None}
     assert contents["pushed"] == "a ban on the rifles"
     assert contents["voted"] == "the bill"
+
+
+def test_what_a_cue_takes_its_object_as_or_judges_it_for_is_content() -> None:
+    """ "described Trump as a con man": the description is what was said, not "Trump"
+    alone; so is what someone is blamed or praised for."""
+    analysis = _one(
+        "The senator blamed the media for the flap. He cited the poll as evidence of momentum."
+    )
+    contents = {q.cue.text: q.content.text for q in analysis.quotes if q.cue is not None}
+    assert contents["blamed"] == "the media for the flap"
+    assert contents["cited"] == "the poll as evidence of momentum"

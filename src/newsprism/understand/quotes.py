@@ -3000,6 +3000,7 @@ def _to_quote(
     kind = _kind(start, end, marks, text)
     if kind == "indirect":
         start = _past_leading_preposition(doc, start, end)
+        end = _with_what_it_is_taken_as(doc, start, end, att.cue)
     return Quote(
         content=Evidence(start, end, text[start:end]),
         kind=kind,
@@ -3032,6 +3033,29 @@ def _past_leading_preposition(doc: Doc, start: int, end: int) -> int:
         return start
     first = _past_preposition(prep)
     return first.idx if first.i == prep.i + 1 else start
+
+
+# Verbs that judge someone for something: "blamed the national debt for keeping rates low".
+_BLAME_VERBS = JUDGEMENT_VERBS | frozenset("blame fault credit rail protest scold chastise".split())
+
+
+def _with_what_it_is_taken_as(doc: Doc, start: int, end: int, cue: Token | None) -> int:
+    """The content's end past what its cue takes the object as, or judges it for: "described
+    Trump as a con man" says "Trump as a con man", "blamed the media for the flap" says
+    "the media for the flap", as PolNeAR marks them. Only a phrase of the cue itself that
+    starts right after the content (its object) counts."""
+    if cue is None or cue.pos_ != "VERB":
+        return end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.head != cue or span.root.dep_ != "dobj":
+        return end
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i != span.end or not _prep_objects(prep):
+            continue
+        if prep.lower_ == "as" or (prep.lower_ == "for" and cue.lemma_.lower() in _BLAME_VERBS):
+            last = prep.right_edge
+            return last.idx + len(last)
+    return end
 
 
 def _is_speech(cue: Token, kind: QuoteKind) -> bool:
