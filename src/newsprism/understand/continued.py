@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsprism.understand.doctext import doc_text
 from newsprism.understand.quotemarks import OPENING_MARKS
 from newsprism.understand.records import Quote, Span
 
@@ -81,7 +82,7 @@ def _between(doc: Doc, first: Quote, then: Quote, quotes: list[Quote]) -> bool |
     if first.speaker_key is None or first.speaker_key != then.speaker_key:
         return None
     start, end = first.content.end, then.content.start
-    if not 0 <= end - start <= _GAP or not _opens_quotation(doc.text, end):
+    if not 0 <= end - start <= _GAP or not _opens_quotation(doc_text(doc), end):
         return None
     if then.cue is not None and not start <= then.cue.start < end:
         return None  # the second part has an attribution of its own: a second statement
@@ -96,7 +97,7 @@ def _between(doc: Doc, first: Quote, then: Quote, quotes: list[Quote]) -> bool |
     own = first.cue is not None and start <= first.cue.start < end
     if not own and not (then.cue is not None and first.kind == "direct"):
         return None  # words between them, but not the attribution
-    if not own and "\n" in doc.text[start:end]:
+    if not own and "\n" in doc_text(doc)[start:end]:
         return None  # "He continued, “...”" opening a paragraph: a statement of its own
     if own and then.cue is not None and then.cue != first.cue:
         return None  # "..., Ryan said, though he said, “...”": two attributions, two statements
@@ -137,7 +138,9 @@ def _joined(doc: Doc, first: Quote, then: Quote) -> Quote:
     return replace(
         first,
         content=Span(
-            first.content.start, then.content.end, doc.text[first.content.start : then.content.end]
+            first.content.start,
+            then.content.end,
+            doc_text(doc)[first.content.start : then.content.end],
         ),
         speaker=speaker or then.speaker,
         cue=cue or then.cue,

@@ -3053,8 +3053,7 @@ def _with_what_it_is_taken_as(doc: Doc, start: int, end: int, cue: Token | None)
         if prep.dep_ != "prep" or prep.i != span.end or not _prep_objects(prep):
             continue
         if prep.lower_ == "as" or (prep.lower_ == "for" and cue.lemma_.lower() in _BLAME_VERBS):
-            last = prep.right_edge
-            return last.idx + len(last)
+            return _extent([prep])[1]
     return end
 
 
