@@ -106,6 +106,8 @@ def test_errors_are_numbered_and_exit_2(tmp_path: Path) -> None:
         (["eval", "extraction", "--data", str(tmp_path)], "E104"),
         (["eval", "stories", "--split", "train"], "E110"),
         (["eval", "quotes", "--split", "test"], "E110"),
+        (["quotes", "--kind", "shouted"], "E112"),
+        (["quotes", "--story", "nosuchstory"], "E107"),
     ]:
         result = subprocess.run(
             [sys.executable, "-m", "newsprism", "--db", str(db), *args],

@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Database": "newsprism.store",
     "ArticleQuery": "newsprism.store",
+    "QuoteQuery": "newsprism.store",
     "IngestOptions": "newsprism.options",
     "FetchOptions": "newsprism.options",
     "Article": "newsprism.records",
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from newsprism.errors import NewsprismError
     from newsprism.options import FetchOptions, IngestOptions
     from newsprism.records import Article, IngestReport, Rejection
-    from newsprism.store import ArticleQuery, Database
+    from newsprism.store import ArticleQuery, Database, QuoteQuery
 
 __all__ = [
     "Article",
@@ -42,6 +43,7 @@ __all__ = [
     "IngestOptions",
     "IngestReport",
     "NewsprismError",
+    "QuoteQuery",
     "Rejection",
 ]
 

@@ -359,6 +359,65 @@ def show(
 
 
 @app.command()
+def quotes(
+    ctx: typer.Context,
+    speaker: Annotated[
+        str | None,
+        typer.Option(help="Only this speaker: an actor id or any name the articles use."),
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet (name or domain).")] = None,
+    story: Annotated[str | None, typer.Option(help="Only this story (id or prefix).")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", "-s", help="Words in the quotation.")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="direct, partial or indirect (reported speech).")
+    ] = None,
+    views: Annotated[
+        bool, typer.Option(help="Also beliefs and intentions put to someone, not only words said.")
+    ] = False,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: JsonOpt = False,
+) -> None:
+    """Who said what: quotations across all articles, with speaker, outlet and story."""
+    from typing import get_args
+
+    from newsprism.dates import parse_iso_option
+    from newsprism.render import quotes_table
+    from newsprism.store import QuoteQuery
+    from newsprism.store.quotes import QuoteKindFilter
+
+    kinds = get_args(QuoteKindFilter)
+    if kind is not None and kind not in kinds:
+        raise NewsprismError("E112", name=kind, known=", ".join(kinds))
+    with _database(ctx) as db:
+        story_id = None
+        if story is not None:
+            found = db.story(story)
+            if found is None:
+                raise NewsprismError("E107", id=story, db=ctx.obj.db)
+            story_id = found["id"]
+        query = QuoteQuery(
+            speaker=speaker,
+            outlet=outlet,
+            story=story_id,
+            since=parse_iso_option(since),
+            until=parse_iso_option(until),
+            search=search,
+            kind=kind,  # type: ignore[arg-type]  # checked against the kinds above
+            views=views,
+            limit=limit,
+        )
+        rows = db.quotes(query)
+    if as_json:
+        _print_json([r.as_dict() for r in rows])
+    else:
+        out.print(quotes_table(rows))
+
+
+@app.command()
 def actors(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 50,

@@ -47,6 +47,7 @@ class Errors:
     E109 = "unknown format {name!r}; choose one of: {known}"
     E110 = "the {suite} suite has no split {split!r}; it scores {known}"
     E111 = "NEWSPRISM_EMBED_PRECISION is {value!r}; set it to one of: {known}"
+    E112 = "unknown quotation kind {name!r}; choose one of: {known}"
 
 
 class Warnings:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.markup import escape
@@ -14,6 +14,9 @@ from rich.text import Text
 from newsprism.records import Article, IngestReport
 from newsprism.textutil import without_relative_pronoun
 from newsprism.understand.records import Analysis, event_label
+
+if TYPE_CHECKING:
+    from newsprism.store.quotes import QuoteRow
 
 
 def ingest_summary(report: IngestReport) -> Text:
@@ -101,6 +104,27 @@ def actors_table(rows: Sequence[Mapping[str, Any]]) -> Table:
             escape("; ".join(r["roles"]) or _place(r)),
             str(r["articles"]),
             str(r["mentions"]),
+        )
+    return table
+
+
+def quotes_table(rows: Sequence[QuoteRow]) -> Table:
+    """Who said what across articles. Where it ran (outlets, date, article id) and who said it
+    (speaker over cue and medium) each take one narrow column, so the quotation keeps most of
+    an 80-column terminal."""
+    table = Table(header_style="bold", expand=True)
+    table.add_column("where", overflow="fold", max_width=16)
+    table.add_column("who", overflow="fold", max_width=18)
+    table.add_column("quotation", overflow="fold", ratio=1)
+    for r in rows:
+        outlets = ", ".join([r.outlet or "unknown outlet", *r.also_in])
+        speaker = without_relative_pronoun(r.speaker) if r.speaker else "(none named)"
+        how = ", ".join(filter(None, [r.cue, r.medium]))
+        kind = r.kind if r.speech else f"{r.kind}, view"  # a belief or intention, not words
+        table.add_row(
+            f"{escape(outlets)}\n{r.published or 'undated'}\n[dim]{r.article_id[:8]}[/dim]",
+            escape(speaker) + (f"\n[dim]{escape(how)}[/dim]" if how else ""),
+            escape(r.text) + ("" if kind == "direct" else f" [dim]({kind})[/dim]"),
         )
     return table
 

@@ -14,6 +14,7 @@ from typing import Any
 from newsprism.records import Article, Rejection
 from newsprism.store.annotations import AnnotationStore
 from newsprism.store.migrations import MIGRATIONS
+from newsprism.store.quotes import QuoteStore
 from newsprism.store.stories import StoryStore
 
 _ARTICLE_COLUMNS = tuple(f.name for f in fields(Article))
@@ -34,10 +35,11 @@ class ArticleQuery:
     offset: int = 0
 
 
-class Database(AnnotationStore, StoryStore):
+class Database(AnnotationStore, QuoteStore, StoryStore):
     """A newsprism database: SQLite by default (one file, WAL, FTS5).
 
-    Article SQL lives here; annotation SQL in ``store.annotations`` (mixed in)."""
+    Article SQL lives here; annotation SQL in ``store.annotations``, the corpus-wide quotation
+    listing in ``store.quotes`` and story SQL in ``store.stories`` (each mixed in)."""
 
     def __init__(self, path: str | Path = "newsprism.db") -> None:
         self.path = str(path)

@@ -1,0 +1,150 @@
+"""SQL for who said what across the corpus: every stored quotation, filtered, with its
+article, outlet, story and resolved speaker. Mixed into ``Database``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from newsprism.store.annotations import _in_chunks
+
+QuoteKindFilter = Literal["direct", "partial", "indirect"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteQuery:
+    """Filters for listing quotations; all optional."""
+
+    # A canonical actor's id or a name: the actor's name or any mention's text ("Netanyahu",
+    # "the embattled premier"), or, for a speaker we could not resolve, the speaker as written.
+    speaker: str | None = None
+    outlet: str | None = None  # name or domain of the outlet that ran the article
+    story: str | None = None  # a story's id
+    since: dt.date | None = None
+    until: dt.date | None = None
+    search: str | None = None  # words in the quotation (case-insensitive substring)
+    kind: QuoteKindFilter | None = None
+    # Views (a belief, intention or finding put to someone: "the rebels, seeking to reopen
+    # talks") are left out unless asked for: "who said what" is about words said.
+    views: bool = False
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """One quotation with where it ran and who said it."""
+
+    article_id: str
+    n: int  # the quotation's place in its article's analysis
+    published: str | None
+    outlet: str | None
+    title: str | None
+    story_id: str | None
+    speaker: str | None  # the canonical actor's name, else the speaker as written
+    speaker_id: str | None
+    speaker_text: str | None  # the words that name the speaker in this article
+    cue: str | None
+    medium: str | None
+    kind: str
+    speech: bool
+    text: str
+    start: int  # character offsets of the quotation in the article's text
+    end: int
+    also_in: tuple[str, ...]  # outlets that ran a copy of the same article
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "also_in": list(self.also_in)}
+
+
+# The outlet as the reader knows it: its name, else the site it came from.
+_OUTLET = "coalesce(a.outlet, a.domain)"
+
+
+class QuoteStore:
+    conn: sqlite3.Connection
+
+    def quotes(self, query: QuoteQuery | None = None) -> list[QuoteRow]:
+        """Quotations matching ``query``, newest article first, in text order within one."""
+        query = query or QuoteQuery()
+        where, params = _filters(query)
+        rows = self.conn.execute(
+            f"SELECT q.*, a.published, {_OUTLET} AS outlet_name, a.title, m.story_id, "
+            "c.name AS actor_name FROM quotes AS q JOIN articles AS a ON a.id = q.article_id "
+            "LEFT JOIN story_members AS m ON m.article_id = a.id "
+            "LEFT JOIN actors AS c ON c.id = q.speaker_actor_id "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+            "ORDER BY a.published IS NULL, a.published DESC, a.seq, q.n LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        ).fetchall()
+        copies = self._copies_outlets(sorted({str(r["article_id"]) for r in rows}))
+        return [_row(r, copies.get(r["article_id"], ())) for r in rows]
+
+    def _copies_outlets(self, article_ids: list[str]) -> dict[str, tuple[str, ...]]:
+        """The outlets that ran a copy (a duplicate) of each article: a wire story's quotes
+        are stored once, on the first copy, but every outlet that carried it is shown."""
+        found: dict[str, set[str]] = {}
+        for chunk in _in_chunks(article_ids):
+            marks = ", ".join("?" * len(chunk))
+            for original, outlet in self.conn.execute(
+                f"SELECT d.duplicate_of, coalesce(d.outlet, d.domain) FROM articles AS d "
+                f"WHERE d.duplicate_of IN ({marks})",
+                chunk,
+            ):
+                if outlet:
+                    found.setdefault(original, set()).add(outlet)
+        return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _filters(query: QuoteQuery) -> tuple[list[str], list[Any]]:
+    from newsprism.store.database import ArticleQuery, _article_filters  # it mixes this in
+
+    # Quotations are stored on the first copy of an article only, so no duplicate test.
+    articles = ArticleQuery(
+        outlet=query.outlet, since=query.since, until=query.until, include_duplicates=True
+    )
+    where, params = _article_filters(articles)
+    if not query.views:
+        where.append("q.speech = 1")
+    if query.kind:
+        where.append("q.kind = ?")
+        params.append(query.kind)
+    if query.speaker:
+        where.append(
+            "(q.speaker_actor_id IN (SELECT c2.id FROM actors AS c2 WHERE c2.id = ? "
+            "OR lower(c2.name) = lower(?) OR c2.id IN (SELECT x.actor_id FROM mentions AS x "
+            "WHERE lower(x.text) = lower(?))) "
+            "OR (q.speaker_actor_id IS NULL AND lower(q.speaker_text) = lower(?)))"
+        )
+        params += [query.speaker] * 4
+    if query.story:
+        where.append("m.story_id = ?")
+        params.append(query.story)
+    if query.search:
+        where.append("instr(lower(q.text), lower(?)) > 0")
+        params.append(query.search)
+    return where, params
+
+
+def _row(r: sqlite3.Row, copies: tuple[str, ...]) -> QuoteRow:
+    return QuoteRow(
+        article_id=r["article_id"],
+        n=r["n"],
+        published=r["published"],
+        outlet=r["outlet_name"],
+        title=r["title"],
+        story_id=r["story_id"],
+        speaker=r["actor_name"] or r["speaker_text"],
+        speaker_id=r["speaker_actor_id"],
+        speaker_text=r["speaker_text"],
+        cue=r["cue_text"],
+        medium=r["medium"],
+        kind=r["kind"],
+        speech=bool(r["speech"]),
+        text=r["text"],
+        start=r["start"],
+        end=r["end_"],
+        also_in=copies,
+    )
