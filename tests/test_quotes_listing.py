@@ -65,6 +65,17 @@ def test_a_speaker_is_found_under_any_name_the_articles_use(db: Database) -> Non
     assert not db.quotes(QuoteQuery(speaker="Nobody Of That Name"))
 
 
+def test_a_name_is_looked_up_through_an_index_not_a_scan_of_every_mention(db: Database) -> None:
+    plan = " ".join(
+        str(row[-1])
+        for row in db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT actor_id FROM mentions AS x WHERE lower(x.text) = ?",
+            ("netanyahu",),
+        )
+    )
+    assert "USING INDEX mentions_lower_text" in plan, plan
+
+
 def test_filters_narrow_the_listing(db: Database) -> None:
     every = db.quotes()
     assert every and all(q.speech for q in every)  # words said, views only when asked

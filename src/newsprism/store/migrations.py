@@ -294,6 +294,13 @@ def m016_claim_text_keys(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE article_embeddings ADD COLUMN text_key INTEGER")
 
 
+def m017_mentions_by_name(conn: sqlite3.Connection) -> None:
+    """``quotes --speaker`` and ``stories --actor`` find an actor by any name an article
+    used for it, in any case: without an index on that expression, every look-up read every
+    mention in the corpus."""
+    conn.execute("CREATE INDEX mentions_lower_text ON mentions(lower(text))")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_articles,
     m002_near_duplicates,
@@ -311,4 +318,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m014_folded_actor_names,
     m015_mention_texts,
     m016_claim_text_keys,
+    m017_mentions_by_name,
 )
