@@ -1967,6 +1967,20 @@ def test_a_quoted_title_is_no_one_s_words() -> None:
     assert any("You Should Be Investigated" in q for q in quotes)
 
 
+def test_a_quoted_title_that_names_the_thing_after_it_is_no_one_s_words() -> None:
+    """A title that names the noun after it ("... hats", "... star") or follows a podcast
+    or a play is a name, not a quotation (revision 159; read on PolNeAR train)."""
+    text = (
+        "Protesters burned their “Make America Great Again” hats outside the hall.\n\n"
+        "Zach Carter is a co-host of the politics podcast “So, That Happened.”\n\n"
+        "“Jane The Virgin” star Jaime Camil has a new role.\n\n"
+        "“We will Make America Great Again,” Trump said.\n"
+    )
+    quotes = [q.content.text for q in _one(text).quotes]
+    assert not any("hats" in q or "Happened" in q or "Virgin" in q for q in quotes), quotes
+    assert any("We will Make America Great Again" in q for q in quotes), quotes
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
