@@ -65,6 +65,13 @@ def test_a_speaker_is_found_under_any_name_the_articles_use(db: Database) -> Non
     assert not db.quotes(QuoteQuery(speaker="Nobody Of That Name"))
 
 
+def test_a_quotation_told_in_parts_is_shown_without_its_attribution(db: Database) -> None:
+    """The evidence keeps the article's words; the listing shows the speaker's, with " … "
+    where the outlet's attribution interrupted them."""
+    trump = by_text(db.quotes(QuoteQuery(speaker="Trump")), "This was a step")
+    assert "said Trump" in trump.text
+    assert "said Trump" not in trump.shown and " … Hopefully this is" in trump.shown
+
 def test_a_name_is_looked_up_through_an_index_not_a_scan_of_every_mention(db: Database) -> None:
     plan = " ".join(
         str(row[-1])

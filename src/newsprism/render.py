@@ -124,7 +124,7 @@ def quotes_table(rows: Sequence[QuoteRow]) -> Table:
         table.add_row(
             f"{escape(outlets)}\n{r.published or 'undated'}\n[dim]{r.article_id[:8]}[/dim]",
             escape(speaker) + (f"\n[dim]{escape(how)}[/dim]" if how else ""),
-            escape(r.text) + ("" if kind == "direct" else f" [dim]({kind})[/dim]"),
+            escape(r.shown) + ("" if kind == "direct" else f" [dim]({kind})[/dim]"),
         )
     return table
 

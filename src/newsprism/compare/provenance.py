@@ -51,7 +51,7 @@ def quote_groups(
                 # paraphrase), or a continuation ("...," he added) of the last quote.
                 if quote.content.start >= previous[2].evidence.end:
                     previous[1].extend(words)
-                    previous[2].text += " … " + _shown(quote)
+                    previous[2].text += " … " + quote.shown()
                     first = previous[2].evidence
                     previous[2].evidence = Evidence(
                         first.source,
@@ -70,7 +70,7 @@ def quote_groups(
                 QuoteVersion(
                     account.source,
                     speaker,
-                    _shown(quote),
+                    quote.shown(),
                     ev,
                     quote.cue.text if quote.cue else None,
                     quote.medium,
@@ -120,8 +120,6 @@ def _reports(outer: Quote, inner: Quote, marks: list[tuple[int, int]]) -> bool:
     )
 
 
-_CLOSING = '”"'
-_OPENING = '“"'
 _MARKED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")  # the words inside quotation marks
 
 
@@ -134,28 +132,7 @@ def _spoken(quote: Quote) -> str:
         # "that he's “not going to talk about this anymore”": only the marked words are his.
         marked = _MARKED.findall(text)
         return " ".join(a or b for a, b in marked) if marked else text
-    return _without_interruption(quote, " ")
-
-
-def _shown(quote: Quote) -> str:
-    """The quote as a version shows it: an interrupting attribution becomes " … ", as where
-    two quotes of one utterance are joined here ("“...,” said Trump on Truth Social. “...”"
-    is one quotation since analysis revision 155)."""
-    return quote.content.text if quote.kind == "partial" else _without_interruption(quote, " … ")
-
-
-def _without_interruption(quote: Quote, joint: str) -> str:
-    """The quote's text with the attribution that interrupts it (its cue inside the words,
-    between a closing and an opening mark) replaced by ``joint``."""
-    text, cue = quote.content.text, quote.cue
-    if cue is None or not quote.content.start < cue.start < quote.content.end:
-        return text
-    at = cue.start - quote.content.start
-    close = max(text.rfind(mark, 0, at) for mark in _CLOSING)
-    opens = [i for i in (text.find(mark, at) for mark in _OPENING) if i >= 0]
-    if close < 0 or not opens:
-        return text
-    return text[:close].rstrip(" ,") + joint + text[min(opens) + 1 :]
+    return quote.without_interruption(" ")
 
 
 def _continues(previous: tuple[str | None, list[str], QuoteVersion], quote: Quote) -> bool:

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from newsprism.store.annotations import _in_chunks
+from newsprism.store.annotations import _in_chunks, _quote
 
 QuoteKindFilter = Literal["direct", "partial", "indirect"]
 
@@ -50,7 +50,8 @@ class QuoteRow:
     medium: str | None
     kind: str
     speech: bool
-    text: str
+    text: str  # the evidence, as the article has it (an interrupting attribution included)
+    shown: str  # as a reader is shown it: an interrupting attribution becomes " … "
     start: int  # character offsets of the quotation in the article's text
     end: int
     also_in: tuple[str, ...]  # outlets that ran a copy of the same article
@@ -144,6 +145,7 @@ def _row(r: sqlite3.Row, copies: tuple[str, ...]) -> QuoteRow:
         kind=r["kind"],
         speech=bool(r["speech"]),
         text=r["text"],
+        shown=_quote(r).shown(),
         start=r["start"],
         end=r["end_"],
         also_in=copies,

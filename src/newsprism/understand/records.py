@@ -13,6 +13,9 @@ Granularity = Literal["day", "week", "month", "year"]
 Anchor = Literal["publication", "quote", "absolute"]
 TermKind = Literal["descriptor", "phrase", "evaluative"]
 
+_CLOSING_MARKS = '”"'
+_OPENING_MARKS = '“"'
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -53,6 +56,26 @@ class Quote:
     # Words said (speech, statements, reports) rather than a belief, intention or finding
     # attributed to someone ("the rebels, seeking to reopen talks"). "Who said what" uses these.
     speech: bool = True
+
+    def without_interruption(self, joint: str) -> str:
+        """The content with the attribution that interrupts it (its cue inside the words,
+        between a closing and an opening mark) replaced by ``joint``: "“...,” said Trump on
+        Truth Social. “...”" is one quotation (analysis revision 155), and its speaker's
+        words are the two parts."""
+        text, cue = self.content.text, self.cue
+        if cue is None or not self.content.start < cue.start < self.content.end:
+            return text
+        at = cue.start - self.content.start
+        close = max(text.rfind(mark, 0, at) for mark in _CLOSING_MARKS)
+        opens = [i for i in (text.find(mark, at) for mark in _OPENING_MARKS) if i >= 0]
+        if close < 0 or not opens:
+            return text
+        return text[:close].rstrip(" ,") + joint + text[min(opens) + 1 :]
+
+    def shown(self) -> str:
+        """The quotation as a reader is shown it: an interrupting attribution becomes " … "
+        (a partial quote keeps its paraphrase around the quoted words)."""
+        return self.content.text if self.kind == "partial" else self.without_interruption(" … ")
 
 
 @dataclass(frozen=True, slots=True)
