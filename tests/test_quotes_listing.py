@@ -72,6 +72,7 @@ def test_a_quotation_told_in_parts_is_shown_without_its_attribution(db: Database
     assert "said Trump" in trump.text
     assert "said Trump" not in trump.shown and " … Hopefully this is" in trump.shown
 
+
 def test_a_name_is_looked_up_through_an_index_not_a_scan_of_every_mention(db: Database) -> None:
     plan = " ".join(
         str(row[-1])

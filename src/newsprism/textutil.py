@@ -124,10 +124,46 @@ def folded(text: str) -> str:
 
 def surname(name: str) -> str:
     """The family name of a person's name: "Patrick Carlineo Jr." -> "carlineo"."""
+    words = _name_words(name)
+    return words[-1] if words else ""
+
+
+# Words that open a family name of several words: "Bill de Blasio", "Chris Van Hollen",
+# "Mohammed bin Abdulrahman Al Thani", "Ludwig van der Berg". An article then writes the
+# family name alone ("de Blasio said", "Al Thani said"), which is the person, not a new name.
+NAME_PARTICLES = frozenset(
+    "de del della der di da dos das du la le van von den ter ten al el bin ibn bint abu".split()
+)
+
+
+def _name_words(name: str) -> list[str]:
     words = [w.strip(".,").lower() for w in folded(name).split()]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
-    return words[-1] if words else ""
+    return words
+
+
+def compound_surname(name: str) -> str | None:
+    """The family name of several words that a full name ends with, particles first: "Bill
+    de Blasio" -> "de blasio". None when it has none, or when nothing comes before its
+    particles ("Al Gore" is a first name and a surname; "Van Hollen" alone is
+    ``compound_surname_alone``)."""
+    words = _name_words(name)
+    first = len(words) - 1
+    while first > 0 and words[first - 1] in NAME_PARTICLES:
+        first -= 1
+    if first in {0, len(words) - 1}:
+        return None
+    return " ".join(words[first:])
+
+
+def compound_surname_alone(name: str) -> str | None:
+    """A family name of several words written alone ("de Blasio", "Al Thani"), lower-cased
+    and folded as ``compound_surname`` gives it; None for anything else."""
+    words = _name_words(name)
+    if len(words) < 2 or not all(w in NAME_PARTICLES for w in words[:-1]):
+        return None
+    return " ".join(words)
 
 
 # A dateline: a place in capitals, perhaps a state or country and an agency, then a dash:

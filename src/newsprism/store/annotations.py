@@ -26,6 +26,8 @@ from typing import Any
 from newsprism.textutil import (
     abbreviates,
     acronym_key,
+    compound_surname,
+    compound_surname_alone,
     has_role,
     initials,
     initials_forms,
@@ -249,6 +251,8 @@ class AnnotationStore:
         row = None
         if family == "PERSON" and len(words) == 1:
             row = self._by_surname(words[0], actor.roles)
+        elif family == "PERSON" and (compound := compound_surname_alone(actor.name)):
+            row = self._by_compound_surname(compound, actor.roles)  # "de Blasio" alone
         if family == "PLACE" and is_acronym(actor.name) and resolve_place(actor.name) is None:
             # the small model tags "NRA" a GPE: an acronym that is no known place is the
             # organisation it abbreviates, if one is known (before an earlier "NRA" place)
@@ -352,6 +356,23 @@ class AnnotationStore:
         if second >= _COUNT_CAP:
             return None  # two people that common: no count is worth reading to the end
         return tuple(pool[best]) if top >= _DOMINANT * max(1, second) else None
+
+    def _by_compound_surname(self, compound: str, roles: list[str]) -> tuple[Any, ...] | None:
+        """The known person a family name of several words written alone stands for ("de
+        Blasio" for Bill de Blasio): the only one named in full with it, else the only one of
+        them holding its title. "Al Gore" alone names no one's family this way, so it stays
+        a full name."""
+        rows = [
+            row
+            for row in self.conn.execute(
+                "SELECT id, roles, norm FROM actors WHERE label = 'PERSON' AND surname = ? "
+                "AND norm != ?",
+                (compound.split()[-1], compound),
+            ).fetchall()
+            if compound_surname(str(row[2])) == compound
+        ]
+        found: tuple[Any, ...] | None = _only(rows) or _only(_same_role(rows, roles))
+        return found
 
     def _named(self, label: str, norm: str) -> tuple[Any, ...] | None:
         """(id, roles) of the known actor of ``label`` stored under exactly ``norm``."""
@@ -535,6 +556,8 @@ class AnnotationStore:
         )
         if family == "PERSON" and len(words) > 1:  # a bare surname seen earlier joins it
             self._absorb_surname(family_name or "", actor_id)
+            if compound := compound_surname(name):  # and so does "de Blasio" alone
+                self._absorb_compound_surname(compound, actor_id)
         return actor_id
 
     def _absorb_surname(self, short: str, into: str) -> None:
@@ -557,6 +580,16 @@ class AnnotationStore:
             if found is None or found[0] != into:
                 return
         self._fold(str(rows[0][0]), into)
+
+    def _absorb_compound_surname(self, compound: str, into: str) -> None:
+        """A family name of several words stored alone ("de Blasio") joins the first person
+        named in full with it, when there is only that one."""
+        rows = self.conn.execute(
+            "SELECT id FROM actors WHERE label = 'PERSON' AND norm = ? AND id != ?",
+            (compound, into),
+        ).fetchall()
+        if len(rows) == 1 and self._by_compound_surname(compound, []) is not None:
+            self._fold(str(rows[0][0]), into)
 
     def _absorb_acronym(self, actor: Actor, family: str, into: str) -> None:
         """An article that writes a name out and abbreviates it ("the National Rifle

@@ -32,6 +32,8 @@ from newsprism.textutil import (
     abbreviates,
     acronym_key,
     closed_hyphens,
+    compound_surname,
+    compound_surname_alone,
     has_role,
     initials_forms,
     is_acronym,
@@ -91,7 +93,11 @@ def find_actors(doc: Doc) -> list[Actor]:
             elif _takes_surname(last, key, ent, surname_owner, owned_in, used):
                 surname_owner[last] = key
                 owned_in[last] = ent.sent.start
+                if family := compound_surname(_name(ent)):  # "de blasio" as well as "blasio"
+                    surname_owner[family] = key
             surname_owner.setdefault(last, key)
+            if family := compound_surname(_name(ent)):
+                surname_owner.setdefault(family, key)
             if full and key not in kin and (relative_of := _kin_possessor(ent)):
                 kin[key] = relative_of
             role = _role_before(ent)
@@ -127,6 +133,8 @@ def _key_for(ent: Span, actors: dict[str, Actor], surname_owner: dict[str, str])
         if len(words) == 1 and words[0].lower() in surname_owner:
             owner = surname_owner[words[0].lower()]
             return _titled(ent, actors) or _by_pronoun(ent, actors, owner) or owner
+        if (family := compound_surname_alone(name)) in surname_owner:  # "de Blasio said"
+            return surname_owner[family]
         return f"PERSON:{name.lower()}"
     label = "PLACE" if ent.label_ in {"GPE", "LOC"} else ent.label_
     return f"{label}:{normalise(name)}"
@@ -266,9 +274,15 @@ def _merge_surnames(actors: dict[str, Actor], apart: set[str]) -> None:
         words = actor.name.split()
         if actor.label == "PERSON" and len(words) >= 2:
             full.setdefault(surname(actor.name), []).append(key)
+            if family := compound_surname(actor.name):  # "Bill de Blasio" under "de blasio" too
+                full.setdefault(family, []).append(key)
     for key, actor in list(actors.items()):
-        owners = full.get(actor.name.lower(), [])
-        alone = actor.label == "PERSON" and len(actor.name.split()) == 1
+        # a family name of several words met alone ("De Blasio ... Bill de Blasio") is bare
+        family = compound_surname_alone(actor.name) if actor.label == "PERSON" else None
+        owners = full.get(family or actor.name.lower(), [])
+        alone = actor.label == "PERSON" and (
+            len(actor.name.split()) == 1 or bool(owners and family)
+        )
         one = len(owners) == 1 and not _spouse_of_the_office(actor, actors[owners[0]])
         if alone and one and key not in apart:
             _fold(actors, key, owners[0])
