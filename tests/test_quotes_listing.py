@@ -29,6 +29,13 @@ meetings with both delegations.
 Al Thani said. He added that both delegations would stay in the city until the weekend.
 """
 
+# Melania Trump, called "Trump" once: a name means whom the articles call so most.
+GARDEN = """Garden opens at the White House
+
+First lady Melania Trump opened the White House rose garden to schoolchildren on Wednesday.
+“It is a gift to the children of this country,” Trump said.
+"""
+
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
@@ -36,12 +43,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("quotes")
     wire = write(folder / "wire" / "wire.txt", WIRE)
     copy = write(folder / "copy" / "copy.txt", WIRE)
+    garden = write(folder / "garden" / "garden.txt", GARDEN)
     path = folder / "n.db"
     with Database(path) as db:
         ingest(db, [str(seeds)], IngestOptions(workers=1))
         day = dt.date(2025, 5, 14)
         ingest(db, [str(wire)], IngestOptions(workers=1, outlet="Example Wire", published=day))
         ingest(db, [str(copy)], IngestOptions(workers=1, outlet="Other Paper", published=day))
+        ingest(db, [str(garden)], IngestOptions(workers=1, outlet="Garden Weekly", published=day))
         analyze(db, AnalyzeOptions(workers=1))
         cluster(db, StoryOptions.tuned())
     yield path
@@ -63,6 +72,14 @@ def test_a_speaker_is_found_under_any_name_the_articles_use(db: Database) -> Non
     assert [q.text for q in by_name] == [q.text for q in by_id] == [q.text for q in by_alias]
     assert any(q.text.startswith("I thanked President Trump") for q in by_alias)
     assert not db.quotes(QuoteQuery(speaker="Nobody Of That Name"))
+
+
+def test_a_name_means_whom_the_articles_call_so_most(db: Database) -> None:
+    """One article calls Melania Trump "Trump"; the seeds call Donald Trump so eleven
+    times. "Trump" is his; her full name still finds her."""
+    assert {q.speaker for q in db.quotes(QuoteQuery(speaker="trump"))} == {"Donald Trump"}
+    hers = db.quotes(QuoteQuery(speaker="Melania Trump"))
+    assert [q.speaker for q in hers] == ["Melania Trump"] and "gift" in hers[0].text
 
 
 def test_a_quotation_told_in_parts_is_shown_without_its_attribution(db: Database) -> None:
