@@ -1007,6 +1007,19 @@ def test_a_family_name_of_several_words_alone_is_its_person_in_one_article() -> 
     assert speakers["Nothing is agreed"] == "Mohammed bin Abdulrahman Al Thani", speakers
 
 
+def test_a_family_name_of_several_words_tagged_an_organisation_is_the_person() -> None:
+    """The small model tags a sentence-opening "De Blasio" ORG; the article names Bill de
+    Blasio, so it is he, and so are his words."""
+    analysis = _one(
+        "De Blasio said the city would help on Monday.\n\n"
+        "Later, New York Mayor Bill de Blasio visited the site.\n"
+    )
+    people = {a.name: {m.text for m in a.mentions} for a in analysis.actors}
+    assert "De Blasio" in people["Bill de Blasio"], people
+    names = {a.key: a.name for a in analysis.actors}
+    assert [names.get(q.speaker_key or "") for q in analysis.quotes] == ["Bill de Blasio"]
+
+
 @pytest.mark.parametrize(
     ("name", "compound", "alone"),
     [
@@ -1420,6 +1433,27 @@ def _canonical_people(db: Database, tmp_path: Path, names: list[str]) -> list[st
         db.store_analysis(Analysis(article.id, actors=[actor]), "test")
         ids.append(str(db.analysis(article.id).actors[0].canonical_id))  # type: ignore[union-attr]
     return ids
+
+
+def test_a_family_name_of_several_words_stored_as_an_organisation_is_the_known_person(
+    db: Database, tmp_path: Path
+) -> None:
+    """An article whose only "De Blasio" the model tagged ORG: the person two articles name
+    in full, as a bare "Trump" tagged ORG is Donald J. Trump (revision 160)."""
+    from newsprism.understand.records import Actor, Analysis, Span
+
+    stored = [("Bill de Blasio", "PERSON"), ("Bill de Blasio", "PERSON"), ("De Blasio", "ORG")]
+    for n, (name, _) in enumerate(stored):
+        write(tmp_path / f"a{n}.txt", f"{name} spoke on day {n}. More words follow for length.")
+    ingest(db, [str(tmp_path)], IngestOptions(workers=1))
+    ids = []
+    for article, (name, label) in zip(
+        sorted(db.articles(), key=lambda a: a.source), stored, strict=True
+    ):
+        actor = Actor(f"{label}:{name.lower()}", name, label, [Span(0, len(name), name)])
+        db.store_analysis(Analysis(article.id, actors=[actor]), "test")
+        ids.append(db.analysis(article.id).actors[0].canonical_id)  # type: ignore[union-attr]
+    assert ids[0] == ids[1] == ids[2], ids
 
 
 def test_a_middle_initial_one_outlet_leaves_out_is_the_same_person(

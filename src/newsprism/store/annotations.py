@@ -391,7 +391,8 @@ class AnnotationStore:
         return count
 
     def _person_tagged_org(self, norm: str) -> tuple[Any, ...] | None:
-        """The known person a one-word "organisation" names: the small model tags a bare
+        """The known person a one-word "organisation" (or a family name of several words,
+        "De Blasio") names: the small model tags a bare
         "Trump" ORG where its article never writes the name in full (PAC: 14 articles, BASIL
         4, besides "Tillis", "Obama", "Biden", "Christie"), and outlets then showed a "Trump"
         apart from Donald J. Trump among their sources. The surname must point to one person
@@ -400,9 +401,10 @@ class AnnotationStore:
         organisations beside a misread person "Obama White House", "Fox" (Fox News) beside
         Vicente Fox. An outlet's name is never a person here. The organisation stored so far
         joins the person too, so arrival order does not decide."""
-        if " " in norm or norm in _OUTLET_NORMS:
+        compound = compound_surname_alone(norm)  # "De Blasio" tagged ORG: Bill de Blasio
+        if (" " in norm and compound is None) or norm in _OUTLET_NORMS:
             return None
-        person = self._by_surname(norm, [])
+        person = self._by_compound_surname(compound, []) if compound else self._by_surname(norm, [])
         if person is None:
             return None
         org = self._named("ORG", norm)

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DASHES, closed_hyphens
+from newsprism.textutil import DASHES, closed_hyphens, compound_surname, compound_surname_alone
 from newsprism.understand.doctext import first_line_end
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
@@ -364,6 +364,8 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {
         _bare(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and _full_or_titled(e)
     }
+    # and a family name of several words: "Bill de Blasio" then "De Blasio" (tagged ORG)
+    compounds = {compound_surname(e.text) for e in ents if e.label_ == "PERSON"} - {None}
     votes = Counter((_bare(e.text), e.label_) for e in ents)
     fixed = []
     for e in ents:
@@ -372,7 +374,11 @@ def _consistent_person_labels(doc: Doc, ents: list[Span]) -> list[Span]:
         other_vote = votes[(text, e.label_)]
         if (
             e.label_ in _MISLABELLED
-            and ((len(text.split()) == 1 and text in surnames) or person_vote > other_vote)
+            and (
+                (len(text.split()) == 1 and text in surnames)
+                or compound_surname_alone(text) in compounds
+                or person_vote > other_vote
+            )
         ) or _surname_as_date(e, text, surnames):
             e = Span(doc, e.start, e.end, label="PERSON")
         fixed.append(e)
