@@ -17,6 +17,7 @@ from newsprism.cli import app
 from newsprism.ingest import ingest
 from newsprism.options import IngestOptions
 from newsprism.store import Database, QuoteQuery, QuoteRow
+from newsprism.store.stories import StoryQuery
 from newsprism.stories import StoryOptions, cluster
 from newsprism.understand.analyze import AnalyzeOptions, analyze
 
@@ -80,6 +81,10 @@ def test_a_name_means_whom_the_articles_call_so_most(db: Database) -> None:
     assert {q.speaker for q in db.quotes(QuoteQuery(speaker="trump"))} == {"Donald Trump"}
     hers = db.quotes(QuoteQuery(speaker="Melania Trump"))
     assert [q.speaker for q in hers] == ["Melania Trump"] and "gift" in hers[0].text
+    # stories --actor reads a name the same way
+    garden = next(q.story_id for q in hers)
+    assert garden not in [x["id"] for x in db.stories(StoryQuery(actor="trump"))]
+    assert garden in [x["id"] for x in db.stories(StoryQuery(actor="melania trump"))]
 
 
 def test_a_quotation_told_in_parts_is_shown_without_its_attribution(db: Database) -> None:

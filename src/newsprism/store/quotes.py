@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -60,20 +61,18 @@ class QuoteRow:
         return {**asdict(self), "also_in": list(self.also_in)}
 
 
-# A name stands for every actor the articles call so at least 1/_ALIAS_SHARE as often as the
-# actor they call so most (see ``QuoteStore.speaker_ids``).
-_ALIAS_SHARE = 5
 # The outlet as the reader knows it: its name, else the site it came from.
 _OUTLET = "coalesce(a.outlet, a.domain)"
 
 
 class QuoteStore:
     conn: sqlite3.Connection
+    actor_ids: Callable[[str], list[str]]  # from ``AnnotationStore``
 
     def quotes(self, query: QuoteQuery | None = None) -> list[QuoteRow]:
         """Quotations matching ``query``, newest article first, in text order within one."""
         query = query or QuoteQuery()
-        speakers = self.speaker_ids(query.speaker) if query.speaker else []
+        speakers = self.actor_ids(query.speaker) if query.speaker else []
         where, params = _filters(query, speakers)
         rows = self.conn.execute(
             f"SELECT q.*, a.published, {_OUTLET} AS outlet_name, a.title, m.story_id, "
@@ -86,27 +85,6 @@ class QuoteStore:
         ).fetchall()
         copies = self._copies_outlets(sorted({str(r["article_id"]) for r in rows}))
         return [_row(r, copies.get(r["article_id"], ())) for r in rows]
-
-    def speaker_ids(self, name: str) -> list[str]:
-        """The canonical actors ``name`` stands for: an actor's id, else the actors of that
-        name, else those the articles call so ("the embattled premier"). Of the last, only
-        the ones called so at least a fifth as often as the one called so most: some article
-        calls Melania Trump or Donald Trump Jr. "Trump" once, and "Trump" still means Donald
-        J. Trump (BASIL: 481 of his quotations against 12 of theirs)."""
-        exact = self.conn.execute(
-            "SELECT id FROM actors WHERE id = ? UNION SELECT id FROM actors "
-            "WHERE lower(name) = lower(?)",
-            (name, name),
-        ).fetchall()
-        if exact:
-            return [str(r[0]) for r in exact]
-        called = self.conn.execute(
-            "SELECT actor_id, COUNT(*) AS n FROM mentions WHERE lower(text) = lower(?) "
-            "GROUP BY actor_id ORDER BY n DESC",
-            (name,),
-        ).fetchall()
-        top = called[0][1] if called else 0
-        return [str(r[0]) for r in called if r[1] * _ALIAS_SHARE >= top]
 
     def _copies_outlets(self, article_ids: list[str]) -> dict[str, tuple[str, ...]]:
         """The outlets that ran a copy (a duplicate) of each article: a wire story's quotes

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import statistics
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +20,7 @@ _DATELINE_CHARS = 400
 @dataclass(frozen=True, slots=True)
 class StoryQuery:
     outlet: str | None = None
-    actor: str | None = None  # a canonical actor's id or a name (any mention's text)
+    actor: str | None = None  # an actor id or a name: see ``AnnotationStore.actor_ids``
     since: dt.date | None = None
     until: dt.date | None = None
     search: str | None = None  # full-text search in the members' titles and texts
@@ -43,6 +43,7 @@ class ClusterInput:
 
 class StoryStore:
     conn: sqlite3.Connection
+    actor_ids: Callable[[str], list[str]]  # from ``AnnotationStore``
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
@@ -205,14 +206,11 @@ class StoryStore:
             where.append(member.format("lower(a.outlet) = lower(?) OR a.domain = lower(?)"))
             params += [query.outlet, query.outlet]
         if query.actor:
-            where.append(
-                member.format(
-                    "a.id IN (SELECT x.article_id FROM mentions AS x JOIN actors AS c ON "
-                    "c.id = x.actor_id WHERE c.id = ? OR lower(c.name) = lower(?) "
-                    "OR lower(x.text) = lower(?))"
-                )
-            )
-            params += [query.actor] * 3
+            ids = self.actor_ids(query.actor)
+            marks = ", ".join("?" * len(ids))
+            named = f"SELECT x.article_id FROM mentions AS x WHERE x.actor_id IN ({marks})"
+            where.append(member.format(f"a.id IN ({named})"))
+            params += ids
         if query.since:
             where.append("s.last_date >= ?")
             params.append(query.since.isoformat())
