@@ -18,14 +18,16 @@ QuoteKindFilter = Literal["direct", "partial", "indirect"]
 class QuoteQuery:
     """Filters for listing quotations; all optional."""
 
-    # A canonical actor's id or a name: the actor's name or any mention's text ("Netanyahu",
-    # "the embattled premier"), or, for a speaker we could not resolve, the speaker as written.
+    # An actor's id or a name: its name or what the articles call it ("Netanyahu", "the
+    # embattled premier"; ``AnnotationStore.actor_ids``), or, for a speaker we could not
+    # resolve, the speaker as written.
     speaker: str | None = None
     outlet: str | None = None  # name or domain of the outlet that ran the article
     story: str | None = None  # a story's id
     since: dt.date | None = None
     until: dt.date | None = None
-    search: str | None = None  # words in the quotation (case-insensitive substring)
+    # Words in the quotation: a substring, blind to case in ASCII letters (SQLite's lower()).
+    search: str | None = None
     kind: QuoteKindFilter | None = None
     # Views (a belief, intention or finding put to someone: "the rebels, seeking to reopen
     # talks") are left out unless asked for: "who said what" is about words said.

@@ -87,16 +87,17 @@ def find_actors(doc: Doc) -> list[Actor]:
         actor.mentions.append(Evidence.of(ent))
         if ent.label_ == "PERSON":
             last = surname(_name(ent))
+            family = compound_surname(_name(ent))  # "de blasio" as well as "blasio"
             full = len(_name(ent).split()) >= 2
             if not full:
                 used.add(last)
             elif _takes_surname(last, key, ent, surname_owner, owned_in, used):
                 surname_owner[last] = key
                 owned_in[last] = ent.sent.start
-                if family := compound_surname(_name(ent)):  # "de blasio" as well as "blasio"
+                if family:
                     surname_owner[family] = key
             surname_owner.setdefault(last, key)
-            if family := compound_surname(_name(ent)):
+            if family:
                 surname_owner.setdefault(family, key)
             if full and key not in kin and (relative_of := _kin_possessor(ent)):
                 kin[key] = relative_of
