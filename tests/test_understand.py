@@ -754,6 +754,21 @@ def test_a_family_name_of_several_words_alone_is_its_person_across_articles(
     assert "de Blasio" not in rows and "Van Hollen" not in rows, rows
 
 
+def test_a_son_named_with_his_generation_is_not_his_father_across_articles(
+    db: Database, tmp_path: Path
+) -> None:
+    """BASIL: "Donald Trump Jr." differs from the known "Donald J. Trump" only by an initial
+    and the suffix, and had joined his father; an article naming both says they are two
+    (revision 162)."""
+    texts = [
+        "President speaks\n\nPresident Donald J. Trump spoke at the White House on Monday.",
+        "Son speaks\n\nDonald Trump spoke on Monday. His son Donald Trump Jr. spoke later, "
+        "on Tuesday.",
+    ]
+    rows = _articles_per_actor(db, tmp_path, texts)
+    assert rows["Donald J. Trump"] == 2 and rows["Donald Trump Jr."] == 1, rows
+
+
 def test_a_bare_surname_stored_first_joins_the_holder_of_its_title_named_later(
     db: Database, tmp_path: Path
 ) -> None:
@@ -984,6 +999,42 @@ def test_surnames_with_suffixes_and_folding_within_one_article(
     assert all(a.canonical_id in stored for a in analysis.actors)
     carlineo = [r for r in stored.values() if "carlineo" in r["name"].lower()]
     assert carlineo and sum(r["mentions"] for r in carlineo) >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # the bare surname stays the father's once he is named in full
+            "Donald Trump spoke on Monday. His son Donald Trump Jr. spoke later. Trump Jr. "
+            "said the meeting was brief. Trump said he knew nothing.",
+            "he knew nothing",
+            "Donald Trump",
+        ),
+        (  # "Trump Jr." is the son named in full
+            "Donald Trump spoke on Monday. His son Donald Trump Jr. spoke later. Trump Jr. "
+            "said the meeting was brief. Trump said he knew nothing.",
+            "the meeting was brief",
+            "Donald Trump Jr.",
+        ),
+        (  # a title the son does not hold is the father's, even unnamed in full
+            "Trump Jr. said the meeting was brief on Monday. Later, Donald Trump Jr. said he "
+            "regretted it. President Trump defended his son.",
+            "his son",
+            "Trump",
+        ),
+        (  # one person written with and without his generation stays one
+            "Vice President Joseph R. Biden Jr. spoke on Monday. Mr. Biden said the plan "
+            "would work.",
+            "the plan would work",
+            "Joseph R. Biden Jr.",
+        ),
+    ],
+)
+def test_a_generation_tells_a_son_from_his_father(text: str, content: str, speaker: str) -> None:
+    analysis = _one(text + "\n")
+    names = {a.key: a.name for a in analysis.actors}
+    said = {q.content.text: names.get(q.speaker_key or "") for q in analysis.quotes}
+    assert said[content] == speaker, said
 
 
 def test_a_family_name_of_several_words_alone_is_its_person_in_one_article() -> None:

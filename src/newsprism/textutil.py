@@ -128,6 +128,13 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def generation(name: str) -> str | None:
+    """The generational suffix a person's name ends with ("Donald Trump Jr." -> "jr"), or
+    None."""
+    words = [w.strip(".,").lower() for w in folded(name).split()]
+    return words[-1] if len(words) > 1 and words[-1] in NAME_SUFFIXES else None
+
+
 # Words that open a family name of several words: "Bill de Blasio", "Chris Van Hollen",
 # "Mohammed bin Abdulrahman Al Thani", "Ludwig van der Berg". An article then writes the
 # family name alone ("de Blasio said", "Al Thani said"), which is the person, not a new name.

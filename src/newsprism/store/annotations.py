@@ -28,6 +28,7 @@ from newsprism.textutil import (
     acronym_key,
     compound_surname,
     compound_surname_alone,
+    generation,
     has_role,
     initials,
     initials_forms,
@@ -99,7 +100,7 @@ class AnnotationStore:
                 (analysis.article_id, pipeline, now, analysis.skipped, analysis.tone),
             )
             self._merged = {}
-            ids = {a.key: self._canonical_actor(a) for a in analysis.actors}
+            ids = self._canonical_ids(analysis.actors)
             # An actor created for this article may have been folded into a fuller name since.
             ids = {key: self._survivor(value) for key, value in ids.items()}
             for actor in analysis.actors:
@@ -126,6 +127,24 @@ class AnnotationStore:
                     "VALUES (?, ?, ?, ?)",
                     (analysis.article_id, embedder, analysis.embedding, analysis.embedded_key),
                 )
+
+    def _canonical_ids(self, actors: list[Actor]) -> dict[str, str]:
+        """Each actor's canonical id. A person named with a generation ("Donald Trump Jr.")
+        is looked up after the article's other actors, and never takes the canonical actor
+        one of them took: the article itself says they are two people, and the known
+        "Donald J. Trump" differs from the son's name only by an initial and the suffix."""
+        ids: dict[str, str] = {}
+        later = [a for a in actors if a.label == "PERSON" and generation(a.name)]
+        for actor in [a for a in actors if not any(a is b for b in later)] + later:
+            found = self._canonical_actor(actor)
+            if any(actor is b for b in later) and found in ids.values():
+                norm = normalise(actor.name)
+                named = self._named("PERSON", norm)
+                found = (
+                    str(named[0]) if named else self._new_actor(actor, "PERSON", norm, norm.split())
+                )
+            ids[actor.key] = found
+        return ids
 
     def _insert_items(self, analysis: Analysis, ids: dict[str, str]) -> None:
         aid = analysis.article_id

@@ -34,6 +34,7 @@ from newsprism.textutil import (
     closed_hyphens,
     compound_surname,
     compound_surname_alone,
+    generation,
     has_role,
     initials_forms,
     is_acronym,
@@ -88,15 +89,23 @@ def find_actors(doc: Doc) -> list[Actor]:
         if ent.label_ == "PERSON":
             last = surname(_name(ent))
             family = compound_surname(_name(ent))  # "de blasio" as well as "blasio"
-            full = len(_name(ent).split()) >= 2
-            if not full:
+            junior = _junior(_name(ent))  # "trump jr" for "Donald Trump Jr." and "Trump Jr."
+            full = len(_name(ent).split()) >= 2 and not _junior_alone(_name(ent))
+            if _junior_alone(_name(ent)):
+                pass  # "Trump Jr." is no bare "Trump": the father may be meant by that
+            elif not full:
                 used.add(last)
+            elif junior:
+                pass  # a bare "Trump" may be the father: it joins the son only at the end
             elif _takes_surname(last, key, ent, surname_owner, owned_in, used):
                 surname_owner[last] = key
                 owned_in[last] = ent.sent.start
                 if family:
                     surname_owner[family] = key
-            surname_owner.setdefault(last, key)
+            if junior and full:
+                surname_owner[junior] = key
+            if not junior:
+                surname_owner.setdefault(last, key)
             if family:
                 surname_owner.setdefault(family, key)
             if full and key not in kin and (relative_of := _kin_possessor(ent)):
@@ -110,6 +119,17 @@ def find_actors(doc: Doc) -> list[Actor]:
     _link_nominals(doc, actors)
     _link_descriptions(doc, actors)
     return list(actors.values())
+
+
+def _junior(name: str) -> str | None:
+    """A suffixed name's surname with its generation: "Donald Trump Jr." -> "trump jr"."""
+    suffix = generation(name)
+    return f"{surname(name)} {suffix}" if suffix else None
+
+
+def _junior_alone(name: str) -> bool:
+    """A surname with its generation and nothing else: "Trump Jr."."""
+    return generation(name) is not None and len(name.split()) == 2
 
 
 def _takes_surname(
@@ -136,6 +156,8 @@ def _key_for(ent: Span, actors: dict[str, Actor], surname_owner: dict[str, str])
             return _titled(ent, actors) or _by_pronoun(ent, actors, owner) or owner
         if (family := compound_surname_alone(name)) in surname_owner:  # "de Blasio said"
             return surname_owner[family]
+        if _junior_alone(name) and (junior := _junior(name)) in surname_owner:  # "Trump Jr."
+            return surname_owner[junior]
         return f"PERSON:{name.lower()}"
     label = "PLACE" if ent.label_ in {"GPE", "LOC"} else ent.label_
     return f"{label}:{normalise(name)}"
@@ -273,20 +295,36 @@ def _merge_surnames(actors: dict[str, Actor], apart: set[str]) -> None:
     full: dict[str, list[str]] = {}
     for key, actor in actors.items():
         words = actor.name.split()
-        if actor.label == "PERSON" and len(words) >= 2:
+        if actor.label == "PERSON" and len(words) >= 2 and not _junior_alone(actor.name):
             full.setdefault(surname(actor.name), []).append(key)
             if family := compound_surname(actor.name):  # "Bill de Blasio" under "de blasio" too
                 full.setdefault(family, []).append(key)
+            if junior := _junior(actor.name):  # "Donald Trump Jr." under "trump jr"
+                full.setdefault(junior, []).append(key)
     for key, actor in list(actors.items()):
-        # a family name of several words met alone ("De Blasio ... Bill de Blasio") is bare
-        family = compound_surname_alone(actor.name) if actor.label == "PERSON" else None
+        # a family name of several words met alone ("De Blasio ... Bill de Blasio") is bare,
+        # and so is a surname with its generation ("Trump Jr. ... Donald Trump Jr.")
+        family = None
+        if actor.label == "PERSON":
+            family = compound_surname_alone(actor.name) or (
+                _junior(actor.name) if _junior_alone(actor.name) else None
+            )
         owners = full.get(family or actor.name.lower(), [])
         alone = actor.label == "PERSON" and (
             len(actor.name.split()) == 1 or bool(owners and family)
         )
         one = len(owners) == 1 and not _spouse_of_the_office(actor, actors[owners[0]])
-        if alone and one and key not in apart:
+        if alone and one and key not in apart and not _father_s_title(actor, actors[owners[0]]):
             _fold(actors, key, owners[0])
+
+
+def _father_s_title(bare: Actor, owner: Actor) -> bool:
+    """A bare surname with a title the suffixed full name does not hold: "President Trump"
+    beside "Donald Trump Jr." is the father, whom the article never names in full (the
+    store then finds him by the title)."""
+    return generation(owner.name) is not None and any(
+        not has_role(owner.roles, role) for role in bare.roles
+    )
 
 
 # Titles a person holds as the spouse of an office's holder.
