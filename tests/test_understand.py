@@ -769,6 +769,20 @@ def test_a_son_named_with_his_generation_is_not_his_father_across_articles(
     assert rows["Donald J. Trump"] == 2 and rows["Donald Trump Jr."] == 1, rows
 
 
+def test_a_father_named_beside_his_son_is_not_the_son_known_before(
+    db: Database, tmp_path: Path
+) -> None:
+    """BASIL: the Rev. Jesse Jackson had joined the known Jesse L. Jackson Jr., his son, in
+    an article that names both (revision 162)."""
+    texts = [
+        "Sentenced\n\nFormer Representative Jesse L. Jackson Jr. was sentenced on Monday.",
+        "Family\n\nJesse Jackson spoke on Tuesday in Chicago. His son, Jesse L. Jackson Jr., "
+        "did not attend.",
+    ]
+    rows = _articles_per_actor(db, tmp_path, texts)
+    assert rows["Jesse L. Jackson Jr."] == 2 and rows["Jesse Jackson"] == 1, rows
+
+
 def test_a_bare_surname_stored_first_joins_the_holder_of_its_title_named_later(
     db: Database, tmp_path: Path
 ) -> None:

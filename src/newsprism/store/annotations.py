@@ -129,15 +129,23 @@ class AnnotationStore:
                 )
 
     def _canonical_ids(self, actors: list[Actor]) -> dict[str, str]:
-        """Each actor's canonical id. A person named with a generation ("Donald Trump Jr.")
-        is looked up after the article's other actors, and never takes the canonical actor
-        one of them took: the article itself says they are two people, and the known
-        "Donald J. Trump" differs from the son's name only by an initial and the suffix."""
+        """Each actor's canonical id. An article that names a father and a son of one name
+        ("Donald Trump" and "Donald Trump Jr.", "Jesse Jackson" and "Jesse Jackson Jr.") says
+        they are two people, though their names match but for the generation: each of the
+        two then keeps to a known person of its own generation, or a new one. Elsewhere a
+        name with and without its generation stays one person ("Joseph R. Biden Jr.", "Joe
+        Biden"), as outlets drop the suffix."""
+        people = [a for a in actors if a.label == "PERSON" and len(a.name.split()) >= 2]
+        parted = {
+            a.key
+            for a in people
+            for b in people
+            if generation(a.name) != generation(b.name) and same_person(a.name, b.name)
+        }
         ids: dict[str, str] = {}
-        later = [a for a in actors if a.label == "PERSON" and generation(a.name)]
-        for actor in [a for a in actors if not any(a is b for b in later)] + later:
+        for actor in actors:
             found = self._canonical_actor(actor)
-            if any(actor is b for b in later) and found in ids.values():
+            if actor.key in parted and generation(self._name_of(found)) != generation(actor.name):
                 norm = normalise(actor.name)
                 named = self._named("PERSON", norm)
                 found = (
@@ -145,6 +153,10 @@ class AnnotationStore:
                 )
             ids[actor.key] = found
         return ids
+
+    def _name_of(self, actor_id: str) -> str:
+        row = self.conn.execute("SELECT name FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        return str(row[0]) if row else ""
 
     def _insert_items(self, analysis: Analysis, ids: dict[str, str]) -> None:
         aid = analysis.article_id
@@ -467,7 +479,11 @@ class AnnotationStore:
             "AND norm != surname",
             (surname(name),),
         ).fetchall()
-        found = _only([r for r in rows if same_person(r[2], name)])
+        alike = [r for r in rows if same_person(r[2], name)]
+        # a father and a son of one name ("Donald J. Trump", "Donald Trump Jr."): the one of
+        # the same generation
+        same_generation = [r for r in alike if generation(str(r[2])) == generation(name)]
+        found = _only(alike) or _only(same_generation)
         if found is None:
             return None
         if len(normalise(name).split()) > len(normalise(found[2]).split()):
