@@ -754,33 +754,34 @@ def test_a_family_name_of_several_words_alone_is_its_person_across_articles(
     assert "de Blasio" not in rows and "Van Hollen" not in rows, rows
 
 
-def test_a_son_named_with_his_generation_is_not_his_father_across_articles(
-    db: Database, tmp_path: Path
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # BASIL: "Donald Trump Jr." differs from the known "Donald J. Trump" only by an
+            # initial and the suffix, and had joined his father
+            [
+                "President speaks\n\nPresident Donald J. Trump spoke at the White House on Monday.",
+                "Son speaks\n\nDonald Trump spoke on Monday. His son Donald Trump Jr. spoke "
+                "later, on Tuesday.",
+            ],
+            {"Donald J. Trump": 2, "Donald Trump Jr.": 1},
+        ),
+        (  # BASIL: the Rev. Jesse Jackson had joined the known Jesse L. Jackson Jr., his son
+            [
+                "Sentenced\n\nFormer Representative Jesse L. Jackson Jr. was sentenced on Monday.",
+                "Family\n\nJesse Jackson spoke on Tuesday in Chicago. His son, Jesse L. "
+                "Jackson Jr., did not attend.",
+            ],
+            {"Jesse L. Jackson Jr.": 2, "Jesse Jackson": 1},
+        ),
+    ],
+)
+def test_a_father_and_a_son_named_in_one_article_stay_two_across_articles(
+    db: Database, tmp_path: Path, texts: list[str], expected: dict[str, int]
 ) -> None:
-    """BASIL: "Donald Trump Jr." differs from the known "Donald J. Trump" only by an initial
-    and the suffix, and had joined his father; an article naming both says they are two
-    (revision 162)."""
-    texts = [
-        "President speaks\n\nPresident Donald J. Trump spoke at the White House on Monday.",
-        "Son speaks\n\nDonald Trump spoke on Monday. His son Donald Trump Jr. spoke later, "
-        "on Tuesday.",
-    ]
+    """An article naming both says they are two, whoever is known first (revision 162)."""
     rows = _articles_per_actor(db, tmp_path, texts)
-    assert rows["Donald J. Trump"] == 2 and rows["Donald Trump Jr."] == 1, rows
-
-
-def test_a_father_named_beside_his_son_is_not_the_son_known_before(
-    db: Database, tmp_path: Path
-) -> None:
-    """BASIL: the Rev. Jesse Jackson had joined the known Jesse L. Jackson Jr., his son, in
-    an article that names both (revision 162)."""
-    texts = [
-        "Sentenced\n\nFormer Representative Jesse L. Jackson Jr. was sentenced on Monday.",
-        "Family\n\nJesse Jackson spoke on Tuesday in Chicago. His son, Jesse L. Jackson Jr., "
-        "did not attend.",
-    ]
-    rows = _articles_per_actor(db, tmp_path, texts)
-    assert rows["Jesse L. Jackson Jr."] == 2 and rows["Jesse Jackson"] == 1, rows
+    assert {name: rows.get(name) for name in expected} == expected, rows
 
 
 def test_a_bare_surname_stored_first_joins_the_holder_of_its_title_named_later(

@@ -18,9 +18,9 @@ QuoteKindFilter = Literal["direct", "partial", "indirect"]
 class QuoteQuery:
     """Filters for listing quotations; all optional."""
 
-    # An actor's id or a name: its name or what the articles call it ("Netanyahu", "the
-    # embattled premier"; ``AnnotationStore.actor_ids``), or, for a speaker we could not
-    # resolve, the speaker as written.
+    # An actor's id or a name: its name or what the articles call it (a surname, "the
+    # senator"; ``AnnotationStore.actor_ids``), or, for a speaker we could not resolve, the
+    # speaker as written.
     speaker: str | None = None
     outlet: str | None = None  # name or domain of the outlet that ran the article
     story: str | None = None  # a story's id

@@ -90,14 +90,17 @@ def find_actors(doc: Doc) -> list[Actor]:
             last = surname(_name(ent))
             family = compound_surname(_name(ent))  # "de blasio" as well as "blasio"
             junior = _junior(_name(ent))  # "trump jr" for "Donald Trump Jr." and "Trump Jr."
+            # "Trump Jr." alone is the son named in full, and no bare "Trump"
             full = len(_name(ent).split()) >= 2 and not _junior_alone(_name(ent))
-            if _junior_alone(_name(ent)):
-                pass  # "Trump Jr." is no bare "Trump": the father may be meant by that
-            elif not full:
+            # a suffixed name never owns the bare surname as it goes: a bare "Trump" may be
+            # the son's father, and joins the son only at the end (``_merge_surnames``)
+            if not full and not junior:
                 used.add(last)
-            elif junior:
-                pass  # a bare "Trump" may be the father: it joins the son only at the end
-            elif _takes_surname(last, key, ent, surname_owner, owned_in, used):
+            elif (
+                full
+                and not junior
+                and _takes_surname(last, key, ent, surname_owner, owned_in, used)
+            ):
                 surname_owner[last] = key
                 owned_in[last] = ent.sent.start
                 if family:
