@@ -1887,7 +1887,7 @@ def test_a_cue_left_without_a_subject_takes_the_name_before_it() -> None:
     from spacy.tokens import Doc
 
     from newsprism.understand.model import load_pipeline
-    from newsprism.understand.quotes import _trailing_source
+    from newsprism.understand.quotes.uncued import trailing_source
 
     words = ["“", "We", "will", "act", ",", "”", "Tulsa", "police", "Chief", "Chuck", "Jordan"]
     words += ["said", "Monday", "."]
@@ -1903,7 +1903,7 @@ def test_a_cue_left_without_a_subject_takes_the_name_before_it() -> None:
         token.lemma_ = "say" if lemma == "said" else lemma
     end = doc[4].idx  # the quoted words end before the comma
     marks = quoted_spans(doc.text)
-    source = _trailing_source(doc, end, marks, alone=True)
+    source = trailing_source(doc, end, marks, alone=True)
     assert source is not None and source.text == "Tulsa police Chief Chuck Jordan"
 
 

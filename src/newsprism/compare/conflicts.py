@@ -480,7 +480,7 @@ def _dates(pairs: list[tuple[Sentence, Sentence]], names: dict[str, str]) -> lis
         sentences = (a.account.id, a.claim.span.start, b.account.id, b.claim.span.start)
         for x in _dated_events(a):
             for y in _dated_events(b):
-                # one doer and one known target: "Hamas released Alexander" on two days is a
+                # one doer and one known target: "the rebels freed the reporter" on two days is a
                 # dispute; Obama meeting "the speaker" or Trump signing "the package" twice
                 # mostly two events
                 same = x[0] == y[0] and x[1] and x[2] and (x[1], x[2]) == (y[1], y[2])

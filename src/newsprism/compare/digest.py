@@ -359,7 +359,7 @@ def _by_plainness(
 
 def _attributed(ev: Evidence, marks: ArticleMarks) -> tuple[str | None, str]:
     """(speaker, words) for a sentence inside quoted words whose cue is elsewhere, else
-    (None, the sentence, its opening pronoun named: "He [Benjamin Netanyahu] also said")."""
+    (None, the sentence, its opening pronoun named: "He [Bernie Sanders] also said")."""
     speaker = quoted_speaker(ev, marks)
     if speaker is None or not _wholly_quoted(ev):
         return None, balanced(without_dateline(_named(ev, marks).strip(), ev.start))
@@ -450,7 +450,7 @@ def _capitalised(text: str) -> str:
 def _named(ev: Evidence, marks: ArticleMarks) -> str:
     """The sentence with the name of the speaker a pronoun of it stands for, in brackets as an
     editor inserts it: a digest line has no sentence before it to say who "he" is ("He
-    [Benjamin Netanyahu] also said ...", "“...,” she [Ruth Bader Ginsburg] said.")."""
+    [Bernie Sanders] also said ...", "“...,” she [Ruth Bader Ginsburg] said.")."""
     for q in marks.said.get(ev.article_id, []):
         if q.pronoun is not None and ev.start <= q.pronoun[0] < ev.end and q.speaker:
             cut = q.pronoun[1] - ev.start

@@ -57,7 +57,7 @@ def _split_off(sent: Span, before: Span, marks: list[tuple[int, int]]) -> bool:
     if not words:
         return False
     if words[0].is_lower and words[0].is_alpha:
-        return True  # "and I respect that,” Netanyahu said"
+        return True  # "and I respect that,” the senator said"
     start = words[0].idx
     closing = next((end for s, end in marks if s < start < end and s >= before.start_char), None)
     if closing is None:

@@ -16,7 +16,7 @@ paragraph break (after a direct quote: a paraphrase's next paragraph is a new st
 one sentence's clause that holds the attribution of one of them ("..., he said.", "He
 added,"), with nothing else but clauses about the speaker ("..., said an adviser, who
 declined to be identified."). They stay apart when the second part has a cue of its own
-after it ("“...,” Netanyahu added"), when two attributions lie between them, when a new
+after it ("“...,” the minister added"), when two attributions lie between them, when a new
 paragraph opens with its own attribution ("He continued, “...”"), and when a joined quote
 would hold a second interruption, so that the one cue inside says where the attribution is.
 """

@@ -182,7 +182,7 @@ def _object_read_as_subject(verb: Token, subject: Token) -> bool:
 def _borrowed_subject(verb: Token) -> Token | None:
     """The doer of a verb with no subject of its own: the first verb's subject for a second
     ("Rebels seized the town and freed ..."), the clause's subject for a participle or a
-    purpose infinitive ("after meeting the envoy", "flew to Doha to negotiate", "bypassed
+    purpose infinitive ("after meeting the envoy", "flew to Cairo to negotiate", "bypassed
     the council to sign"), and the object of "urged X to ..." for an infinitive it
     completes."""
     if verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVED:

@@ -1,0 +1,292 @@
+"""Speakers resolved to the article's actors: names, titles, pronouns ("he" to the
+last person the gender agrees with), "he added" chains and continued quotations."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.textutil import surname
+from newsprism.understand.doctext import doc_text
+from newsprism.understand.gender import actor_genders, agrees
+from newsprism.understand.lexicon import (
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from newsprism.understand.quotemarks import Quoted
+from newsprism.understand.quotes.attribution import SUBJECT_DEPS, has_subject, inside_marks
+from newsprism.understand.records import Actor, Quote
+from newsprism.understand.records import Span as Evidence
+
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+
+
+def _runs_on(previous: Quote) -> bool:
+    """Whether unmarked first-person words after ``previous`` can be its speaker's: it quoted
+    them whole, or was itself such a run ("I am shocked ... I sincerely apologize")."""
+    first = previous.speaker is not None and previous.speaker.text.lower() in _FIRST_PERSON
+    return previous.kind == "direct" or first
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, actors: list[Actor], marks: list[Quoted]) -> None:
+        self.doc = doc
+        self.mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+        self.genders = actor_genders(doc, actors)
+        self.marks = marks
+        # where a mention stands inside quotation marks, found once per document
+        self.quoted = {s for s, _, _ in self.mentions if inside_marks(s, marks)}
+
+    def resolve(
+        self, source: Span | None, content: tuple[int, int], previous: Quote | None
+    ) -> tuple[Evidence | None, str | None]:
+        if source is None:
+            return self._continuation(content[0], previous)
+        evidence = Evidence.of(source)
+        if source[-1].tag_ == "WP" and any(t.dep_ == "conj" for t in source):
+            return evidence, None  # "Will Smith, Patti LaBelle and Stevie Wonder, who": no one
+        actor = self._actor_in(source)
+        if actor is None and source.root.lower_ in PRONOUNS:
+            actor = self._antecedent(source.root, previous, content)
+        if actor is None and source.text == "A" and len(source) == 1:
+            actor = self._interviewee(source.start_char)
+        return evidence, actor.key if actor else None
+
+    def _interviewee(self, at: int) -> Actor | None:
+        """ "Q: ... | A: It's a big mistake.": the answers of a transcript are the person
+        the piece names before its first question ("Q&A with Vice President Joe Biden"); a
+        reader learns nothing from "A". The span stays "A", the words the text gives."""
+        question = self._first_question
+        if question is None or question > at:
+            return None  # no "Q:" line before this answer: not a transcript
+        return next((a for s, _, a in self.mentions if s < question and a.label == "PERSON"), None)
+
+    @cached_property
+    def _first_question(self) -> int | None:
+        """Where the first "Q:" line starts, looked for once per document: "QThere's no
+        shortage ..." too, where the text lost the colon (USA Today)."""
+        found = re.search(r"(?m)^Q(?:\s*[:.]|(?=[A-Z][a-z]))", doc_text(self.doc))
+        return found.start() if found else None
+
+    def _actor_in(self, source: Span) -> Actor | None:
+        """The actor the source's head word names; "Merkel's office" is not Merkel. A person
+        named in apposition names it better: "Another top Republican, Sen. Lindsey Graham,
+        said" is Graham, not the Republicans."""
+        root = source.root
+        if root.ent_type_ != "PERSON":
+            named = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            actor = self._mentioned_at(named[0].idx) if named else None
+            if actor is not None:
+                return actor
+        found = self._mentioned_at(root.idx)
+        if found is not None:
+            return found
+        if root.lemma_.lower() in ROLE_NOUNS:  # "U.S. Ambassador to France Jane Doe"
+            # a name before the role is whom the role serves: "a Trump aide" is not Trump
+            named = [
+                t
+                for t in root.subtree
+                if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.i > root.i
+            ]
+            found = self._mentioned_at(named[0].idx) if named else None
+            if found is not None:
+                return found
+        return self._by_surname(source)
+
+    def _mentioned_at(self, offset: int) -> Actor | None:
+        for start, end, actor in self.mentions:
+            if start <= offset < end:
+                return actor
+        return None
+
+    def _by_surname(self, source: Span) -> Actor | None:
+        """A name the entity recogniser missed ("House Minority Whip Steny Hoyer", with only
+        "House" tagged): its last word is the surname of one person named elsewhere."""
+        last = source[-1]
+        if last.pos_ != "PROPN" or not last.is_title or last.ent_type_:
+            return None
+        people = {
+            a.key: a
+            for _, _, a in self.mentions
+            if a.label == "PERSON" and surname(a.name) == surname(last.text)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _antecedent(
+        self, pronoun: Token, previous: Quote | None, content: tuple[int, int]
+    ) -> Actor | None:
+        """The previous quote's speaker if recent, unless a fitting person is the subject of
+        a sentence in between; else, for a pronoun after what was said, the subject of the
+        words ("Trump is close to replacing James Comey, he told reporters": Trump, not the
+        last person named); else the last fitting actor mentioned. Fitting: the pronoun's
+        kind (a person for "he") and, where the text or first name shows it, gender."""
+        wanted = PRONOUNS.get(pronoun.lower_)
+        # "they" and "their" are a group, not one person nor a place: BASIL's "In their
+        # remarks, both Obama and Clinton ..." had gone to Donald Trump, "conservatives ...
+        # what they say" to him too. A coordination before them ("Obama and Clinton said")
+        # is theirs (below).
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
+
+        def fits(actor: Actor) -> bool:
+            if plural and actor.label not in _GROUPS:  # not a person, nor a place
+                return False
+            return (wanted is None or actor.label == wanted) and agrees(
+                pronoun.lower_, self.genders.get(actor.key)
+            )
+
+        recent = (
+            previous is not None
+            and previous.speaker_key is not None
+            and pronoun.idx - previous.content.end < 600
+        )
+        if pronoun.lower_ in _FIRST_PERSON and not inside_marks(pronoun.idx, self.marks):
+            # Outside quotation marks "I" and "we" are the writer, or the one whose words run
+            # on unmarked ("... I am shocked and angry. I sincerely apologize"), never the
+            # last person named: an opinion writer's "I think the fears are misguided" had
+            # gone to Samuel Alito, whom the column was about. Only words quoted whole
+            # before run on: after "Alito wrote the draft opinion" the "I" is the writer's.
+            if not recent or previous is None or not _runs_on(previous):
+                return None
+            return self._actor(previous.speaker_key)
+        ahead = self._named_after(pronoun)
+        if ahead is not None and not plural and fits(ahead):
+            return ahead
+        owner = self._clause_subject(pronoun)
+        if owner is not None and not plural and fits(owner):
+            return owner
+        if recent and previous is not None:
+            actor = self._actor(previous.speaker_key)
+            # ... unless someone else fitting is the subject of a sentence between: "Asked
+            # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said." Not
+            # of a sentence inside quotation marks, someone the speaker talks about (BASIL:
+            # Chris Coons's "... The President should re-open the government ...," he said,
+            # had gone to Trump once "The President" was Trump's mention)
+            between = [
+                a
+                for s, e, a in self.mentions
+                if previous.content.end <= s < pronoun.idx
+                and a.key != previous.speaker_key
+                and fits(a)
+                and s not in self.quoted
+                and self._main_subject(s, e)
+            ]
+            if between:
+                return between[-1]
+            if actor and (fits(actor) or (plural and _coordinated(previous.speaker))):
+                return actor
+        if pronoun.idx >= content[1]:  # "X is close to ..., he told": X is the one telling
+            subject = self._subject_of(content)
+            if subject is not None and fits(subject):
+                return subject
+        # A group is "they" only close by ("Democrats ... they said"): most "they" stand for
+        # people no actor names ("voters", "officials"), and an organisation three paragraphs
+        # back ("Cadillac", "the Oval Office") is not them.
+        since = pronoun.idx - _GROUP_REACH if plural else 0
+        # not someone the speaker talks about ("“Kathy and I are friends,” he explained"),
+        # nor, for a pronoun of the outlet's own, someone named inside another's quoted words
+        # ("... which our Founders enshrined in the Constitution.” They vowed ...")
+        outside = not inside_marks(pronoun.idx, self.marks)
+        candidates = [
+            a
+            for s, _, a in self.mentions
+            if since <= s < pronoun.idx
+            and fits(a)
+            and not content[0] <= s < content[1]
+            and not (outside and s in self.quoted)
+        ]
+        return candidates[-1] if candidates else None
+
+    def _named_after(self, pronoun: Token) -> Actor | None:
+        """ "When asked if he believed ..., Romney said": a subject pronoun in a clause put
+        before its sentence's main verb is that verb's subject, named after it."""
+        root = pronoun.sent.root
+        if pronoun.dep_ != "nsubj" or pronoun.i > root.i:
+            return None
+        node = pronoun
+        while node.head != root and node.head != node:
+            node = node.head
+        if node.dep_ not in {"advcl", "prep"} or node.i > root.i:
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and node.i < c.i < root.i]
+        return self._named_by(subjects[0]) if subjects else None
+
+    def _subject_of(self, content: tuple[int, int]) -> Actor | None:
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        if span is None:
+            return None
+        subjects = [
+            c
+            for c in span.root.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and span.start <= c.i < span.end
+        ]
+        if not subjects or any(t.lower_ in {"i", "we"} for t in subjects[0].subtree):
+            return None  # "Kathy and I are friends, he explained": the speaker is the "I"
+        return self._named_by(subjects[0])
+
+    def _actor(self, key: str | None) -> Actor | None:
+        return next((a for _, _, a in self.mentions if a.key == key), None)
+
+    def _clause_subject(self, pronoun: Token) -> Actor | None:
+        """The owner a possessive names inside its own clause: "there has been no indication
+        Vladimir Putin was going to move from his position" is Putin's position, whoever was
+        quoted just before (PAC had given it to the Italian minister quoted there)."""
+        if pronoun.dep_ != "poss":
+            return None
+        verb = pronoun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        # "Putin was going to move from his position": an infinitive has its head's subject
+        while verb.dep_ == "xcomp" and verb.head != verb and not has_subject(verb):
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        before = [c for c in subjects if c.i < pronoun.i]
+        if not before:
+            return None
+        # the subject's own name, not one in its apposition ("Schiff, a vocal critic of the
+        # president, has doubled down on his claim": not the president's)
+        head = before[0]
+        words = [head, *head.doc[head.left_edge.i : head.i]]
+        named = (self._mentioned_at(t.idx) for t in words if t.dep_ != "poss")
+        return next((a for a in named if a is not None), None)
+
+    def _named_by(self, subject: Token) -> Actor | None:
+        """The actor a subject names. "English comedian and actor Peter Serafinowicz needed to
+        know": the head is a noun, the name hangs on it; "Trump's lawyer" is not Trump."""
+        for token in [subject, *subject.subtree]:
+            found = self._mentioned_at(token.idx) if token.dep_ != "poss" else None
+            if found is not None:
+                return found
+        return None
+
+    def _main_subject(self, start: int, end: int) -> bool:
+        """Whether the mention at ``start:end`` is the subject of a sentence's main verb ("Ban
+        demurred", "The president stepped in"), not of a clause inside it ("adding that
+        Jones was wrong")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        while token.dep_ == "compound":  # "Antonio Guterres": the subject is the last word
+            token = token.head
+        # "Tlaib, who was sworn in ..., was videotaped vowing ...": a passive's subject too
+        return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+
+    def _continuation(self, at: int, previous: Quote | None) -> tuple[Evidence | None, str | None]:
+        """An uncued quote shortly after another: the same speaker goes on."""
+        if previous is not None and at - previous.content.end < 400:
+            return previous.speaker, previous.speaker_key
+        return None, None
+
+
+_GROUPS = frozenset({"ORG", "NORP"})
+
+
+_GROUP_REACH = 200  # characters: the sentence before, about
+
+
+def _coordinated(speaker: Evidence | None) -> bool:
+    """A speaker of several people named together ("Obama and Clinton")."""
+    return speaker is not None and re.search(r"\b(?:and|&)\b", speaker.text) is not None

@@ -1,0 +1,206 @@
+"""Quotations with no cue of their own: a name signing them, a byline, a cue the parser
+split off, and quoted titles that are no one's words."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.understand.doctext import doc_text
+from newsprism.understand.lexicon import (
+    SPEECH_VERBS,
+)
+from newsprism.understand.quotemarks import Quoted
+from newsprism.understand.quotes.attribution import (
+    SUBJECT_DEPS,
+    Attribution,
+    can_speak,
+    has_subject,
+    inside_marks,
+    is_animate,
+    noun_phrase,
+    overlaps,
+    without_edge_punct,
+)
+
+
+def orphan_quotes(doc: Doc, marks: list[Quoted], found: list[Attribution]) -> list[Attribution]:
+    """Quoted passages no cue claimed: kept, with the speaker settled by discourse later.
+    Words quoted inside a view nobody is named for are still someone's ("It seems unfair to
+    tell the communities: 'We're sorry, but it didn't work out'", a president's words)."""
+    text = doc_text(doc)
+    out = []
+    for q in marks:
+        if any(_takes_as_its_words(a, q) for a in found):
+            continue
+        words = text[q.start : q.end].split()
+        # "scare quotes" are not quotes, and neither is a title: a name in title case that
+        # a preposition or a possessive governs ('on CBS's "Face the Nation"') or that names
+        # what the noun after it is ('"Make America Great Again" hats')
+        titled = _is_title(words) and (_governed(text, q.start) or _names_a_thing(text, q.end))
+        if len(words) >= 3 and not titled:
+            out.append(Attribution((q.start, q.end), None, None))
+    return out
+
+
+def _takes_as_its_words(att: Attribution, mark: Quoted) -> bool:
+    """``att`` holds the quoted passage ``mark`` as what was said; a view nobody is named
+    for that starts before it only reaches it."""
+    if not overlaps((mark.start, mark.end), att.content):
+        return False
+    return not (att.unsourced and att.content[0] < mark.start)
+
+
+# Words a title leaves in lower case ("Face the Nation", "State of the Union").
+_TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with".split())
+
+
+# What governs a quoted name: 'an episode of "...", 'on "...", 'a reference to "...",
+# 'CNN's "...", 'Fox News' "...", '"X" and "Y"',
+# an article ('an "America's Next Top Model" challenge'),
+# a noun for a work ('his book "The Art of the Deal"'), a naming verb ('a memo titled') or
+# one that starts an operation or a campaign ('launched "Operation Jump Start,"' (PAC):
+# an orphan quotation that discourse gave to "such troops").
+_GOVERNOR = re.compile(
+    r"(?:\b(?:a|an|the|of|on|in|at|to|from|for|with|and|or|book|memoir|novel|film|movie"
+    r"|documentary|show|program|programme|series|song|album|column|essay|op-ed|podcast|classic"
+    r"|anthem|play|musical|sitcom|concert|PAC|titled|entitled|nicknamed|dubbed|named"
+    r"|code-?named|launched|launching|launches|launch)"
+    r"|['’]s|s['’])\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_title(words: list[str]) -> bool:
+    """The words name a show, book or event in title case, short and without a sentence's
+    end: every word capitalised except the small ones, and the first capitalised. A closing
+    period or comma may sit inside the marks (American style: on "Fox News Sunday."), and a
+    subtitle after a colon is a title of its own ("Those Guys Have All the Fun: Inside ...")."""
+    if not words or words[-1][-1] in "!?" or not words[0][:1].isupper():
+        return False
+    words = [*words[:-1], words[-1].rstrip(".,")]
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word.rstrip(":"))
+        if word.endswith(":"):
+            parts.append([])
+    if any(not part or len(part) > 8 or not part[0][:1].isupper() for part in parts):
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words)
+
+
+# A noun right after a quoted title that the title names: '"Make America Great Again" hats',
+# '"Jane The Virgin" star Jaime Camil', 'a three-day "Jeb Can Fix It" bus tour'. Read on
+# PolNeAR train texts 1-840: with the governors added beside it (podcast, classic, anthem,
+# play, PAC, for, with, ...), 17 quotations that no annotation overlaps went, and 4 that one
+# does (a motto, a chant, a concert's and a coalition's names).
+_NAMED_THING = re.compile(
+    r"[\"”’']{0,2}\s*(?:bus\s+)?(?:star|stars|broadcast|hats?|caps?|shirts?|t-shirts?|signs?"
+    r"|banners?|stickers?|tour|wave|coalition|movie|series|show|podcast|campaign|slogan)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """A noun the quoted title names stands right after the passage ending at ``end``."""
+    return _NAMED_THING.match(text, end, min(len(text), end + 20)) is not None
+
+
+def _governed(text: str, start: int) -> bool:
+    """A preposition, a possessive or a coordinating "and/or" stands right before the
+    opening mark of the passage starting at ``start``."""
+    return _GOVERNOR.search(text, max(0, start - 12), start) is not None
+
+
+def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Span | None:
+    """The speaker of a speech verb right after the quote, on the same line, that the parser
+    put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee).
+    ``alone``: the quotation has no cue of its own and opens its sentence."""
+    text = doc_text(doc)
+    window = doc.char_span(end, min(len(text), end + 200), alignment_mode="expand")
+    first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
+    if first is None or first.idx < end or "\n" in text[end : first.idx]:
+        return None
+    for token in doc[first.i : first.i + 16]:
+        if "\n" in token.text or token.is_quote:
+            return None
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            if token.dep_ == "relcl":
+                continue  # "Alexander, who hasn't indicated how he will vote, said ..."
+            if _withheld(token):
+                return None  # the words before are the discourse's, whoever said them
+            subjects = [
+                c
+                for c in token.children
+                if c.dep_ in SUBJECT_DEPS and c.i >= first.i and not inside_marks(c.idx, marks)
+            ]
+            if alone and _own_statement(token, subjects, marks):
+                return None
+            # past eight words, only when all of them are the subject's ("Representative
+            # Kevin McCarthy of California, the Republican leader, asked")
+            if token.i - first.i >= 8 and not (subjects and subjects[0].left_edge.i == first.i):
+                return None
+            if subjects:
+                return noun_phrase(subjects[0]) if can_speak(subjects[0]) else None
+            # a misparse left the verb without a subject: the name before it still speaks
+            # ("Tulsa police Chief Chuck Jordan said"), not a phrase that only holds a name
+            # ("during his time as a Marine, echoed")
+            named = without_edge_punct(doc[first.i : token.i])
+            name = any(t.ent_type_ in {"PERSON", "ORG"} for t in named)
+            return named if name and not any(t.pos_ == "ADP" for t in named) else None
+    return None
+
+
+def _withheld(verb: Token) -> bool:
+    """ "... So we had no choice." Sinema's campaign did not immediately respond: a speech
+    verb that says someone did not speak (negated, or after "declined to") names no speaker
+    for the quotation before it. PAC has no paragraph breaks, and four quotations there had
+    gone to whoever did not respond or declined to comment."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _REFUSALS
+
+
+_REFUSALS = frozenset({"decline", "refuse", "fail"})
+
+
+def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> bool:
+    """After a quotation that no cue claimed and that opens its sentence, whether a verb of
+    saying starts a statement of its own: its subject before it and, after it and out of
+    quotation marks, its own clause with a subject ("“...” Alexander, who ..., said open
+    debate on the issue will be good": PAC gave Mike Lee's words, named before them, to
+    Alexander) or a thing it says what it is ("called the term ...", ``_called_something``).
+    The quotation is then left to the discourse. Not a new statement: "Sanders said in an
+    interview ... aired Monday" (no subject), words in quotation marks ("“...,” Tester
+    said, “you ...”"), an inverted verb ("'' said Hany Farid, chairman ..., who
+    co-developed ..."), nor a quotation with a cue whose subject the parse missed ('Senator
+    Harry Reid ... said “...”. Mr. Reid ... said he was confident ...', PolNeAR): those keep
+    the speaker after them."""
+    if not subjects or subjects[0].i > verb.i:
+        return False
+    return any(
+        c.i > verb.i
+        and not inside_marks(c.idx, marks)
+        and (
+            (c.dep_ == "ccomp" and has_subject(c))
+            # "“...” Emily Zanotti called the term “absolutely insulting”": a thing named
+            # and what it is called (PAC, which lost the paragraph break, had given the
+            # words Tim Carney wrote before them to her)
+            or (c.dep_ == "dobj" and _called_something(verb, c))
+        )
+        for c in verb.children
+    )
+
+
+def _called_something(verb: Token, obj: Token) -> bool:
+    """ "called the term “absolutely insulting”", "described the plan as a disaster": the
+    verb says what a thing is, a statement of its own; "told reporters" does not."""
+    if is_animate(obj):
+        return False
+    return any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in [*verb.children, *obj.children]
+        if c.i > obj.i
+    )
