@@ -4777,3 +4777,24 @@ def test_what_a_cue_takes_its_object_as_or_judges_it_for_is_content() -> None:
     contents = {q.cue.text: q.content.text for q in analysis.quotes if q.cue is not None}
     assert contents["blamed"] == "the media for the flap"
     assert contents["cited"] == "the poll as evidence of momentum"
+
+
+def test_a_subject_the_parse_gave_to_an_aside_speaks() -> None:
+    """BASIL (NYT on the House Intelligence Committee): in "Mr. X, clearly prepared for the
+    ambush, argued that ..." the model made the name the subject of "prepared" and left
+    "argued" with none, so the argument was nobody's, and the next "he signaled" went to the
+    previous speaker. "The committee's work would go on" is no one going on speaking."""
+    text = (
+        "Hearing\n\nThe senator wrote on Twitter that the chairman should resign.\n\n"
+        "Mr. Halvorsen, clearly prepared for the ambush, argued that there was a difference "
+        "between proving a conspiracy and investigating it. The committee's own work would "
+        "go on, he signaled.\n\n"
+        "“We will not stop,” the spokesman went on.\n"
+    )
+    analysis = _one(text)
+    said = {words[:12]: name for words, name in _speaker_actors(analysis).items()}
+    assert said["that there w"] == "Halvorsen", said
+    assert said["The committe"] == "Halvorsen", said
+    assert [q.cue.text for q in analysis.quotes if q.cue is not None].count("go") == 0
+    went_on = [q for q in analysis.quotes if q.content.text.startswith("We will not")]
+    assert [q.speaker.text for q in went_on if q.speaker] == ["the spokesman"]

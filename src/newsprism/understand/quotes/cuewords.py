@@ -12,7 +12,7 @@ from newsprism.understand.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from newsprism.understand.quotes.attribution import can_speak, clauses_after
+from newsprism.understand.quotes.attribution import can_speak, clauses_after, is_animate
 from newsprism.understand.quotes.contents import seen_as, side_object, spoken_of
 
 
@@ -90,13 +90,23 @@ def _said_as_auxiliary(token: Token) -> bool:
 
 def _goes_on(token: Token) -> bool:
     """ "“...,” he went on": "go on" alone is "continue" (a speech verb). With anything after
-    it ("went on to win", "went on a tour", "went on for hours") it is no cue."""
+    it ("went on to win", "went on a tour", "went on for hours") it is no cue, nor with a
+    subject that cannot speak ("the committee's work would go on, he signaled")."""
     if token.lemma_.lower() != "go":
+        return False
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (not can_speak(c) or _thing(c)) for c in token.children
+    ):
         return False
     deps = {c.dep_ for c in token.children}
     return any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children) and not (
         deps & {"dobj", "xcomp", "prep", "advcl", "npadvmod", "pobj"}
     )
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun for no one who speaks ("work", "the war"), unlike "the spokesman"."""
+    return noun.pos_ == "NOUN" and not is_animate(noun)
 
 
 def as_put_it(token: Token) -> bool:

@@ -55,6 +55,7 @@ def source_of(verb: Token) -> Span | None:
         return noun_phrase(_past_parted_title(_adjacent_name(_past_dateline(nearest), verb)))
     named = (
         _name_before(verb)
+        or _subject_of_aside(verb)
         or _object_after_quotation(verb)
         or _share_before(verb)
         or _reduced_relative_subject(verb)
@@ -264,6 +265,31 @@ def _name_before(verb: Token) -> Span | None:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
         start -= 1
     return doc[start : before.i + 1]
+
+
+def _subject_of_aside(verb: Token) -> Span | None:
+    """A finite cue whose subject the parse gave to a participle set off by commas before it:
+    in "Mr. Schiff, clearly prepared for the ambush, argued that ..." the small model makes
+    "Schiff" the subject of "prepared", and "argued" has none. Not a clause of its own ("When
+    the envoy arrived, argued ..." has a mark) nor one without commas round it."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or has_subject(verb):
+        return None
+    doc = verb.doc
+    for aside in verb.lefts:
+        if aside.dep_ != "advcl" or aside.tag_ not in {"VBN", "VBG", "JJ"}:
+            continue
+        if any(c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} for c in aside.children):
+            continue
+        subjects = [c for c in aside.lefts if c.dep_ == "nsubj" and can_speak(c)]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        between = doc[aside.right_edge.i : verb.i]  # the aside's last token, then commas
+        if any(t.text == "," for t in doc[subject.i + 1 : aside.i]) and any(
+            t.text == "," for t in between
+        ):
+            return noun_phrase(subject)
+    return None
 
 
 def _past_apposition(before: Token, verb: Token) -> Token:
