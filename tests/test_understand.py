@@ -4798,3 +4798,19 @@ def test_a_subject_the_parse_gave_to_an_aside_speaks() -> None:
     assert [q.cue.text for q in analysis.quotes if q.cue is not None].count("go") == 0
     went_on = [q for q in analysis.quotes if q.content.text.startswith("We will not")]
     assert [q.speaker.text for q in went_on if q.speaker] == ["the spokesman"]
+
+
+def test_they_opening_a_sentence_are_the_people_the_sentence_before_is_about() -> None:
+    """BASIL (Fox News): "... the lawmakers slammed X for claims of collusion between the
+    Trump campaign and Russia. They repeated their demand ..." gave the lawmakers' demand to
+    the campaign, the last group named. "They" are the plural subject before: the group it
+    names ("GOP representatives"), or no actor when none is named ("the lawmakers")."""
+    text = (
+        "Demand\n\nIn a letter, the lawmakers slammed Mr. Halvorsen for his claims of collusion "
+        "between the Trump campaign and Russia. They said he had to resign at once.\n\n"
+        "Several GOP representatives attacked the bill on Friday, citing Democratic Party "
+        "rules. They said the bill was a power grab.\n"
+    )
+    said = {words[:12]: name for words, name in _speaker_actors(_one(text)).items()}
+    assert said["he had to re"] is None, said
+    assert said["the bill was"] == "GOP", said

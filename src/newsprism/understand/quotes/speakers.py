@@ -17,7 +17,12 @@ from newsprism.understand.lexicon import (
     ROLE_NOUNS,
 )
 from newsprism.understand.quotemarks import Quoted
-from newsprism.understand.quotes.attribution import SUBJECT_DEPS, has_subject, inside_marks
+from newsprism.understand.quotes.attribution import (
+    SUBJECT_DEPS,
+    has_subject,
+    inside_marks,
+    is_animate,
+)
 from newsprism.understand.records import Actor, Quote
 from newsprism.understand.records import Span as Evidence
 
@@ -181,6 +186,14 @@ class SpeakerResolver:
             subject = self._subject_of(content)
             if subject is not None and fits(subject):
                 return subject
+        if plural:
+            people = self._people_before(pronoun)
+            if people is not None:  # "the lawmakers slammed X ... They repeated ...": them
+                # named by the noun or a word before it ("GOP representatives"), not by a
+                # phrase after it ("critics of the White House" are not the White House)
+                words = [people, *self.doc[people.left_edge.i : people.i]]
+                named = next(filter(None, (self._mentioned_at(t.idx) for t in words)), None)
+                return named if named is not None and fits(named) else None
         # A group is "they" only close by ("Democrats ... they said"): most "they" stand for
         # people no actor names ("voters", "officials"), and an organisation three paragraphs
         # back ("Cadillac", "the Oval Office") is not them.
@@ -251,6 +264,25 @@ class SpeakerResolver:
         words = [head, *head.doc[head.left_edge.i : head.i]]
         named = (self._mentioned_at(t.idx) for t in words if t.dep_ != "poss")
         return next((a for a in named if a is not None), None)
+
+    def _people_before(self, pronoun: Token) -> Token | None:
+        """The plural subject of the sentence before, when "they" opens its own: "... the
+        lawmakers slammed the chairman for claims of collusion between the campaign and
+        Russia. They repeated their demand" is the lawmakers, not the campaign named last
+        (BASIL). Only people: "the talks stalled. They ..." may be anyone."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT":
+            return None
+        start = pronoun.sent.start
+        if start == 0 or any(t.is_alpha for t in self.doc[start : pronoun.i]):
+            return None
+        before = self.doc[start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if subject.tag_ not in {"NNS", "NNPS"} or not is_animate(subject):
+            return None
+        return subject
 
     def _named_by(self, subject: Token) -> Actor | None:
         """The actor a subject names. "English comedian and actor Peter Serafinowicz needed to
