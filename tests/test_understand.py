@@ -4814,3 +4814,48 @@ def test_they_opening_a_sentence_are_the_people_the_sentence_before_is_about() -
     said = {words[:12]: name for words, name in _speaker_actors(_one(text)).items()}
     assert said["he had to re"] is None, said
     assert said["the bill was"] == "GOP", said
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "kind"),
+    [
+        ("Rep. Dan Morrow attacked the chairman for driving a false narrative.", "attacked", "ACCUSE"),
+        ("The ad attacked the senator as an elitist hypocrite.", "attacked", "ACCUSE"),
+        ("Gunmen attacked the convoy for hours near the border.", "attacked", "ASSAULT"),
+        ("Rebels attacked the convoy on Monday.", "attacked", "ASSAULT"),
+        ("Schiff signed a letter demanding the report.", "signed", None),
+        ("In a letter, obtained by Fox News and signed by every Republican on the committee, "
+         "the lawmakers slammed him.", "signed", None),
+        ("The two leaders signed the agreement in Doha.", "signed", "AGREE"),
+        ("The campaign released a statement on Sunday.", "released", None),
+        ("The video was released after the interview was cancelled.", "released", None),
+        ("Hamas released two hostages on Sunday.", "released", "RELEASE"),
+    ],
+)  # fmt: skip
+def test_an_event_s_type_reads_what_the_verb_does(text: str, verb: str, kind: str | None) -> None:
+    """BASIL: a congressman "attacked" a chairman for his words (ASSAULT), members signing a
+    letter or a petition agreed (AGREE), and a statement or report released was a release of
+    captives (RELEASE)."""
+    kinds = [e.type for e in _one(f"Report\n\n{text}\n").events if e.verb.text == verb]
+    assert kinds == ([kind] if kind else []), kinds
+
+
+def test_an_event_s_sides_and_day_are_read_with_care() -> None:
+    """BASIL (Fox News): "She consulted with Schiff" after "... calls to remove Schiff" had
+    Schiff consult himself, a demand "by April 2" was dated to its deadline, and "the full
+    Mueller report" was Mueller."""
+    text = (
+        "Chairs\n\nSpeaker Nancy Pelosi said on Wednesday that the calls to remove Adam Schiff "
+        "were ridiculous. She consulted with Schiff over the weekend.\n\n"
+        "Schiff on Monday wrote to the Justice Department, demanding the full Mueller report "
+        "by April 2.\n"
+    )
+    analysis = _one(text, dt.date(2019, 3, 28))
+    names = {a.key: a.name for a in analysis.actors}
+    by_verb = {e.verb.text: e for e in analysis.events}
+    consulted = by_verb["consulted"]
+    assert names.get(consulted.actor_key or "") == "Nancy Pelosi"
+    assert names.get(consulted.target_key or "") == "Adam Schiff"
+    demanding = by_verb["demanding"]
+    assert demanding.date != "2019-04-02"
+    assert demanding.target is not None and demanding.target_key is None

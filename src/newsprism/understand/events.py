@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.dates import iso_at
 from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
-from newsprism.understand.lexicon import QUANTIFIERS
+from newsprism.understand.gender import Gender, actor_genders, agrees
+from newsprism.understand.lexicon import QUANTIFIERS, SHOWING_NOUNS, SPEECH_NOUNS
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
@@ -72,12 +73,13 @@ def find_events(
     """``quotes`` give "I" inside quoted words its speaker ("I thanked the president")."""
     spans = sorted((m.start, m.end, a.key) for a in actors for m in a.mentions)
     said = [(q.content.start, q.content.end, q.speaker_key) for q in quotes or [] if q.speaker_key]
+    keys = _Keys(spans, said, actor_genders(doc, actors))
     events = []
     for token in doc:
         kind = _kind(token) if token.pos_ == "VERB" else None
         if kind is None:
             continue
-        event = _event(token, kind, _Keys(spans, said), times)
+        event = _event(token, kind, keys, times)
         if event is not None:
             events.append(event)
     return events
@@ -86,6 +88,7 @@ def find_events(
 class _Keys(NamedTuple):
     spans: list[tuple[int, int, str]]  # actor mentions: (start, end, actor key)
     said: list[tuple[int, int, str]]  # quoted words: (start, end, speaker key)
+    genders: dict[str, Gender]  # people's keys -> the gender the article shows
 
 
 def _kind(verb: Token) -> tuple[str, str] | None:
@@ -93,7 +96,66 @@ def _kind(verb: Token) -> tuple[str, str] | None:
     lemma = verb.lemma_.lower()
     if lemma == "open" and _opens_fire(verb):
         return _LEXICON["attack"]  # "opened fire on the crowd"
+    if lemma in _VERBAL_ATTACKS and _for_what_was_said(verb):
+        return _LEXICON["accuse"]  # "attacked Schiff for driving a false narrative"
+    if lemma == "sign" and _signs_a_statement(verb):
+        return None  # "signed a letter demanding ...": a statement, not an agreement
     return _LEXICON.get(lemma)
+
+
+# Verbs of attack that are words when they say what for: "attacked X for driving a false
+# narrative", "struck at the plan as a power grab" (BASIL had a congressman ASSAULT a chairman).
+_VERBAL_ATTACKS = frozenset({"attack", "assault", "strike"})
+# What one signs to say something rather than to agree to it.
+_SIGNED_STATEMENTS = frozenset(
+    "letter petition statement op-ed card autograph book copy photo jersey guestbook".split()
+)
+_TIME_NOUNS = frozenset("hour day night week month year minute weekend time".split())
+
+
+def _signs_a_statement(verb: Token) -> bool:
+    """ "signed a letter", "a letter was signed", "a letter ... signed by every Republican"."""
+    signed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    node = verb
+    while node.dep_ == "conj" and node.head != node:  # "obtained by X and signed by Y"
+        node = node.head
+    if node.dep_ == "acl":
+        signed.append(node.head)
+    return any(t.lemma_.lower() in _SIGNED_STATEMENTS for t in signed)
+
+
+def _a_document(noun: Token) -> bool:
+    """A statement, report or other document ("the summary", "a video", "the Mueller probe")."""
+    return noun.lemma_.lower() in _DOCUMENTS
+
+
+_DOCUMENTS = (
+    SPEECH_NOUNS
+    | SHOWING_NOUNS
+    | _SIGNED_STATEMENTS
+    | frozenset(
+        "summary video footage email transcript tape recording album film memo list text "
+        "version image update information detail result finding probe investigation inquiry "
+        "plan budget".split()
+    )
+)
+
+
+def _for_what_was_said(verb: Token) -> bool:
+    """An "as" phrase or a "for" phrase that is not a time ("for hours") after the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        if prep.lower_ == "as":
+            return True
+        if prep.lower_ == "for":
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if any(
+                o.ent_type_ not in {"DATE", "TIME"} and o.lemma_.lower() not in _TIME_NOUNS
+                for o in objects
+            ):
+                return True
+    return False
 
 
 def _opens_fire(verb: Token) -> bool:
@@ -128,6 +190,8 @@ def _event(
         )
     if undergoer is not None and not _can_undergo(undergoer):
         undergoer = None
+    if kind == "RELEASE" and undergoer is not None and _a_document(undergoer):
+        return None  # "after the summary was released Sunday": published, no one freed
     if (doer is None and undergoer is None) or _struck_as_thought(verb, doer, undergoer):
         return None
     sentence = verb.sent
@@ -136,7 +200,7 @@ def _event(
         plover=plover,
         verb=Evidence.of(verb.doc[verb.i : verb.i + 1]),
         actor=_phrase(doer),
-        actor_key=_actor_key(doer, keys),
+        actor_key=_actor_key(doer, keys, other=_actor_key(undergoer, keys)),
         target=_phrase(undergoer),
         target_key=_actor_key(undergoer, keys),
         place=_place(verb),
@@ -316,15 +380,20 @@ def _phrase(token: Token | None) -> Evidence | None:
     return Evidence.of(token.doc[left : right + 1])
 
 
-def _actor_key(token: Token | None, keys: _Keys) -> str | None:
+def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> str | None:
     """The actor a phrase names: its head word, a name compounded or in apposition with it
     ("US Special Envoy John Smith"), the object of its "of" ("the entirety of Gaza"), or,
-    for "he"/"she", the last person named before it, and for "I" in quoted words, their
-    speaker. A possessor is not the actor: "Merkel's cabinet" is not Merkel."""
+    for "he"/"she", the last person of the pronoun's gender named before it who is not the
+    ``other`` side of the event ("She consulted with Schiff" after "... to remove Schiff" is
+    not Schiff), and for "I" in quoted words, their speaker. A possessor is not the actor:
+    "Merkel's cabinet" is not Merkel."""
     if token is None:
         return None
     spans = keys.spans
-    candidates = [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]
+    # a name compounded with a document is what the document is about or by, not the actor
+    # ("the full Mueller report" is no target Mueller)
+    named = {"appos"} if _a_document(token) else {"compound", "appos"}
+    candidates = [token, *(c for c in token.children if c.dep_ in named)]
     candidates += [
         g
         for c in token.children
@@ -337,7 +406,14 @@ def _actor_key(token: Token | None, keys: _Keys) -> str | None:
             if start <= candidate.idx < end:
                 return key
     if token.lower_ in {"he", "she", "him", "her"}:
-        people = [key for start, _, key in spans if start < token.idx and key.startswith("PERSON:")]
+        people = [
+            key
+            for start, _, key in spans
+            if start < token.idx
+            and key.startswith("PERSON:")
+            and key != other
+            and agrees(token.lower_, keys.genders.get(key))
+        ]
         return people[-1] if people else None
     if token.lower_ in _FIRST_PERSON:
         speakers = [key for start, end, key in keys.said if start <= token.idx < end]
@@ -385,6 +461,8 @@ def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | Non
     governed: dict[int, str] = {}
     for t in inside:
         span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None and _bounds(span):
+            continue
         # At the precision given: "in 1996, helped catch" is 1996, not 1 January 1996.
         value = iso_at(t.value, t.granularity) if t.value is not None else None
         if span is not None and value is not None:
@@ -398,6 +476,18 @@ def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | Non
         if node.dep_ != "ccomp" or node.head == node:
             return None
         node = node.head
+
+
+def _bounds(span: Span) -> bool:
+    """A deadline or an edge, not the day of the act: "demanding the report by April 2",
+    "until Friday", "before the vote on Monday" (BASIL dated a demand to its deadline)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    head = span.root.head
+    words = {t.lower_ for t in (before, head) if t is not None and t.dep_ == "prep"}
+    return bool(words & _EDGE_PREPS)
+
+
+_EDGE_PREPS = frozenset({"by", "until", "till", "before", "after", "since"})
 
 
 def _governing_verb(token: Token) -> Token:
