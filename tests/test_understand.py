@@ -4819,7 +4819,7 @@ def test_they_opening_a_sentence_are_the_people_the_sentence_before_is_about() -
 @pytest.mark.parametrize(
     ("text", "verb", "kind"),
     [
-        ("Rep. Dan Morrow attacked the chairman for driving a false narrative.", "attacked", "ACCUSE"),
+        ("Rep. Dan Morrow attacked the chairman for driving a false story.", "attacked", "ACCUSE"),
         ("The ad attacked the senator as an elitist hypocrite.", "attacked", "ACCUSE"),
         ("Gunmen attacked the convoy for hours near the border.", "attacked", "ASSAULT"),
         ("Rebels attacked the convoy on Monday.", "attacked", "ASSAULT"),
@@ -4859,3 +4859,18 @@ def test_an_event_s_sides_and_day_are_read_with_care() -> None:
     demanding = by_verb["demanding"]
     assert demanding.date != "2019-04-02"
     assert demanding.target is not None and demanding.target_key is None
+
+
+def test_which_one_is_no_description_and_a_dateline_is_no_part_of_a_phrase() -> None:
+    """BASIL (Fox News, NYT on the House Intelligence Committee): "those same Republicans"
+    made "same" Fox's word for Republicans, and "WASHINGTON — The House Intelligence
+    Committee's first hearing" the NYT's wording of the hearing."""
+    text = (
+        "WASHINGTON — The House Intelligence Committee’s first hearing since Robert S. "
+        "Mueller III completed his report had barely begun when the Republicans walked "
+        "out. Those same Republicans and their own allies returned on Friday.\n"
+    )
+    terms = _one(text).terms
+    assert not any(t.head in {"same", "own"} for t in terms if t.kind == "descriptor"), terms
+    hearing = [t.span.text for t in terms if t.head == "hearing"]
+    assert hearing and all("WASHINGTON" not in h for h in hearing), hearing

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.textutil import DASHES
 from newsprism.understand.quotes import doc_marks
 from newsprism.understand.records import Actor, Term
 from newsprism.understand.records import Span as Evidence
@@ -58,7 +59,7 @@ _WHEN_TITLES = frozenset("former current late onetime previous future incoming o
 # "many Democrats", "fellow Republicans" say how many or which, not what they are.
 _HOW_MANY = frozenset(
     "many few several most some more other others all both each every various numerous "
-    "certain fellow such".split()
+    "certain fellow such same own only entire whole remaining additional".split()
 )
 _NOT_DESCRIPTIONS = _PART_OF_A_PLACE | _HOW_MANY
 # Nouns about language: "the words ‘Radical Islam’" names no description of Islam.
@@ -210,6 +211,10 @@ def _trimmed(chunk: Span) -> Span:
     that the chunker took in ("And, now, a gay nightclub"; "very" in "a very brutal attack"
     stays, it modifies a word of the phrase)."""
     start = chunk.start
+    # a dateline the chunker ran into the phrase ("WASHINGTON — The committee's first hearing")
+    dashes = [t.i for t in chunk if t.i < chunk.root.i and (t.text in DASHES or t.text == "--")]
+    if dashes:
+        start = dashes[-1] + 1
     while start < chunk.end - 1 and _leading(chunk.doc[start], chunk):
         start += 1
     return chunk.doc[start : chunk.end]
