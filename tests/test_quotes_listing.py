@@ -17,6 +17,7 @@ from newsprism.cli import app
 from newsprism.ingest import ingest
 from newsprism.options import IngestOptions
 from newsprism.store import Database, QuoteQuery, QuoteRow
+from newsprism.store.quotes import search_key
 from newsprism.store.stories import StoryQuery
 from newsprism.stories import StoryOptions, cluster
 from newsprism.understand.analyze import AnalyzeOptions, analyze
@@ -121,6 +122,10 @@ def test_filters_narrow_the_listing(db: Database) -> None:
 
     fire = db.quotes(QuoteQuery(search="ONLY TAKE PLACE UNDER FIRE"))
     assert fire and all("only take place under fire" in q.text for q in fire)
+    # typed with a plain apostrophe, printed with a curly one
+    born = db.quotes(QuoteQuery(search="they're BORN in a certain media outlet"))
+    assert born and all("They’re born" in q.text for q in born)
+    assert search_key("Calderón’s “Ñ” — É") == "calderon's \"n\" - e"
 
     dated = db.quotes(QuoteQuery(since=dt.date(2025, 5, 14)))
     assert dated and {q.published for q in dated} == {"2025-05-14"}

@@ -370,7 +370,12 @@ def quotes(
     since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
     search: Annotated[
-        str | None, typer.Option("--search", "-s", help="Words in the quotation.")
+        str | None,
+        typer.Option(
+            "--search",
+            "-s",
+            help="Words in the quotation (blind to case, accents and curly apostrophes).",
+        ),
     ] = None,
     kind: Annotated[
         str | None, typer.Option(help="direct, partial or indirect (reported speech).")

@@ -14,7 +14,7 @@ from typing import Any
 from newsprism.records import Article, Rejection
 from newsprism.store.annotations import AnnotationStore
 from newsprism.store.migrations import MIGRATIONS
-from newsprism.store.quotes import QuoteStore
+from newsprism.store.quotes import QuoteStore, search_key
 from newsprism.store.stories import StoryStore
 
 _ARTICLE_COLUMNS = tuple(f.name for f in fields(Article))
@@ -45,6 +45,7 @@ class Database(AnnotationStore, QuoteStore, StoryStore):
         self.path = str(path)
         self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self.conn.row_factory = sqlite3.Row
+        self.conn.create_function("search_key", 1, search_key, deterministic=True)
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")

@@ -10,8 +10,20 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from newsprism.store.annotations import _in_chunks, _quote
+from newsprism.textutil import folded
 
 QuoteKindFilter = Literal["direct", "partial", "indirect"]
+
+# A user types "don't" and "Calderon"; outlets print "don’t" and "Calderón".
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"',
+                             "–": "-", "—": "-"})  # fmt: skip
+
+
+def search_key(text: str | None) -> str | None:
+    """``text`` as a quotation search compares it: case-folded, without accents, with
+    typographic apostrophes, quotation marks and dashes made plain. Registered with SQLite
+    by ``Database`` (its own lower() folds ASCII letters only)."""
+    return None if text is None else folded(text).casefold().translate(_TYPOGRAPHY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +38,8 @@ class QuoteQuery:
     story: str | None = None  # a story's id
     since: dt.date | None = None
     until: dt.date | None = None
-    # Words in the quotation: a substring, blind to case in ASCII letters (SQLite's lower()).
+    # Words in the quotation: a substring, blind to case, accents and the typography of
+    # apostrophes, quotation marks and dashes ("dont" does not match "don’t", "don't" does).
     search: str | None = None
     kind: QuoteKindFilter | None = None
     # Views (a belief, intention or finding put to someone: "the rebels, seeking to reopen
@@ -128,7 +141,7 @@ def _filters(query: QuoteQuery, speakers: list[str]) -> tuple[list[str], list[An
         where.append("m.story_id = ?")
         params.append(query.story)
     if query.search:
-        where.append("instr(lower(q.text), lower(?)) > 0")
+        where.append("instr(search_key(q.text), search_key(?)) > 0")
         params.append(query.search)
     return where, params
 
