@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from conftest import write
 from newsprism.cli import app
 from newsprism.compare import CompareOptions, compare
+from newsprism.compare.framing import pronoun_label
 from newsprism.compare.material import Account
 from newsprism.compare.records import Comparison
 from newsprism.compare.report import to_html, to_markdown
@@ -1686,12 +1687,24 @@ Farmers blocked several roads on Monday, and police closed the motorway.
 
 def test_an_unresolved_pronoun_is_no_source_an_outlet_alone_quotes(tmp_path: Path) -> None:
     """PAC: "they" was listed among the sources The Hill alone quotes. A pronoun the analysis
-    could not resolve names nobody, and two outlets' "they" are not one speaker."""
+    could not resolve names nobody, and two outlets' "they" are not one speaker. The quotes
+    are still shown, said to be someone's the article names earlier (BASIL: "they (1)" was
+    listed among whom HuffPost quotes)."""
     c = _compare_two(tmp_path, ("Daily Courier", PROTEST_A), ("Evening Post", PROTEST_B))
-    assert any(g.speaker in {"they", "They"} for g in c.quotes)  # the quotes are still shown
-    assert any(g.speaker == "you" for g in c.quotes)
+    earlier = "someone the article names earlier"
+    assert any(g.speaker == earlier for g in c.quotes)
+    assert not any(g.speaker.lower() in {"they", "you"} for g in c.quotes if g.speaker)
     listed = [name.lower() for names in c.only_quoted_by.values() for name in names]
-    assert "they" not in listed and "you" not in listed, c.only_quoted_by
+    assert not {"they", "you", earlier} & set(listed), c.only_quoted_by
+    quoted = {name for names in c.framing.quoted.values() for name in names}
+    assert not {"they", "They", "you"} & quoted and earlier in quoted, quoted
+    # an "I" or "we" the analysis left unresolved is the writer's own
+    assert [pronoun_label(w) for w in ("I", "we", "They", "Trump")] == [
+        "the writer",
+        "the writer",
+        earlier,
+        None,
+    ]
 
 
 def test_a_plural_title_or_an_abbreviated_office_is_not_a_description(tmp_path: Path) -> None:

@@ -125,7 +125,7 @@ def test_filters_narrow_the_listing(db: Database) -> None:
     # typed with a plain apostrophe, printed with a curly one
     born = db.quotes(QuoteQuery(search="they're BORN in a certain media outlet"))
     assert born and all("They’re born" in q.text for q in born)
-    assert search_key("Calderón’s “Ñ” — É") == "calderon's \"n\" - e"
+    assert search_key("Calderón’s “Ñ” — É") == 'calderon\'s "n" - e'
 
     dated = db.quotes(QuoteQuery(since=dt.date(2025, 5, 14)))
     assert dated and {q.published for q in dated} == {"2025-05-14"}

@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from newsprism.compare.framing import evaluative_offsets, loaded_reason, speaker_name, unquoted
+from newsprism.compare.framing import (
+    evaluative_offsets,
+    loaded_reason,
+    pronoun_label,
+    speaker_name,
+    unquoted,
+    unresolved,
+)
 from newsprism.compare.material import Account, points_back, word_runs
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Conflict, DigestLine, Evidence, Fact
@@ -278,7 +285,7 @@ def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool
         return True
     if speaker is not None:
         # "Only X reports that they said: ..." leans on whoever "they" were
-        return _unresolved(speaker) or _short_and_pointing(unquoted(text))
+        return unresolved(speaker) or _short_and_pointing(unquoted(text))
     if _ADDRESSED.match(text) is not None or _bare_attribution(ev, marks):
         return True
     return leans_back(text) and _named(ev, marks) == ev.text
@@ -415,20 +422,7 @@ def _voiced(ev: Evidence, marks: ArticleMarks) -> Evidence:
     speaker = quoted_speaker(ev, marks)
     if speaker is None:
         return ev
-    return replace(ev, speaker=_SOMEONE_EARLIER if _unresolved(speaker) else speaker)
-
-
-# What a listed sentence says of a speaker the analysis knows only as a pronoun: PAC's
-# "The format was messy, ..." was "they" (one insider), and "According to they" is no English.
-_SOMEONE_EARLIER = "someone the article names earlier"
-
-
-def _unresolved(speaker: str) -> bool:
-    """A speaker that is a pronoun the analysis could not resolve to a name."""
-    return speaker.lower() in PRONOUNS or speaker.lower() in _REFLEXIVE
-
-
-_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+    return replace(ev, speaker=pronoun_label(speaker) or speaker)
 
 
 _MOSTLY = 0.6

@@ -17,7 +17,7 @@ from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
 from newsprism.textutil import singular, without_relative_pronoun
 from newsprism.understand.actors import office
-from newsprism.understand.lexicon import UNNAMED_SOURCE_NOUNS
+from newsprism.understand.lexicon import PRONOUNS, UNNAMED_SOURCE_NOUNS
 from newsprism.understand.quotemarks import inside
 from newsprism.understand.tone import valence
 
@@ -254,7 +254,7 @@ def _quoted(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[st
         counts = out.setdefault(account.source, Counter())
         for quote in account.analysis.quotes:
             if quote.speech:
-                counts[speaker_name(quote.speaker_key, quote.speaker, names)] += 1
+                counts[shown_speaker(quote.speaker_key, quote.speaker, names)] += 1
     return {source: dict(counts.most_common()) for source, counts in out.items()}
 
 
@@ -280,6 +280,36 @@ def is_unnamed(speaker: str) -> bool:
     plain = [w.lower().strip(",.'") for w in words]
     heads = {w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s") for w in plain}
     return bool((heads | set(plain)) & UNNAMED_SOURCE_NOUNS)
+
+
+# What a listing says of a speaker the analysis knows only as a pronoun: PAC's "The format
+# was messy, ..." was "they" (one insider), and "According to they" is no English, nor is
+# "they (1)" among whom an outlet quotes. Unresolved "I" and "we" are the writer's own.
+SOMEONE_EARLIER = "someone the article names earlier"
+THE_WRITER = "the writer"
+
+
+def pronoun_label(speaker: str) -> str | None:
+    """What to call a speaker that is a pronoun the analysis could not resolve to a name."""
+    word = speaker.lower()
+    if word in _FIRST_PERSON:
+        return THE_WRITER
+    return SOMEONE_EARLIER if word in PRONOUNS or word in _OTHER_PRONOUNS else None
+
+
+def unresolved(speaker: str) -> bool:
+    return pronoun_label(speaker) is not None
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+# "you" is never resolved; reflexives stand for a name before them
+_OTHER_PRONOUNS = frozenset({"you", "himself", "herself", "itself", "themselves"})
+
+
+def shown_speaker(key: str | None, span: object, names: dict[str, str]) -> str:
+    """``speaker_name``, with a pronoun no name was found for said as such."""
+    name = speaker_name(key, span, names)
+    return pronoun_label(name) or name
 
 
 def speaker_name(key: str | None, span: object, names: dict[str, str]) -> str:

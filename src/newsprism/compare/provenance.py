@@ -18,7 +18,7 @@ import re
 import numpy as np
 
 from newsprism.compare.align import shared_labels
-from newsprism.compare.framing import speaker_name
+from newsprism.compare.framing import SOMEONE_EARLIER, THE_WRITER, shown_speaker
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, QuoteGroup, QuoteVersion
 from newsprism.textutil import tokens
@@ -61,7 +61,7 @@ def quote_groups(
                         account.text[first.start : quote.content.end],
                     )
                 continue
-            speaker = speaker_name(quote.speaker_key, quote.speaker, names)
+            speaker = shown_speaker(quote.speaker_key, quote.speaker, names)
             ev = Evidence(account.source, account.id, quote.content.start, quote.content.end,
                           quote.content.text)  # fmt: skip
             previous = (
@@ -257,8 +257,8 @@ def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGr
     return QuoteGroup(speaker, sources, "reworded", versions, list(dict.fromkeys(differences))[:12])
 
 
-# Pronouns that name no one when unresolved; "you" and "me" are never resolved.
-_NO_ONE = frozenset({*PRONOUNS, "you", "me", "us"})
+# Pronouns that name no one when unresolved ("you" and "me" never are), as listed.
+_NO_ONE = frozenset({*PRONOUNS, "you", "me", "us", SOMEONE_EARLIER, THE_WRITER})
 
 
 def _only_quoted_by(groups: list[QuoteGroup]) -> dict[str, list[str]]:
