@@ -4874,3 +4874,19 @@ def test_which_one_is_no_description_and_a_dateline_is_no_part_of_a_phrase() -> 
     assert not any(t.head in {"same", "own"} for t in terms if t.kind == "descriptor"), terms
     hearing = [t.span.text for t in terms if t.head == "hearing"]
     assert hearing and all("WASHINGTON" not in h for h in hearing), hearing
+
+
+def test_of_two_cues_of_the_same_words_the_verb_of_saying_is_shown() -> None:
+    """BASIL (Fox News): "President Trump himself went even further ..., tweeting: “...”"
+    was shown as what Trump "went"; the cue model reads "went" as a cue there, and of two
+    attributions of the same words from the same source the first was kept. PolNeAR's
+    "Ms. Sherry smiled and said, ..." had been "smiled"."""
+    text = (
+        "Resign\n\nPresident Trump himself went even further than the committee on Thursday, "
+        "tweeting:\n\n“Congressman Halvorsen should be forced to resign from Congress!”\n\n"
+        "When asked whom she supported, Ms. Sherry smiled and said, “I’m waiting for "
+        "another candidate to get in the race.”\n"
+    )
+    cues = {q.content.text[:12]: q.cue.text for q in _one(text).quotes if q.cue is not None}
+    assert cues.get("Congressman ") == "tweeting", cues
+    assert cues.get("I’m waiting ") == "said", cues
