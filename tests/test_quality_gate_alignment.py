@@ -9,8 +9,12 @@ from conftest import shared
 from newsprism.evaluate.alignment import _annotated, _document, _gold_pairs, _locate
 from newsprism.evaluate.corpora import ecbplus
 
-# Measured (docs/quality.md, revision 153): held-out precision 0.737 (chance 0.417), recall 0.238.
-FLOORS = {"precision": 0.70, "recall": 0.22}
+# Measured (docs/quality.md): held-out precision 0.737 (chance 0.417), recall 0.238 at revision
+# 153; 0.701 and 0.245 at revision 168, where events tell a published report or software
+# patch (PUBLISH) from a release of people, and one held-out topic's grouping moved (topic 27).
+# The precision floor went from 0.70 to 0.68 then, so that the gate keeps a margin; the move
+# is reported in the README, not hidden by the floor.
+FLOORS = {"precision": 0.68, "recall": 0.22}
 
 
 def test_gold_reads_events_of_annotated_sentences_only() -> None:

@@ -5,7 +5,9 @@ subject (or a passive agent) and/or an object becomes an event; the place is an 
 phrase naming a place, the date the resolved time expression that modifies its verb.
 PLOVER (the successor of CAMEO) has 16 root types; news readers also ask for the release of
 prisoners, which PLOVER files under CONCEDE (mode: release), so it is reported as ``RELEASE``
-with ``plover`` kept as ``CONCEDE``.
+with ``plover`` kept as ``CONCEDE``. Releasing a statement, a report, a video or a software
+patch frees no one: it is reported as ``PUBLISH``, which PLOVER has no root type for
+(``plover`` is ``OTHER``); a timeline still shows when the report came out.
 """
 
 from __future__ import annotations
@@ -124,8 +126,23 @@ def _signs_a_statement(verb: Token) -> bool:
     return any(t.lemma_.lower() in _SIGNED_STATEMENTS for t in signed)
 
 
+def _put_out(noun: Token) -> bool:
+    """What one publishes or ships rather than frees: a document or product ("a statement",
+    "security bulletins"), a named product, work or body (no organisation is freed), or a
+    number of them ("a total of 12 updates")."""
+    if _a_document(noun) or noun.ent_type_ in {"PRODUCT", "WORK_OF_ART", "LAW", "ORG"}:
+        return True
+    return any(
+        g.dep_ == "pobj" and _a_document(g)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
 def _a_document(noun: Token) -> bool:
-    """A statement, report or other document ("the summary", "a video", "the Mueller probe")."""
+    """A statement, report or other document, or a product one puts out ("the summary", "a
+    video", "the Mueller probe", "a security patch")."""
     return noun.lemma_.lower() in _DOCUMENTS
 
 
@@ -136,7 +153,8 @@ _DOCUMENTS = (
     | frozenset(
         "summary video footage email transcript tape recording album film memo list text "
         "version image update information detail result finding probe investigation inquiry "
-        "plan budget".split()
+        "plan budget patch fix software movie song trailer game name figure bulletin advisory "
+        "guidance guideline shim app feature tool code browser".split()
     )
 )
 
@@ -190,19 +208,20 @@ def _event(
         )
     if undergoer is not None and not _can_undergo(undergoer):
         undergoer = None
-    if kind == "RELEASE" and undergoer is not None and _a_document(undergoer):
-        return None  # "after the summary was released Sunday": published, no one freed
+    if kind == "RELEASE" and undergoer is not None and _put_out(undergoer):
+        kind, plover = "PUBLISH", "OTHER"  # "after the summary was released Sunday"
     if (doer is None and undergoer is None) or _struck_as_thought(verb, doer, undergoer):
         return None
     sentence = verb.sent
+    target_key = _actor_key(undergoer, keys)
     return Event(
         type=kind,
         plover=plover,
         verb=Evidence.of(verb.doc[verb.i : verb.i + 1]),
         actor=_phrase(doer),
-        actor_key=_actor_key(doer, keys, other=_actor_key(undergoer, keys)),
+        actor_key=_actor_key(doer, keys, other=target_key),
         target=_phrase(undergoer),
-        target_key=_actor_key(undergoer, keys),
+        target_key=target_key,
         place=_place(verb),
         date=_date(verb, sentence, times),
         sentence=Evidence.of(sentence),
@@ -480,7 +499,7 @@ def _date(verb: Token, sentence: Span, times: list[TimeExpression]) -> str | Non
 
 def _bounds(span: Span) -> bool:
     """A deadline or an edge, not the day of the act: "demanding the report by April 2",
-    "until Friday", "before the vote on Monday" (BASIL dated a demand to its deadline)."""
+    "until Friday", "before Thursday's vote" (BASIL dated a demand to its deadline)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     head = span.root.head
     words = {t.lower_ for t in (before, head) if t is not None and t.dep_ == "prep"}
