@@ -211,8 +211,13 @@ def _trimmed(chunk: Span) -> Span:
     that the chunker took in ("And, now, a gay nightclub"; "very" in "a very brutal attack"
     stays, it modifies a word of the phrase)."""
     start = chunk.start
-    # a dateline the chunker ran into the phrase ("WASHINGTON — The committee's first hearing")
-    dashes = [t.i for t in chunk if t.i < chunk.root.i and (t.text in DASHES or t.text == "--")]
+    # a dateline the chunker ran into the phrase ("WASHINGTON — The committee's first hearing");
+    # a dash with a space after it, not the one inside "pro–choice"
+    dashes = [
+        t.i
+        for t in chunk
+        if t.i < chunk.root.i and (t.text in DASHES or t.text == "--") and t.whitespace_
+    ]
     if dashes:
         start = dashes[-1] + 1
     while start < chunk.end - 1 and _leading(chunk.doc[start], chunk):
