@@ -4868,9 +4868,11 @@ def test_which_one_is_no_description_and_a_dateline_is_no_part_of_a_phrase() -> 
     text = (
         "WASHINGTON — The House Intelligence Committee’s first hearing since Robert S. "
         "Mueller III completed his report had barely begun when the Republicans walked "
-        "out. Those same Republicans and their own allies returned on Friday.\n"
+        "out. Those same Republicans and their own allies returned on Friday. The longtime "
+        "pro–choice activist spoke.\n"
     )
     terms = _one(text).terms
+    assert "longtime pro–choice activist" in [t.span.text for t in terms]  # no dateline dash
     assert not any(t.head in {"same", "own"} for t in terms if t.kind == "descriptor"), terms
     hearing = [t.span.text for t in terms if t.head == "hearing"]
     assert hearing and all("WASHINGTON" not in h for h in hearing), hearing
