@@ -4892,3 +4892,20 @@ def test_of_two_cues_of_the_same_words_the_verb_of_saying_is_shown() -> None:
     cues = {q.content.text[:12]: q.cue.text for q in _one(text).quotes if q.cue is not None}
     assert cues.get("Congressman ") == "tweeting", cues
     assert cues.get("I’m waiting ") == "said", cues
+
+
+def test_a_people_is_one_group_whatever_its_number(db: Database, tmp_path: Path) -> None:
+    """BASIL's actors listed Republican (73 articles) apart from Republicans (117), and
+    Democrat from Democrats: "a Republican said" and "Republicans said" are one group, in one
+    article and across articles, whichever comes first, named in the plural."""
+    counts = _articles_per_actor(
+        db,
+        tmp_path,
+        [
+            "Vote\n\nOne Republican abstained on Monday, and the bill failed.\n",
+            "Budget\n\nRepublicans rejected the budget on Tuesday. One Republican abstained.\n",
+            "Talks\n\nIsraelis marched in Tel Aviv on Friday, and an Israeli was hurt.\n",
+        ],
+    )
+    assert counts.get("Republicans") == 2 and "Republican" not in counts, counts
+    assert counts.get("Israelis") == 1 and "Israeli" not in counts, counts

@@ -342,6 +342,13 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def group_norm(norm: str) -> str:
+    """A people's normalised name as one group whatever its number: "republicans" and
+    "republican", "israelis" and "israeli" (an article says "a Republican" and "Republicans",
+    and BASIL's actors listed Republican and Republicans, Democrat and Democrats apart)."""
+    return " ".join(singular(word) for word in norm.split())
+
+
 def has_role(roles: list[str], role: str) -> bool:
     """Whether ``role`` is listed already, in any case: "Former President" at the start of a
     sentence is the "former President" of another."""

@@ -29,6 +29,7 @@ from newsprism.textutil import (
     compound_surname,
     compound_surname_alone,
     generation,
+    group_norm,
     has_role,
     initials,
     initials_forms,
@@ -266,6 +267,8 @@ class AnnotationStore:
     def _canonical_actor(self, actor: Actor, own_generation: bool = False) -> str:
         family = "PLACE" if actor.label in {"GPE", "LOC"} else actor.label
         norm = normalise(actor.name)
+        if family == "NORP":  # one group whatever its number ("Republican", "Republicans")
+            norm = group_norm(norm)
         words = norm.split()
         row = None
         if family == "PERSON" and len(words) == 1:
@@ -297,6 +300,8 @@ class AnnotationStore:
         if row is not None:
             self._add_roles(str(row[0]), json.loads(row[1]), actor.roles)
             actor_id = str(row[0])
+            if family == "NORP" and normalise(actor.name) != norm:
+                self._name_the_group(actor_id, actor.name)
         else:
             actor_id = self._new_actor(actor, family, norm, words)
             if family == "PERSON" and known_first_name(actor.name):
@@ -304,6 +309,14 @@ class AnnotationStore:
         if family != "PERSON" and len(words) > 1:
             self._absorb_acronym(actor, family, actor_id)
         return actor_id
+
+    def _name_the_group(self, actor_id: str, plural: str) -> None:
+        """A group stored under one member's word ("Republican") takes the plural name an
+        article gives it ("Republicans"), whichever came first."""
+        self.conn.execute(
+            "UPDATE actors SET name = ? WHERE id = ? AND lower(name) = norm",
+            (plural, actor_id),
+        )
 
     def _by_initials(self, label: str, acronym: str) -> tuple[Any, ...] | None:
         """The one known name of ``label`` that some article wrote out and abbreviated as

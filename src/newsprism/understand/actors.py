@@ -35,6 +35,7 @@ from newsprism.textutil import (
     compound_surname,
     compound_surname_alone,
     generation,
+    group_norm,
     has_role,
     initials_forms,
     is_acronym,
@@ -162,6 +163,8 @@ def _key_for(ent: Span, actors: dict[str, Actor], surname_owner: dict[str, str])
         if _junior_alone(name) and (junior := _junior(name)) in surname_owner:  # "Trump Jr."
             return surname_owner[junior]
         return f"PERSON:{name.lower()}"
+    if ent.label_ == "NORP":
+        return f"NORP:{group_norm(normalise(name))}"  # "a Republican", "Republicans"
     label = "PLACE" if ent.label_ in {"GPE", "LOC"} else ent.label_
     return f"{label}:{normalise(name)}"
 
