@@ -112,7 +112,6 @@ _VERBAL_ATTACKS = frozenset({"attack", "assault", "strike"})
 _SIGNED_STATEMENTS = frozenset(
     "letter petition statement op-ed card autograph book copy photo jersey guestbook".split()
 )
-_TIME_NOUNS = frozenset("hour day night week month year minute weekend time".split())
 
 
 def _signs_a_statement(verb: Token) -> bool:
@@ -168,10 +167,7 @@ def _for_what_was_said(verb: Token) -> bool:
             return True
         if prep.lower_ == "for":
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            if any(
-                o.ent_type_ not in {"DATE", "TIME"} and o.lemma_.lower() not in _TIME_NOUNS
-                for o in objects
-            ):
+            if any(not _a_time(o) for o in objects):
                 return True
     return False
 
@@ -372,7 +368,12 @@ def _can_undergo(token: Token) -> bool:
     time ("met him on at least a few occasions")."""
     if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}:
         return False
-    return token.ent_type_ not in {"DATE", "TIME"} and token.lower_ not in _TIME_NOUNS
+    return not _a_time(token)
+
+
+def _a_time(token: Token) -> bool:
+    """A stretch of time: "on at least a few occasions", "for days", "for hours" (a DATE)."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.lower_ in _TIME_NOUNS
 
 
 def _first(tokens: object) -> Token | None:
