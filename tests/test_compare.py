@@ -1730,3 +1730,22 @@ def test_a_plural_title_or_an_abbreviated_office_is_not_a_description(tmp_path: 
     )
     said = {w.referent: w.by_source for w in c.framing.wordings if w.kind == "actor"}
     assert "Senators" not in str(said.get("Kirsten Gillibrand", {})), said
+
+
+def test_an_undated_event_takes_no_day_from_a_relative_clause_about_someone_else() -> None:
+    """PAC (Daily Beast): "Licht praised the performance of moderator Kaitlan Collins, who
+    battled ... on Wednesday night" was dated Wednesday on the timeline, the one day of its
+    sentence; the praise was on Thursday's call. A day in the verb's own clause still
+    dates it."""
+    from dataclasses import replace
+
+    text = "Licht praised the moderator, who battled on Wednesday night, and left."
+    praised = replace(_event(text, "praised", ("Licht", "e1"), ("the moderator", None)), date=None)
+    account = _account("A", text, [praised])
+    account.days = {text.index("Wednesday"): dt.date(2023, 5, 10)}
+    assert [t.date for t in merged_timeline([account], {"e1": "Chris Licht"})] == [None]
+    own = "On Wednesday night Licht praised the moderator, who battled on."
+    praised = replace(_event(own, "praised", ("Licht", "e1"), ("the moderator", None)), date=None)
+    account = _account("A", own, [praised])
+    account.days = {own.index("Wednesday"): dt.date(2023, 5, 10)}
+    assert [t.date for t in merged_timeline([account], {"e1": "Chris Licht"})] == ["2023-05-10"]

@@ -4830,6 +4830,12 @@ def test_they_opening_a_sentence_are_the_people_the_sentence_before_is_about() -
         ("The campaign released a statement on Sunday.", "released", "PUBLISH"),
         ("The video was released after the interview was cancelled.", "released", "PUBLISH"),
         ("Hamas released two hostages on Sunday.", "released", "RELEASE"),
+        # PAC (New York Times): idioms of striking and talking are no attack and no talks
+        ("Clinton would have to strike a more delicate balance on guns.", "strike", None),
+        ("He talks a good game, but I do not know what he believes.", "talks", None),
+        ("The two sides struck a deal on Friday to end the fighting.", "struck", "AGREE"),
+        ("Israeli jets struck Gaza on Monday.", "struck", "ASSAULT"),
+        ("The envoy talked with Hamas leaders in Doha.", "talked", "CONSULT"),
     ],
 )  # fmt: skip
 def test_an_event_s_type_reads_what_the_verb_does(text: str, verb: str, kind: str | None) -> None:
@@ -4838,6 +4844,20 @@ def test_an_event_s_type_reads_what_the_verb_does(text: str, verb: str, kind: st
     captives (RELEASE); it is published (PUBLISH), still an act a timeline shows."""
     kinds = [e.type for e in _one(f"Report\n\n{text}\n").events if e.verb.text == verb]
     assert kinds == ([kind] if kind else []), kinds
+
+
+def test_a_dateline_s_place_is_no_doer() -> None:
+    """PAC (New York Times): "LOUISVILLE, Ky. — Donald J. Trump accused Hillary Clinton ..."
+    had Louisville accuse her: the parse made the dateline the subject and the name after
+    the dash its apposition."""
+    text = (
+        "LOUISVILLE , Ky. — Donald J. Trump accused Hillary Clinton on Friday of "
+        "wanting to let violent criminals out of prison.\n"
+    )
+    a = _one(text)
+    names = {x.key: x.name for x in a.actors}
+    [accused] = [e for e in a.events if e.verb.text == "accused"]
+    assert names.get(str(accused.actor_key)) == "Donald J. Trump", accused
 
 
 def test_an_event_s_sides_and_day_are_read_with_care() -> None:
@@ -4909,3 +4929,62 @@ def test_a_people_is_one_group_whatever_its_number(db: Database, tmp_path: Path)
     )
     assert counts.get("Republicans") == 2 and "Republican" not in counts, counts
     assert counts.get("Israelis") == 1 and "Israeli" not in counts, counts
+
+
+def test_a_speaker_is_named_by_the_phrase_s_own_words() -> None:
+    """PAC (Fox News, Daily Beast) and PolNeAR: "“This is so bad,” one CNN on-air talent told
+    ..." had the speaker "This is so bad,” one CNN on-air talent" (the parse hung the
+    quotation on the subject) and "The Daily Beast" as what was told; "Trump, the
+    frontrunner ..., sparred with ... over his claim" was the claim of a man named in the
+    sentence before (the parse made "sparred" a participle, with no subject). And "Donald
+    Trump's lawyer" is not Trump."""
+    text = (
+        "Town hall\n\nThe network aired the forum on Wednesday, Oliver Darcy wrote.\n\n"
+        "Trump, the frontrunner in the 2024 Republican primary, sparred with the moderator "
+        'over his ongoing claim that the 2020 election was "rigged."\n\n'
+        "“This is so bad,” one CNN on-air talent told The Daily Beast as the town hall was "
+        "still airing.\n\n"
+        "Donald Trump's lawyer said the ruling would be appealed.\n"
+    )
+    a = _one(text)
+    names = {x.key: x.name for x in a.actors}
+    quotes = {q.content.text: q for q in a.quotes}
+    rigged = next(q for w, q in quotes.items() if "rigged" in w)
+    assert names.get(str(rigged.speaker_key)) == "Donald Trump"
+    bad = quotes["This is so bad"]
+    assert bad.speaker is not None and bad.speaker.text == "one CNN on-air talent"
+    assert "The Daily Beast" not in quotes
+    ruling = next(q for w, q in quotes.items() if "appealed" in w)
+    assert ruling.speaker_key is None, names.get(str(ruling.speaker_key))
+
+
+def test_a_pronoun_after_a_woman_s_name_the_lists_now_know() -> None:
+    """PAC (Daily Beast): "Kaitlan" was in no list, so Collins could be "he" and Trump's answer
+    "Because now I'm not the president" was hers."""
+    text = (
+        "Town hall\n\nDonald Trump enjoyed another ovation when Kaitlan Collins asked why he "
+        "had changed his view on the debt ceiling, and he answered: “Because now I’m not the "
+        "president.”\n"
+    )
+    a = _one(text)
+    names = {x.key: x.name for x in a.actors}
+    answer = next(q for q in a.quotes if "not the president" in q.content.text)
+    assert names.get(str(answer.speaker_key)) == "Donald Trump"
+
+
+def test_an_interviewer_s_question_and_a_show_s_title_in_an_interview_write_up() -> None:
+    """PAC (ABC News): after "... he told Muir", Muir's question “... Is your age part of
+    your own calculation into whether to run again?” Muir pressed Biden. was Biden's
+    ("pressed" is no verb of saying, so the words went on from the last speaker), and the
+    show's title in 'ABC News "World News Tonight" anchor David Muir' was a quotation."""
+    text = (
+        "Interview\n\n“There are too many other things we have to finish first,” Biden told "
+        'Muir at the White House. President Joe Biden speaks to ABC News "World News '
+        "Tonight\" anchor David Muir in an exclusive interview. “You would be 82 when you're "
+        "sworn in. Is your age part of your own calculation?” Muir pressed Biden.\n"
+    )
+    a = _one(text)
+    names = {x.key: x.name for x in a.actors}
+    question = next(q for q in a.quotes if "calculation" in q.content.text)
+    assert names.get(str(question.speaker_key)) == "David Muir"
+    assert not [q for q in a.quotes if "World News" in q.content.text]

@@ -22,7 +22,6 @@ from newsprism.compare.framing import SOMEONE_EARLIER, THE_WRITER, shown_speaker
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, QuoteGroup, QuoteVersion
 from newsprism.textutil import tokens
-from newsprism.understand.lexicon import PRONOUNS
 from newsprism.understand.quotemarks import inside
 from newsprism.understand.records import Quote
 
@@ -257,8 +256,8 @@ def _group(members: list[tuple[str | None, list[str], QuoteVersion]]) -> QuoteGr
     return QuoteGroup(speaker, sources, "reworded", versions, list(dict.fromkeys(differences))[:12])
 
 
-# Pronouns that name no one when unresolved ("you" and "me" never are), as listed.
-_NO_ONE = frozenset({*PRONOUNS, "you", "me", "us", SOMEONE_EARLIER, THE_WRITER})
+# What `shown_speaker` calls a pronoun no name was found for: it names no one.
+_NO_ONE = frozenset({SOMEONE_EARLIER, THE_WRITER})
 
 
 def _only_quoted_by(groups: list[QuoteGroup]) -> dict[str, list[str]]:
@@ -268,7 +267,7 @@ def _only_quoted_by(groups: list[QuoteGroup]) -> dict[str, list[str]]:
     read as one speaker both quote."""
     by_speaker: dict[str, set[str]] = {}
     for group in groups:
-        if group.speaker and group.speaker.lower() not in _NO_ONE:
+        if group.speaker and group.speaker not in _NO_ONE:
             by_speaker.setdefault(group.speaker, set()).update(group.sources)
     out: dict[str, list[str]] = {}
     all_sources = {s for g in groups for s in g.sources}

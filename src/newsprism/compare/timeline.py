@@ -11,6 +11,8 @@ an undated article from its story's inferred date (marked as inferred).
 
 from __future__ import annotations
 
+import re
+
 from newsprism.compare.denial import content_words
 from newsprism.compare.material import Account
 from newsprism.compare.records import Evidence, TimelineItem
@@ -25,7 +27,7 @@ def merged_timeline(accounts: list[Account], names: dict[str, str]) -> list[Time
         for event in account.analysis.events:
             if not (event.actor_key or event.target_key):
                 continue
-            day = event_day(account, event.sentence.start, event.sentence.end, event.date)
+            day = event_day(account, event)
             inferred = bool(day) and account.day_inferred
             ev = Evidence(
                 account.source,
@@ -109,9 +111,26 @@ def _same_target(one: str, other: str) -> bool:
     return bool(content_words(one[6:]) & content_words(other[6:]))
 
 
-def event_day(account: Account, start: int, end: int, stated: str | None) -> str | None:
-    """The event's day: as the analysis resolved it, else a day resolved in its sentence."""
-    if stated:
-        return stated
-    days = [d for s, d in account.days.items() if start <= s < end]
+def event_day(account: Account, event: Event) -> str | None:
+    """The event's day: as the analysis resolved it, else the one day resolved in its
+    sentence outside a relative clause that does not hold the verb. "Licht praised the
+    performance of Kaitlan Collins, who battled ... on Wednesday night" is not Wednesday's
+    praise (PAC: the call was on Thursday)."""
+    if event.date:
+        return event.date
+    start, end = event.sentence.start, event.sentence.end
+    asides = [
+        m.span()
+        for m in _RELATIVE.finditer(account.text, start, end)
+        if not m.start() <= event.verb.start < m.end()
+    ]
+    days = [
+        d
+        for s, d in account.days.items()
+        if start <= s < end and not any(a <= s < b for a, b in asides)
+    ]
     return days[0].isoformat() if len(set(days)) == 1 else None
+
+
+# A relative clause set off by commas, to the next comma, dash or the sentence's end.
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;—–]*")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.understand.headings import is_heading
 from newsprism.understand.lexicon import IMPRESSION_VERBS
 from newsprism.understand.quotes import doc_marks
 from newsprism.understand.records import Amount, Claim, Quote, TimeExpression
@@ -23,7 +24,7 @@ def find_claims(
 ) -> list[Claim]:
     claims = []
     for sent in _units(doc):
-        if not _is_statement(sent):
+        if not _is_statement(sent) or is_heading(sent):
             continue
         reasons = _reasons(sent, amounts, quotes, times)
         if reasons:

@@ -19,6 +19,7 @@ from newsprism.understand.claims import find_claims
 from newsprism.understand.entities import fix_entities, split_paragraphs
 from newsprism.understand.events import find_events
 from newsprism.understand.headcase import lower_title_case, restore_case
+from newsprism.understand.headings import mark_headings
 from newsprism.understand.model import CURLY_APOSTROPHE
 from newsprism.understand.quotes import doc_marks, find_quotes
 from newsprism.understand.terms import find_terms
@@ -76,6 +77,11 @@ def make_headline_restore(nlp: Language, name: str) -> Any:
 @Language.factory("newsprism_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> Any:
     return split_paragraphs
+
+
+@Language.factory("newsprism_headings", assigns=["token.is_sent_start"])
+def make_headings(nlp: Language, name: str) -> Any:
+    return mark_headings
 
 
 # Lemmas of contractions as the lemmatizer gives them with a straight apostrophe; with a

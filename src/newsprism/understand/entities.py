@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, closed_hyphens, compound_surname, compound_surname_alone
 from newsprism.understand.doctext import first_line_end
+from newsprism.understand.headings import in_heading
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
     MEDIUM_NAMES,
@@ -62,6 +63,7 @@ def fix_entities(doc: Doc) -> Doc:
         and not _uncased_name(e)
         and not parted_title(e[-1])
         and not _only_a_title(e)
+        and not in_heading(doc, e.start_char)
     ]
     ents = [part for e in ents for part in _split_name_from_date(doc, _without_leading_role(e))]
     ents = [part for e in ents for part in _split_place_and_name(doc, e)]

@@ -17,8 +17,10 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.dates import iso_at
+from newsprism.textutil import DASHES
 from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
 from newsprism.understand.gender import Gender, actor_genders, agrees
+from newsprism.understand.headings import in_heading
 from newsprism.understand.lexicon import QUANTIFIERS, SHOWING_NOUNS, SPEECH_NOUNS
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
@@ -79,7 +81,7 @@ def find_events(
     events = []
     for token in doc:
         kind = _kind(token) if token.pos_ == "VERB" else None
-        if kind is None:
+        if kind is None or in_heading(doc, token.idx):
             continue
         event = _event(token, kind, keys, times)
         if event is not None:
@@ -102,7 +104,35 @@ def _kind(verb: Token) -> tuple[str, str] | None:
         return _LEXICON["accuse"]  # "attacked Schiff for driving a false narrative"
     if lemma == "sign" and _signs_a_statement(verb):
         return None  # "signed a letter demanding ...": a statement, not an agreement
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if objects & _IDIOMS.get(lemma, frozenset()):
+        # "strike a more delicate balance", "talks a good game"; a deal struck is agreed
+        return _LEXICON["agree"] if lemma == "strike" and objects & _AGREED else None
     return _LEXICON.get(lemma)
+
+
+# Objects that make the verb an idiom, not the lexicon's event.
+_AGREED = frozenset({"deal", "agreement", "bargain", "compromise", "accord", "pact", "truce"})
+_IDIOMS = {
+    "strike": _AGREED | {"balance", "chord", "tone", "note", "pose", "nerve", "figure", "match"},
+    "talk": frozenset({"game", "trash", "smack", "nonsense", "sense", "turkey", "shop"}),
+}
+
+
+def _past_dateline(subject: Token | None) -> Token | None:
+    """ "LOUISVILLE, Ky. — Donald J. Trump accused ...": the parse made the dateline's
+    place the subject and the name after the dash its apposition (PAC's timeline had
+    Louisville accuse Hillary Clinton)."""
+    if subject is None or subject.ent_type_ not in {"GPE", "LOC"}:
+        return subject
+    for child in subject.children:
+        between = subject.doc[subject.i + 1 : child.left_edge.i]
+        if child.dep_ == "appos" and any(t.text in _DATELINE_DASHES for t in between):
+            return child
+    return subject
+
+
+_DATELINE_DASHES = frozenset({*DASHES, "-", "--"})
 
 
 # Verbs of attack that are words when they say what for: "attacked X for driving a false
@@ -189,6 +219,7 @@ def _event(
         subject = None
     if subject is not None and subject.ent_type_ in {"DATE", "TIME"}:
         subject = None  # "was seen that October praising Obama": a day does nothing (BASIL)
+    subject = _past_dateline(subject)
     if subject is None and not passive:
         subject = _borrowed_subject(verb)
     doer, undergoer = (agent, subject) if passive else (subject, obj)

@@ -77,7 +77,8 @@ FEMALE_NAMES = frozenset(
     debbie huma chelsea jill ivana oprah betsy elaine claudia fatima aisha leila
     yael golda tzipi ayelet miri svetlana olga natalia yulia irina indira benazir
     angelique ursula christine ilhan alexandria rashida ayanna nadia priya joy lois phyllis
-    hope mazie marsha stormy kirstjen susana gretchen malia""".split()
+    hope mazie marsha stormy kirstjen susana gretchen malia kaitlan kaitlin kaitlyn caitlin
+    katelyn""".split()
 )
 
 

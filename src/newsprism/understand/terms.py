@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES
+from newsprism.understand.headings import in_heading
 from newsprism.understand.quotes import doc_marks
 from newsprism.understand.records import Actor, Term
 from newsprism.understand.records import Span as Evidence
@@ -118,7 +119,10 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
         else:
             terms.append(_term(span, span.root, "phrase", None, quoted))
     terms += _evaluative(doc, quoted)
-    return sorted(terms, key=lambda t: t.span.start)
+    # a heading's words are another story's
+    return sorted(
+        (t for t in terms if not in_heading(doc, t.span.start)), key=lambda t: t.span.start
+    )
 
 
 def _describes(span: Span, key: str, label: str, owner: dict[int, str]) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsprism.understand.headings import is_heading
 from newsprism.understand.records import Actor
 
 
@@ -21,7 +22,11 @@ def _analyzer() -> Any:
 
 def score_tone(doc: Doc, actors: list[Actor]) -> float | None:
     """Set each actor's tone (sentences mentioning it); return the article's."""
-    sentences = [(s.start_char, s.end_char, _compound(s.text)) for s in doc.sents if s.text.strip()]
+    sentences = [
+        (s.start_char, s.end_char, _compound(s.text))
+        for s in doc.sents
+        if s.text.strip() and not is_heading(s)  # another story's words
+    ]
     if not sentences:
         return None
     for actor in actors:

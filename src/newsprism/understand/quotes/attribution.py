@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES, strip_span
 from newsprism.understand.cues import (
@@ -251,6 +251,11 @@ def noun_phrase(head: Token) -> Span:
         and not _spaced_hyphen(doc[i])
     ]
     left = dashes[-1] + 1 if dashes else left  # a name never reaches back across a dash
+    # nor across a quotation closed after its punctuation ("“This is so bad,” one CNN on-air
+    # talent told ...": the parse hung the quotation on the subject); a nickname in marks
+    # ('Dwayne "The Rock" Johnson') has none before its closing mark
+    closed = [i for i in range(left + 1, head.i) if _closes_a_quotation(doc, i)]
+    left = closed[-1] + 1 if closed else left
     right = head.i
     if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
@@ -282,6 +287,14 @@ def noun_phrase(head: Token) -> Span:
     if right + 1 < len(doc) and doc[right + 1].text == ")" and any(t.text == "(" for t in words):
         return doc[left : right + 2]  # "Sen. Chris Murphy (D-Conn.)": the bracket closed
     return words
+
+
+def _closes_a_quotation(doc: Doc, i: int) -> bool:
+    return doc[i].text in _CLOSING_DOUBLE and doc[i - 1].text in _BEFORE_CLOSING
+
+
+_CLOSING_DOUBLE = frozenset({"”", '"', "''", "»"})
+_BEFORE_CLOSING = frozenset({",", ".", "?", "!", "…"})
 
 
 def _spaced_hyphen(token: Token) -> bool:

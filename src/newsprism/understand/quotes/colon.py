@@ -15,6 +15,7 @@ from newsprism.understand.lexicon import (
 from newsprism.understand.quotemarks import Quoted
 from newsprism.understand.quotes.attribution import (
     ANIMATE_NOUNS,
+    DASH_TOKENS,
     EDGE_PUNCT,
     SUBJECT_DEPS,
     Attribution,
@@ -48,6 +49,8 @@ def colon_attribution(sent: Span, marks: list[Quoted]) -> Attribution | None:
     if len(content) < 2 or not any(t.is_alpha for t in content):
         return None  # "Sanders: 1,547": a tally
     speaker = sent.doc[sent.start : colon.i]
+    if len(speaker) > 1 and speaker[0].text in DASH_TOKENS:
+        speaker = speaker[1:]  # "- Mark Blumenthal and Jon Cohen: “...”": a list's dash
     if is_cue(speaker[-1]):
         return None  # "Gingrich added: ..." is the verb's attribution, not a speaker's name
     # "Clinton to Planned Parenthood: Trump will ...": the one speaking, not whom to

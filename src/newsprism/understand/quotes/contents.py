@@ -21,6 +21,7 @@ from newsprism.understand.lexicon import (
     SPEECH_VERBS,
 )
 from newsprism.understand.quotes.attribution import (
+    ADDRESSEE_VERBS,
     ADDRESSING,
     BACKING_VERBS,
     PLACEHOLDERS,
@@ -225,6 +226,8 @@ def learned_object(verb: Token) -> list[Token]:
         return objects if any(o.dep_ == "oprd" for o in objects) else []
     if _carries_a_bare_document(verb, direct):
         return []
+    if verb.lemma_.lower() in ADDRESSEE_VERBS and any(o.pos_ == "PROPN" for o in direct):
+        return []  # "told The Daily Beast": whom it was told, not what
     if any(is_animate(o) for o in direct):
         # A person with the charge is what was said ("criticized the governor for the
         # delay", "cast her as a liar", "called him a liar": object and predicate).

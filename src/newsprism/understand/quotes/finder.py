@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.textutil import DASHES, without_dateline
 from newsprism.understand.continued import join_continued
 from newsprism.understand.doctext import doc_text
+from newsprism.understand.headings import heading_ranges, in_heading, is_heading
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
     FINDINGS_NOUNS,
@@ -69,14 +70,20 @@ from newsprism.understand.records import Span as Evidence
 def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None) -> list[Quote]:
     """Quotes of ``doc``; ``marks`` are its quoted spans when the caller has them already."""
     marks = doc_marks(doc) if marks is None else marks
-    found = [a for sent in doc.sents for a in _sentence_attributions(sent, marks)]
+    sents = [s for s in doc.sents if not is_heading(s)]  # a heading quotes no one here
+    found = [a for sent in sents for a in _sentence_attributions(sent, marks)]
     found = _merge_overlaps(found)
-    found += orphan_quotes(doc, marks, found)
+    found += [a for a in orphan_quotes(doc, marks, found) if not in_heading(doc, a.content[0])]
     found.sort(key=lambda a: a.content[0])
     resolver = SpeakerResolver(doc, actors, marks)
     quotes = []
     previous: Quote | None = None
+    headings = heading_ranges(doc)
     for att in found:
+        if previous is not None and any(
+            previous.content.end <= s < att.content[0] for s, _ in headings
+        ):
+            previous = None  # a heading between starts another story's words
         quote = _to_quote(doc, att, marks, resolver, previous)
         if quote is not None:
             quotes.append(quote)
@@ -402,6 +409,8 @@ def _to_quote(
             or _byline(doc, end)
             or trailing_source(doc, end, marks, att.cue is None and _opens_sentence(text, start))
         )
+        if source is not None and in_heading(doc, source.start_char):
+            source = None  # '“... some regret?” TRUMP CALLS ...': a heading speaks for no one
         speaker, key = resolver.resolve(source, (start, end), previous)
     cue = evidence_token(att.cue) if att.cue is not None else None
     kind = _kind(start, end, marks, text)

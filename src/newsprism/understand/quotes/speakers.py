@@ -191,8 +191,7 @@ class SpeakerResolver:
             if people is not None:  # "the lawmakers slammed X ... They repeated ...": them
                 # named by the noun or a word before it ("GOP representatives"), not by a
                 # phrase after it ("critics of the White House" are not the White House)
-                words = [people, *self.doc[people.left_edge.i : people.i]]
-                named = next(filter(None, (self._mentioned_at(t.idx) for t in words)), None)
+                named = self._own_name(people)
                 return named if named is not None and fits(named) else None
         # A group is "they" only close by ("Democrats ... they said"): most "they" stand for
         # people no actor names ("voters", "officials"), and an organisation three paragraphs
@@ -255,14 +254,26 @@ class SpeakerResolver:
         while verb.dep_ == "xcomp" and verb.head != verb and not has_subject(verb):
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and verb.dep_ == "acl" and not _has_agent(verb):
+            # "Trump, the frontrunner ..., sparred with Collins over his claim": the parse
+            # made the verb a participle; it is done by the noun it hangs on, or by the
+            # name that noun stands beside
+            noun = verb.head
+            while noun.dep_ == "appos" and noun.head != noun:
+                noun = noun.head
+            subjects = [noun]
         before = [c for c in subjects if c.i < pronoun.i]
-        if not before:
-            return None
         # the subject's own name, not one in its apposition ("Schiff, a vocal critic of the
         # president, has doubled down on his claim": not the president's)
-        head = before[0]
+        return self._own_name(before[0]) if before else None
+
+    def _own_name(self, head: Token) -> Actor | None:
+        """The actor a noun phrase names by its head or the words before it, not by an owner
+        ("Donald Trump's lawyer" is not Trump) nor by a phrase after it ("critics of the
+        White House" are not the White House)."""
+        owned = _owners(head)
         words = [head, *head.doc[head.left_edge.i : head.i]]
-        named = (self._mentioned_at(t.idx) for t in words if t.dep_ != "poss")
+        named = (self._mentioned_at(t.idx) for t in words if t.i not in owned)
         return next((a for a in named if a is not None), None)
 
     def _people_before(self, pronoun: Token) -> Token | None:
@@ -287,8 +298,9 @@ class SpeakerResolver:
     def _named_by(self, subject: Token) -> Actor | None:
         """The actor a subject names. "English comedian and actor Peter Serafinowicz needed to
         know": the head is a noun, the name hangs on it; "Trump's lawyer" is not Trump."""
+        owned = _owners(subject)
         for token in [subject, *subject.subtree]:
-            found = self._mentioned_at(token.idx) if token.dep_ != "poss" else None
+            found = self._mentioned_at(token.idx) if token.i not in owned else None
             if found is not None:
                 return found
         return None
@@ -322,3 +334,14 @@ _GROUP_REACH = 200  # characters: the sentence before, about
 def _coordinated(speaker: Evidence | None) -> bool:
     """A speaker of several people named together ("Obama and Clinton")."""
     return speaker is not None and re.search(r"\b(?:and|&)\b", speaker.text) is not None
+
+
+def _has_agent(verb: Token) -> bool:
+    """A passive participle's doer is its "by" phrase, not the noun it hangs on."""
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _owners(head: Token) -> set[int]:
+    """The tokens of the owners in a noun phrase: all of "Donald Trump's" in "Donald Trump's
+    lawyer" (only "Trump" is the possessive, and "Donald" is inside Trump's name)."""
+    return {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}

@@ -97,7 +97,9 @@ def _is_title(words: list[str]) -> bool:
 # does (a motto, a chant, a concert's and a coalition's names).
 _NAMED_THING = re.compile(
     r"[\"”’']{0,2}\s*(?:bus\s+)?(?:star|stars|broadcast|hats?|caps?|shirts?|t-shirts?|signs?"
-    r"|banners?|stickers?|tour|wave|coalition|movie|series|show|podcast|campaign|slogan)\b",
+    r"|banners?|stickers?|tour|wave|coalition|movie|series|show|podcast|campaign|slogan"
+    r"|anchors?|hosts?|co-hosts?|correspondents?|newsletters?|columns?|episodes?|segments?"
+    r"|programs?|programmes?|albums?|books?|songs?|films?|documentar(?:y|ies))\b",
     re.IGNORECASE,
 )
 
@@ -122,10 +124,13 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
     first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
     if first is None or first.idx < end or "\n" in text[end : first.idx]:
         return None
+    # '“... to run again?” Muir pressed Biden.': after a question, verbs of pressing ask it
+    asked = text[:end].rstrip(" \"”’'").endswith("?")
     for token in doc[first.i : first.i + 16]:
         if "\n" in token.text or token.is_quote:
             return None
-        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in SPEECH_VERBS or (asked and lemma in _PRESSING)):
             if token.dep_ == "relcl":
                 continue  # "Alexander, who hasn't indicated how he will vote, said ..."
             if _withheld(token):
@@ -150,6 +155,9 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
             name = any(t.ent_type_ in {"PERSON", "ORG"} for t in named)
             return named if name and not any(t.pos_ == "ADP" for t in named) else None
     return None
+
+
+_PRESSING = frozenset({"press", "quiz", "grill", "probe", "prod", "challenge"})
 
 
 def _withheld(verb: Token) -> bool:
