@@ -132,5 +132,7 @@ def event_day(account: Account, event: Event) -> str | None:
     return days[0].isoformat() if len(set(days)) == 1 else None
 
 
-# A relative clause set off by commas, to the next comma, dash or the sentence's end.
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;—–]*")
+# A relative clause about someone, set off by commas, to the next comma, dash or the
+# sentence's end. Not ", which": it may say when the whole event happened ("..., which came
+# on Monday").
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose)\b[^,;—–]*")

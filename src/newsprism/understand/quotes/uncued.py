@@ -125,7 +125,7 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
     if first is None or first.idx < end or "\n" in text[end : first.idx]:
         return None
     # '“... to run again?” Muir pressed Biden.': after a question, verbs of pressing ask it
-    asked = text[:end].rstrip(" \"”’'").endswith("?")
+    asked = "?" in text[max(0, end - 2) : end + 2]  # the mark is at the words' end
     for token in doc[first.i : first.i + 16]:
         if "\n" in token.text or token.is_quote:
             return None
