@@ -4891,9 +4891,11 @@ def test_which_one_is_no_description_and_a_dateline_is_no_part_of_a_phrase() -> 
         "out. Those same Republicans and their own allies returned on Friday. The longtime "
         "pro–choice activist spoke.\n"
     )
+    text += "Not a single Republican voted for the bill.\n"  # PAC (The Nation): nor "single"
     terms = _one(text).terms
     assert "longtime pro–choice activist" in [t.span.text for t in terms]  # no dateline dash
-    assert not any(t.head in {"same", "own"} for t in terms if t.kind == "descriptor"), terms
+    descriptors = {t.head for t in terms if t.kind == "descriptor"}
+    assert not descriptors & {"same", "own", "single"}, terms
     hearing = [t.span.text for t in terms if t.head == "hearing"]
     assert hearing and all("WASHINGTON" not in h for h in hearing), hearing
 
@@ -4988,3 +4990,17 @@ def test_an_interviewer_s_question_and_a_show_s_title_in_an_interview_write_up()
     question = next(q for q in a.quotes if "calculation" in q.content.text)
     assert names.get(str(question.speaker_key)) == "David Muir"
     assert not [q for q in a.quotes if "World News" in q.content.text]
+
+
+def test_a_name_beside_the_group_a_number_picks_from_speaks() -> None:
+    """PAC (The Nation): "One of the bill's key sponsors, California Democrat Katie Porter,
+    chair of ..., explained that ..." was no one's: the name stands beside "sponsors"."""
+    text = (
+        "Oil\n\nCongress debated the bill on Thursday. One of the bill’s key sponsors, "
+        "California Democrat Katie Porter, chair of the House Natural Resources subcommittee "
+        "on oversight, explained that the bill targeted Big Oil companies.\n"
+    )
+    a = _one(text)
+    names = {x.key: x.name for x in a.actors}
+    [explained] = [q for q in a.quotes if q.cue is not None and q.cue.text == "explained"]
+    assert names.get(str(explained.speaker_key)) == "Katie Porter"

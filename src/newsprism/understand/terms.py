@@ -60,7 +60,7 @@ _WHEN_TITLES = frozenset("former current late onetime previous future incoming o
 # "many Democrats", "fellow Republicans" say how many or which, not what they are.
 _HOW_MANY = frozenset(
     "many few several most some more other others all both each every various numerous "
-    "certain fellow such same own only entire whole remaining additional".split()
+    "certain fellow such same own only entire whole remaining additional single".split()
 )
 _NOT_DESCRIPTIONS = _PART_OF_A_PLACE | _HOW_MANY
 # Nouns about language: "the words ‘Radical Islam’" names no description of Islam.

@@ -14,6 +14,7 @@ from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUNS,
+    QUANTIFIERS,
     ROLE_NOUNS,
 )
 from newsprism.understand.quotemarks import Quoted
@@ -82,7 +83,15 @@ class SpeakerResolver:
         said" is Graham, not the Republicans."""
         root = source.root
         if root.ent_type_ != "PERSON":
-            named = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            # "One of the bill's key sponsors, California Democrat Katie Porter, explained":
+            # the name stands beside the group the number picks from
+            heads = [root, *_picked_from(root)]
+            named = [
+                c
+                for h in heads
+                for c in h.children
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+            ]
             actor = self._mentioned_at(named[0].idx) if named else None
             if actor is not None:
                 return actor
@@ -345,3 +354,11 @@ def _owners(head: Token) -> set[int]:
     """The tokens of the owners in a noun phrase: all of "Donald Trump's" in "Donald Trump's
     lawyer" (only "Trump" is the possessive, and "Donald" is inside Trump's name)."""
     return {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}
+
+
+def _picked_from(head: Token) -> list[Token]:
+    """The group a number or quantifier picks from: "sponsors" in "One of the sponsors"."""
+    if head.pos_ != "NUM" and head.lower_ not in QUANTIFIERS and head.lower_ != "each":
+        return []
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]  # fmt: skip
