@@ -5004,3 +5004,26 @@ def test_a_name_beside_the_group_a_number_picks_from_speaks() -> None:
     names = {x.key: x.name for x in a.actors}
     [explained] = [q for q in a.quotes if q.cue is not None and q.cue.text == "explained"]
     assert names.get(str(explained.speaker_key)) == "Katie Porter"
+
+
+def test_a_court_case_is_one_name_not_its_parties() -> None:
+    """BASIL and PAC: "Shelby County v. Holder", "Bush v. Gore" and "District of Columbia v.
+    Heller" had been mentions of Holder, Bush, Gore and Columbia (and "Heller U.S. Supreme
+    Court" one organisation); the model also tags "Citizens United v. FEC" a person."""
+    text = (
+        "Rulings\n\nThe justices struck down part of the law in Shelby County v. Holder in "
+        "2013. Bush v. Gore decided the 2000 election. Since Citizens United v. FEC, money "
+        "has flowed. Mrs. Clinton wants to reverse the 2008 District of Columbia v. Heller "
+        "U.S. Supreme Court decision, the campaign said. President Vladimir V. Putin of Russia "
+        "praised the ruling.\n"
+    )
+    a = _one(text)
+    mentioned = {m.text for x in a.actors for m in x.mentions}
+    assert not mentioned & {"Holder", "Bush", "Gore", "Columbia", "Citizens United v. FEC"}
+    assert "U.S. Supreme Court" in mentioned, mentioned
+    assert "Vladimir V. Putin" in {x.name for x in a.actors}  # an initial is no "v."
+    from newsprism.understand.model import load_pipeline
+
+    doc = load_pipeline()("Since Roe v. Wade’s reversal in Gonzales v. Raich 2005, courts changed.")
+    cases = [e.text for e in doc.ents if e.label_ == "LAW"]
+    assert cases == ["Roe v. Wade", "Gonzales v. Raich"], cases  # no owner's "s", no year

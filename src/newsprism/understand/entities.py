@@ -75,7 +75,7 @@ def fix_entities(doc: Doc) -> Doc:
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in _suffixes_joined(doc, ents)]
     ents = [_platform_or_outlet(doc, e, ents) for e in ents if not _interjection(e)]
-    ents = _brands(doc, ents)
+    ents = _case_names(doc, _brands(doc, ents))
     ents = _speaker_names(doc, ents) + ents
     doc.set_ents(sorted(_non_overlapping(ents), key=lambda e: e.start))
     return doc
@@ -594,6 +594,47 @@ def _looks_like_name(token: Token) -> bool:
     if not token.is_title or list(token.children):
         return token.is_title and token.tag_ in {"NNP", "NNPS"}
     return token.tag_ in {"NNP", "NNPS", "NN"} or (token.tag_ == "NNS" and token.head.tag_ == "VBZ")
+
+
+def _case_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A court case is one LAW, not its parties: BASIL's "Shelby County v. Holder", "Bush v.
+    Gore" and "Trump v. Clinton" had been mentions of Eric Holder, Al Gore and Hillary
+    Clinton, and the model tags "Citizens United v. FEC" a person. A court the model glued
+    to the second party ("District of Columbia v. Heller U.S. Supreme Court decision") keeps
+    its own name."""
+    versus = [t for t in doc[1:-1] if t.text in _VERSUS]  # not "Vladimir V. Putin"
+    if not versus:
+        return ents
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    cases = []
+    courts = []
+    for token in versus:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if not (before.text[:1].isupper() and after.text[:1].isupper()):
+            continue
+        start = at[before.i].start if before.i in at else before.i
+        while start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NNP":
+            start -= 2  # "District of Columbia"
+        while start >= 1 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+            start -= 1
+        end = at[after.i].end if after.i in at else after.i + 1
+        court = next((t.i for t in doc[after.i + 1 : end] if t.text in _COURT_WORDS), end)
+        if court < end:
+            courts.append(Span(doc, court, end, label=at[after.i].label_))
+        end = court
+        while end > after.i + 1 and (doc[end - 1].like_num or doc[end - 1].lower_ in _POSSESSIVE):
+            end -= 1  # "Gonzales v. Raich 2005", "Roe v. Wade’s": the year, the owner's "s"
+        cases.append(Span(doc, start, end, label="LAW"))
+    if not cases:
+        return ents
+    taken = {i for c in cases for i in range(c.start, c.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return kept + courts + cases
+
+
+_VERSUS = frozenset({"v."})  # a court's; sport writes "vs." ("Colts vs. Chiefs") and "v"
+_COURT_WORDS = frozenset({"U.S.", "Supreme", "Court", "Circuit", "Appeals"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _non_overlapping(ents: list[Span]) -> list[Span]:

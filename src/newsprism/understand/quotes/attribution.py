@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -257,7 +258,7 @@ def noun_phrase(head: Token) -> Span:
     closed = [i for i in range(left + 1, head.i) if _closes_a_quotation(doc, i)]
     left = closed[-1] + 1 if closed else left
     right = head.i
-    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or _a_case(head):
         while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
             right += 1
     else:
@@ -287,6 +288,15 @@ def noun_phrase(head: Token) -> Span:
     if right + 1 < len(doc) and doc[right + 1].text == ")" and any(t.text == "(" for t in words):
         return doc[left : right + 2]  # "Sen. Chris Murphy (D-Conn.)": the bracket closed
     return words
+
+
+def _a_case(head: Token) -> bool:
+    """Whether the head is in a court case's name ("Walmart Stores v. Dukes, which denied
+    ..."), which speaks whole as its organisations did."""
+    if head.ent_type_ != "LAW":
+        return False
+    rest = takewhile(lambda t: t.ent_iob_ == "I", head.doc[head.i + 1 :])
+    return any(t.text == "v." for t in rest)
 
 
 def _closes_a_quotation(doc: Doc, i: int) -> bool:
