@@ -110,11 +110,16 @@ def test_the_headings_found_and_an_article_s_own_headline_in_capitals_left_to_it
         "central Athens during a general strike against cuts in public spending, police said."
     )
     assert heading_ranges(nlp(lede)) == []
-    transcript = (
-        "The host opened the show on Sunday with the senator.\n\n"
-        "CHRIS MATTHEWS, MSNBC HOST: Well, speculation is bad for everyone here."
+    body = (
+        "The host opened the show on Sunday with the senator, who had flown in from her home "
+        "state for the interview.\n\n"
     )
-    assert heading_ranges(nlp(transcript)) == []
+    transcript = body + "CHRIS MATTHEWS, MSNBC HOST: Well, speculation is bad for everyone."
+    assert heading_ranges(nlp(transcript)) == []  # a transcript's speaker
+    subhead = body + "HOW ACCURATE ARE ONLINE PANELS? - A new report compares web samples."
+    assert [subhead[s:e] for s, e in heading_ranges(nlp(subhead))] == [
+        "HOW ACCURATE ARE ONLINE PANELS?"
+    ]  # "A" before a lower-case word is the sentence's
 
 
 def test_a_heading_ends_the_chain_of_he_added() -> None:

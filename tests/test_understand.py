@@ -5027,3 +5027,14 @@ def test_a_court_case_is_one_name_not_its_parties() -> None:
     doc = load_pipeline()("Since Roe v. Wade’s reversal in Gonzales v. Raich 2005, courts changed.")
     cases = [e.text for e in doc.ents if e.label_ == "LAW"]
     assert cases == ["Roe v. Wade", "Gonzales v. Raich"], cases  # no owner's "s", no year
+
+
+def test_a_list_s_dash_is_no_part_of_a_colon_s_speaker() -> None:
+    """PolNeAR (HuffPost's poll newsletter): "- Mark Blumenthal and Jon Cohen: “...”" had the
+    speaker "- Mark Blumenthal and Jon Cohen"."""
+    text = (
+        "Polls\n\nThe caucus results surprised analysts.\n\n- Mark Blumenthal: “Although the "
+        "polls failed to predict the result, the signs were there.”\n"
+    )
+    [quote] = _one(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "Mark Blumenthal"
