@@ -25,6 +25,10 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # dashes, then rarer look-alikes that the tagger should read as an em dash.
 DASH_LOOKALIKES = ("―", "‒", "⸺", "⸻")
 DASHES = ("—", "–", *DASH_LOOKALIKES)
+# A dash as a token: those, and the hyphens typed for one ("WASHINGTON - ...", "--").
+DASH_TOKENS = frozenset({*DASHES, "-", "--"})
+# The possessive ending as its own token, with either apostrophe.
+POSSESSIVE_S = frozenset({"'s", "’s"})
 
 
 # Spaces other than the plain one, each made a plain space one for one, so offsets hold.

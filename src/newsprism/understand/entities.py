@@ -25,7 +25,13 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DASHES, closed_hyphens, compound_surname, compound_surname_alone
+from newsprism.textutil import (
+    DASHES,
+    POSSESSIVE_S,
+    closed_hyphens,
+    compound_surname,
+    compound_surname_alone,
+)
 from newsprism.understand.doctext import first_line_end
 from newsprism.understand.headings import in_heading
 from newsprism.understand.lexicon import (
@@ -309,7 +315,7 @@ def _person_at_possessive(doc: Doc, ent: Span) -> list[Span]:
     had become a person with the surname "Twitter", and every "Twitter" joined it."""
     if ent.label_ != "PERSON":
         return [ent]
-    marks = [t.i for t in ent if t.tag_ == "POS" or t.lower_ in {"’s", "'s"}]
+    marks = [t.i for t in ent if t.tag_ == "POS" or t.lower_ in POSSESSIVE_S]
     if not marks:
         return [ent]
     owner = Span(doc, ent.start, marks[0], label="PERSON")
@@ -622,7 +628,7 @@ def _case_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if court < end:
             courts.append(Span(doc, court, end, label=at[after.i].label_))
         end = court
-        while end > after.i + 1 and (doc[end - 1].like_num or doc[end - 1].lower_ in _POSSESSIVE):
+        while end > after.i + 1 and (doc[end - 1].like_num or doc[end - 1].lower_ in POSSESSIVE_S):
             end -= 1  # "Gonzales v. Raich 2005", "Roe v. Wade’s": the year, the owner's "s"
         cases.append(Span(doc, start, end, label="LAW"))
     if not cases:
@@ -634,7 +640,6 @@ def _case_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 _VERSUS = frozenset({"v."})  # a court's; sport writes "vs." ("Colts vs. Chiefs") and "v"
 _COURT_WORDS = frozenset({"U.S.", "Supreme", "Court", "Circuit", "Appeals"})
-_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _non_overlapping(ents: list[Span]) -> list[Span]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.dates import iso_at
-from newsprism.textutil import DASHES
+from newsprism.textutil import DASH_TOKENS
 from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
 from newsprism.understand.gender import Gender, actor_genders, agrees
 from newsprism.understand.headings import in_heading
@@ -127,12 +127,9 @@ def _past_dateline(subject: Token | None) -> Token | None:
         return subject
     for child in subject.children:
         between = subject.doc[subject.i + 1 : child.left_edge.i]
-        if child.dep_ == "appos" and any(t.text in _DATELINE_DASHES for t in between):
+        if child.dep_ == "appos" and any(t.text in DASH_TOKENS for t in between):
             return child
     return subject
-
-
-_DATELINE_DASHES = frozenset({*DASHES, "-", "--"})
 
 
 # Verbs of attack that are words when they say what for: "attacked X for driving a false

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.textutil import POSSESSIVE_S
 from newsprism.understand.doctext import doc_text
 from newsprism.understand.quotemarks import inside, quoted_ranges
 
@@ -108,7 +109,7 @@ def _body_start(doc: Doc, text: str) -> int:
 def _owned(token: Token) -> bool:
     """Whether a possessive "'s" follows the word."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and after.lower_ in {"'s", "’s"}
+    return after is not None and after.lower_ in POSSESSIVE_S
 
 
 def _lower_after(token: Token) -> bool:

@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import DASHES, strip_span
+from newsprism.textutil import DASH_TOKENS, strip_span
 from newsprism.understand.cues import (
     is_to_infinitive,
 )
@@ -46,9 +46,6 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—:]))['‘](?=\w)")
 
 
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?”\")\]]|$)")
-
-
-DASH_TOKENS = {*DASHES, "-", "--"}
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.textutil import DASH_TOKENS
 from newsprism.understand.doctext import doc_text, opens_article
 from newsprism.understand.lexicon import (
     FINDINGS_NOUNS,
@@ -15,7 +16,6 @@ from newsprism.understand.lexicon import (
 from newsprism.understand.quotemarks import Quoted
 from newsprism.understand.quotes.attribution import (
     ANIMATE_NOUNS,
-    DASH_TOKENS,
     EDGE_PUNCT,
     SUBJECT_DEPS,
     Attribution,

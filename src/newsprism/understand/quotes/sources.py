@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.textutil import DASH_TOKENS
 from newsprism.understand.cues import (
     OBJECT_CONTROL,
     is_to_infinitive,
@@ -20,7 +21,6 @@ from newsprism.understand.lexicon import (
 )
 from newsprism.understand.quotes.attribution import (
     ADDRESSING,
-    DASH_TOKENS,
     PLACEHOLDERS,
     SAYING_OR_BACKING,
     SUBJECT_DEPS,
