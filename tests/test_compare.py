@@ -482,6 +482,32 @@ def test_a_line_never_wraps_the_outlet_s_words_as_a_quotation_or_only_names_a_sp
     assert "Mitch McConnell said: “We will keep fighting" in line.text, line
 
 
+def test_a_digest_line_says_more_than_that_someone_spoke() -> None:
+    """PAC (Daily Caller against CNN): "Rodriguez responded later in the meeting." was the
+    plainest sentence of a shared fact, so the digest's line said nothing; a fact's other
+    sentence says what. A fact only one outlet reports with nothing else is left out, as is
+    "did not respond to a request for comment"; "responded with airstrikes" says what."""
+    from newsprism.compare.digest import write_digest
+    from newsprism.compare.records import Evidence, Fact
+
+    empty = "Rodriguez responded later in the meeting."
+    said = "Rodriguez said at the May 9 meeting that the teacher had not asked for approval."
+    fact = Fact(
+        "F1",
+        "all",
+        ["A", "B"],
+        [Evidence("A", "a", 0, len(empty), empty), Evidence("B", "b", 0, len(said), said)],
+    )
+    fact.core = [0, 1]
+    assert write_digest([fact], [], CompareOptions())[0].text == said
+    for words in (empty, "The district did not immediately respond to a request for comment."):
+        ev = Evidence("A", "a", 0, len(words), words)
+        assert write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions()) == []
+    kept = "Israel responded with airstrikes on Gaza."
+    ev = Evidence("A", "a", 0, len(kept), kept)
+    assert len(write_digest([Fact("F1", "one", ["A"], [ev])], [], CompareOptions())) == 1
+
+
 def test_a_digest_line_names_no_one_the_sentence_named_already_and_never_addresses_a_reader() -> (
     None
 ):

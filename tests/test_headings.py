@@ -135,3 +135,69 @@ def test_a_heading_ends_the_chain_of_he_added() -> None:
     a = _analysis(text)
     excerpt = next(q for q in a.quotes if "creating agency" in q.content.text)
     assert excerpt.speaker_key is None, excerpt
+
+
+# A feed's body with two photos: each caption and credit glued to the next sentence.
+CAPTIONED = (
+    "The White House on Thursday released its review of the withdrawal from Afghanistan, "
+    "defending the decision to pull out. In this handout provided by the U.S. Marine Corps, "
+    "a Marine with the 24th Marine Expeditionary unit ... [+] (MEU) passes out water to "
+    "evacuees at Hamid Karzai International Airport on August 21, 2021 in Kabul, "
+    "Afghanistan. Isaiah Campbell/U.S. Marine Corps via Getty The summary said that the "
+    "administration was constrained by the agreement its predecessor made with the Taliban. "
+    "Swedish climate activist Greta Thunberg walks with protesters during a march in New York "
+    "on September 20, 2019. Timothy A. Clary/AFP/Getty Images National Security Council "
+    "spokesman John Kirby said the report would not be declassified."
+)
+
+
+def test_photo_captions_and_credits_yield_nothing_and_free_the_next_sentence() -> None:
+    """PAC (Forbes, CNN): a caption was a claim only one outlet made and an event of 2019
+    in a story of 2023, and the credit ran into the next sentence."""
+    from newsprism.understand.headings import heading_ranges
+    from newsprism.understand.model import load_pipeline
+
+    doc = load_pipeline()(CAPTIONED)
+    found = [CAPTIONED[s:e] for s, e in heading_ranges(doc)]
+    assert "Isaiah Campbell/U.S. Marine Corps via Getty" in found
+    assert "Timothy A. Clary/AFP/Getty Images" in found
+    assert any(f.startswith("In this handout") and f.endswith("Afghanistan.") for f in found)
+    assert any(f.startswith("Swedish climate activist") for f in found)
+
+    a = _analysis(CAPTIONED)
+    claims = [c.span.text for c in a.claims]
+    assert not any("passes out water" in c or "Thunberg" in c for c in claims), claims
+    assert any(c.startswith("The summary said") for c in claims), claims
+    assert not any("Thunberg" in m.text for x in a.actors for m in x.mentions)
+    kirby = next(q for q in a.quotes if "declassified" in q.content.text)
+    assert kirby.speaker is not None and kirby.speaker.text.endswith("John Kirby")
+    assert not any((e.date or "").startswith("2019") for e in a.events)
+
+
+def test_a_slash_in_running_text_is_no_credit() -> None:
+    """Only a name before the agency makes a credit, and only a sentence that ends right
+    before it is a caption."""
+    from newsprism.understand.headings import heading_ranges
+    from newsprism.understand.model import load_pipeline
+
+    text = (
+        "The senator spoke for an hour on Tuesday. A poll by the AP/NORC center found that "
+        "most voters agreed with her. A photo by John Smith/AP showed her with the voters."
+    )
+    assert heading_ranges(load_pipeline()(text)) == []
+
+
+def test_a_photo_credit_on_its_own_line_does_not_part_a_speaker_s_words() -> None:
+    """HuffPost sets "Neilson Barnard via Getty Images." between paragraphs. Unlike a
+    heading in capitals, it starts no other story: the quotation after it goes on from
+    the speaker before it, and the paragraph before it is no caption."""
+    text = (
+        "Comedian\n\nPeter Serafinowicz posted the clip to YouTube on Thursday. “It was only "
+        "a joke,” Serafinowicz said.\n\nNeilson Barnard via Getty Images.\n\n“What if Donald "
+        "Trump had elocution lessons? He would sound like a duke.”\n"
+    )
+    a = _analysis(text)
+    names = {x.key: x.name for x in a.actors}
+    duke = next(q for q in a.quotes if "elocution" in q.content.text)
+    assert names.get(str(duke.speaker_key)) == "Peter Serafinowicz"
+    assert any("posted the clip" in c.span.text for c in a.claims)

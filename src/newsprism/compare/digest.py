@@ -288,6 +288,8 @@ def _says_nobody(ev: Evidence, speaker: str | None, marks: ArticleMarks) -> bool
         return unresolved(speaker) or _short_and_pointing(unquoted(text))
     if _ADDRESSED.match(text) is not None or _bare_attribution(ev, marks):
         return True
+    if _only_that_someone_spoke(text):
+        return True
     return leans_back(text) and _named(ev, marks) == ev.text
 
 
@@ -309,6 +311,28 @@ _ADDRESSED = re.compile(
     r"|.*\b(?:and\s+(?:tell|let)\s+us|in\s+the\s+comments)\b",
     re.IGNORECASE,
 )
+
+
+# A sentence that says only that someone spoke or did not, not what: "Rodriguez responded
+# later in the meeting." (PAC: the Daily Caller's line had become a shared fact's line in
+# the digest, chosen as the plainest), "The company did not respond to a request for
+# comment." Not "Israel responded with airstrikes": what follows the verb is only when or
+# where.
+_SPOKE_ONLY = re.compile(
+    r"(?:[\w.'’-]+\s+){1,6}?(?:has\s+|had\s+|also\s+)?"
+    r"(?:responded|replied|answered|commented|weighed\s+in"
+    r"|(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:immediately\s+)?(?:respond|comment)"
+    r"|declined\s+to\s+comment|could\s+not\s+be\s+reached)"
+    r"(?:\s+(?:later|earlier|afterwards?|then|again|immediately|quickly|briefly))?"
+    r"(?:\s+(?:to\s+(?:a\s+|an\s+|the\s+)?(?:requests?|inquiry|inquiries)\b)?"
+    r"(?:\s*(?:for\s+comment|from\s+[^\"“”,;:.]{1,30}))*)?"
+    r"(?:\s+(?:in|at|during|on)\s+[^\"“”,;:.]{1,40})?\.",
+    re.IGNORECASE,
+)
+
+
+def _only_that_someone_spoke(text: str) -> bool:
+    return _SPOKE_ONLY.fullmatch(text.strip()) is not None
 
 
 # A short quotation that points at what was said before it: "We need to keep it that way."
@@ -348,10 +372,11 @@ def _plainest(evidence: list[Evidence], options: CompareOptions, marks: ArticleM
 def _by_plainness(
     evidence: list[Evidence], options: CompareOptions, marks: ArticleMarks
 ) -> list[Evidence]:
-    """Plainest first: the fewest loaded words, then not quoted, then standing alone, then
+    """Plainest first: a sentence that says something before one that says only that
+    someone spoke, then the fewest loaded words, then not quoted, then standing alone, then
     the shortest."""
 
-    def cost(ev: Evidence) -> tuple[int, bool, bool, int]:
+    def cost(ev: Evidence) -> tuple[bool, int, bool, bool, int]:
         marked = marks.evaluative.get(ev.article_id, frozenset())
         loaded = sum(
             1
@@ -359,7 +384,8 @@ def _by_plainness(
             if loaded_reason(m.group(), options, ev.start + m.start() in marked) is not None
         )
         quoted = any(mark in ev.text for mark in '"“”')
-        return loaded, quoted, leans_back(ev.text.strip()), len(ev.text)
+        empty = _only_that_someone_spoke(ev.text)
+        return empty, loaded, quoted, leans_back(ev.text.strip()), len(ev.text)
 
     return sorted(evidence, key=cost)
 

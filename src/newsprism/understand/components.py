@@ -19,7 +19,7 @@ from newsprism.understand.claims import find_claims
 from newsprism.understand.entities import fix_entities, split_paragraphs
 from newsprism.understand.events import find_events
 from newsprism.understand.headcase import lower_title_case, restore_case
-from newsprism.understand.headings import mark_headings
+from newsprism.understand.headings import mark_captions, mark_headings
 from newsprism.understand.model import CURLY_APOSTROPHE
 from newsprism.understand.quotes import doc_marks, find_quotes
 from newsprism.understand.terms import find_terms
@@ -82,6 +82,11 @@ def make_paragraphs(nlp: Language, name: str) -> Any:
 @Language.factory("newsprism_headings", assigns=["token.is_sent_start"])
 def make_headings(nlp: Language, name: str) -> Any:
     return mark_headings
+
+
+@Language.factory("newsprism_captions", requires=["token.dep"])
+def make_captions(nlp: Language, name: str) -> Any:
+    return mark_captions
 
 
 # Lemmas of contractions as the lemmatizer gives them with a straight apostrophe; with a

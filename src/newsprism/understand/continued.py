@@ -79,7 +79,7 @@ def _between(doc: Doc, first: Quote, then: Quote, quotes: list[Quote]) -> bool |
     (True) or only punctuation and white space (False) parts them."""
     if first.kind not in _QUOTING or then.kind != "direct" or not (first.speech and then.speech):
         return None
-    if first.speaker_key is None or first.speaker_key != then.speaker_key:
+    if not _same_speaker(first, then):
         return None
     start, end = first.content.end, then.content.start
     if not 0 <= end - start <= _GAP or not _opens_quotation(doc_text(doc), end):
@@ -104,6 +104,15 @@ def _between(doc: Doc, first: Quote, then: Quote, quotes: list[Quote]) -> bool |
     if len({t.sent.start for t in words}) > 1:
         return None  # more than the attribution's clause: the writer's own sentence too
     return True
+
+
+def _same_speaker(first: Quote, then: Quote) -> bool:
+    """One resolved speaker, or one the text names but no actor stands for, whose words the
+    second part carries on from the same words ("“...,” said a New Hampshire Republican.
+    “...”": one member of a party, not the party)."""
+    if first.speaker_key is not None:
+        return first.speaker_key == then.speaker_key
+    return then.speaker_key is None and first.speaker is not None and then.speaker == first.speaker
 
 
 def _inside_frame(quote: Quote, first: Quote, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from newsprism.textutil import (
     compound_surname_alone,
 )
 from newsprism.understand.doctext import first_line_end
+from newsprism.understand.gender import is_first_name
 from newsprism.understand.headings import in_heading
 from newsprism.understand.lexicon import (
     HUMAN_NOUNS,
@@ -77,7 +78,7 @@ def fix_entities(doc: Doc) -> Doc:
     ents = [part for e in ents for part in _split_at_verb(doc, e)]
     ents = [part for e in ents for part in _split_at_dash(doc, e)]
     ents = [part for e in ents for part in _person_at_possessive(doc, e)]
-    ents = [_name_to_its_head(doc, e) for e in ents]
+    ents = [_with_first_name(doc, _name_to_its_head(doc, e)) for e in ents]
     ents = _consistent_person_labels(doc, ents)
     ents = [_institution(doc, e) for e in _suffixes_joined(doc, ents)]
     ents = [_platform_or_outlet(doc, e, ents) for e in ents if not _interjection(e)]
@@ -342,6 +343,23 @@ def _name_to_its_head(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
+def _with_first_name(doc: Doc, ent: Span) -> Span:
+    """``Delegate Eleanor | Holmes Norton``: the model may start a person's name a word late,
+    after a title. A capitalised proper noun right before the name, hung on it, that the
+    name lists know as a first name, is the name's first word: the person keeps a first
+    name, and with it a gender ("she added" had gone to Biden)."""
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if before.ent_type_ or before.tag_ != "NNP" or not before.is_title:
+        return ent
+    if before.dep_ != "compound" or before.head.i not in range(ent.start, ent.end):
+        return ent
+    if not is_first_name(before.text):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
 # Labels the small model gives a person's bare surname ("Schiff warned" as LOC).
 _MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov.".split())
@@ -533,7 +551,13 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
     an ORG, or a PERSON when it is the surname of a person the document names ("Bam wrote"
     after "Dmitry Bam")."""
     covered = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
-    surnames = {_bare(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    # a full name, or a surname after a title: "Ms. Barbee" inside a quotation is evidence
+    # enough that "Barbee said" (no entity to the model) is this woman
+    surnames = {
+        _bare(e[-1].text)
+        for e in ents
+        if e.label_ == "PERSON" and (len(e) >= 2 or _full_or_titled(e))
+    }
     found = []
     for token in doc:
         if token.i in covered or parted_title(token):
@@ -543,6 +567,8 @@ def _speaker_names(doc: Doc, ents: list[Span]) -> list[Span]:
         # Director Chris Wray"): a pronoun after it is this person, not the last one the
         # model did tag.
         if _known_surname(token, surnames):
+            if _mistagged_before_verb(token):  # a name is a proper noun, for every later rule
+                token.tag_, token.pos_ = "NNP", "PROPN"
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
         if not _looks_like_name(token):
@@ -566,7 +592,9 @@ def _known_surname(token: Token, surnames: set[str]) -> bool:
     a transcript's "Matthews: Well, ...", and "Fields later tweeted", where the model tags the
     name a plural noun. A sentence's first word is capitalised anyway, so there a common noun
     ("Price spikes were higher") counts only as a subject or before a colon."""
-    if not token.is_title or token.tag_ not in {"NNP", "NNPS", "NN", "NNS"}:
+    if not token.is_title or not (
+        token.tag_ in {"NNP", "NNPS", "NN", "NNS"} or _mistagged_before_verb(token)
+    ):
         return False
     if _bare(token.text) not in surnames or _common_noun(token):
         return False  # "Police" after a mislabelled "Alexandria Police"
@@ -583,6 +611,18 @@ def _known_surname(token: Token, surnames: set[str]) -> bool:
     if token.is_sent_start and token.tag_ in {"NN", "NNS"}:
         return token.dep_ in {"nsubj", "nsubjpass"} or colon
     return True
+
+
+def _mistagged_before_verb(token: Token) -> bool:
+    """A surname the small model tagged an adverb or adjective and hung on the verb right
+    after it: "Barbee says she played ..." (``Barbee`` RB, advmod of "says"), where the
+    subject is missing and the cue would borrow the last sentence's ("The Disney film")."""
+    return (
+        token.tag_ in {"RB", "JJ"}
+        and token.i + 1 < len(token.doc)
+        and token.head == token.nbor()
+        and token.head.pos_ == "VERB"
+    )
 
 
 def _is_title_word(token: Token) -> bool:

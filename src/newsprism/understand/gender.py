@@ -62,7 +62,26 @@ MALE_NAMES = frozenset(
     viktor volodymyr petro narendra rahul shinzo fumio xavier pierre jean-claude jacques
     francois nicolas olaf gerhard helmut angelo giuseppe silvio matteo mario grant kirk
     mick devin merrick hakeem beto preet kurt chad todd craig brett neil glenn wolf
-    jake""".split()
+    jake
+    al alec alfred allen alvin andre andy barry bernard bert brad bradley brent bryce caleb
+    calvin cecil cedric chester clarence clark claude clay clayton clifford clint cody colin
+    connor cory curtis damian damon danny darrell darren darryl dean derek desmond dominic
+    don donnie duane dustin dwayne earl eddie edgar edwin elliot elliott elmer emmett eli
+    elias ernest ernie evan everett felix fernando floyd forrest freddie garrett geoffrey
+    gilbert glen gordon graham gus guy hank harvey hector herman homer horace ian isaac
+    jamal jay jeffery jerome joel johnny jon jonah julian julius karl kenny kent lance leo
+    leon leroy lester levi lewis lloyd lonnie lorenzo lucas luke luther lyle malcolm marcus
+    marvin mason max melvin micah mickey miles milton mitchell morris murray nate neal ned
+    nelson nick nolan norman oliver oscar otis owen perry phil phillip preston quentin ramon
+    randall randolph ray reggie reginald rich richie rob robbie rod rodney roland rolando
+    ross ruben russ saul seth shane shawn sheldon sherman simon spencer stan stuart stewart
+    sterling terrence terrance theo tobias toby travis trent trevor troy tyrone vernon
+    victor virgil wade wallace warren wesley wilbur willard winston wyatt zach zack zane
+    ahmad hussein hamza karim mustafa tariq yasser dmitri mikhail andrei oleg igor yuri
+    leonid josh lenny nathaniel rusty scotty sonny teddy tommy vinnie wally walt hal
+    herb joaquin diego alejandro andres cesar enrique ernesto felipe gustavo hugo ignacio
+    javier julio marcelo mauricio pablo ricardo roberto rodrigo sergio raul arturo alberto
+    alfredo armando salvador""".split()
 )
 FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
@@ -78,7 +97,25 @@ FEMALE_NAMES = frozenset(
     yael golda tzipi ayelet miri svetlana olga natalia yulia irina indira benazir
     angelique ursula christine ilhan alexandria rashida ayanna nadia priya joy lois phyllis
     hope mazie marsha stormy kirstjen susana gretchen malia kaitlan kaitlin kaitlyn caitlin
-    katelyn""".split()
+    katelyn
+    jenna cassie alison allison alyssa amelia april audrey ava bethany bonnie brianna
+    caroline carrie cassandra chloe claire colleen courtney crystal dawn deanna eileen ella
+    ellen erica erika erin esther eva faith gina haley holly irene jane jasmine jenny joanna
+    josephine julia juliana katie kate katy katrina kristen kristin krista kristina leah
+    lily lillian lydia mackenzie madison marcia marisa maureen maya melanie meredith
+    mia michele miranda molly naomi nina nora paige paula peggy penny rachael rebekah regina
+    renee rita roberta rosa rose rosemary ruby sabrina sally savannah serena sheila sherry
+    stacy stacey suzanne sylvia tamara tanya tara tiffany tina valerie vanessa vera veronica
+    wanda wendy whitney yvonne zoe lucy liz beth becky cathy kathy patty sue meghan brooke
+    cindy robyn tricia gail jeanne joann joanne kristi lorraine marjorie norma pauline sonya
+    stella clara edith ethel florence hazel irma lena pearl thelma agnes marianne katharine
+    elise eliza gabrielle adriana alicia ariana bianca carla daisy elisa francesca isabel
+    karina kendra kara keisha latoya tamika yolanda priscilla iris dolores mona nadine
+    noelle marina sofia lucia ana anne annie anita antonia christy connie darlene dina
+    doreen eleanor elisabeth ellie eve fiona gwen heidi ingrid jodi josie karla kelsey
+    lacey laurie liza louise lynda lynne madeline maggie mandy marla marlene melody michaela
+    misty natasha phoebe rhonda rosie sadie selena shelley sheryl simone sonja susanna tess
+    toni trudy vicki violet vivian wilma""".split()
 )
 
 
@@ -92,6 +129,8 @@ def actor_genders(doc: Doc, actors: list[Actor]) -> dict[str, Gender]:
         votes = _in_text(doc, text, actor)
         if not votes:
             votes = _first_name(actor.name)
+        if not votes:
+            votes = _reported_pronouns(doc, actor)
         if len(votes) == 1:
             out[actor.key] = next(iter(votes))
     return out
@@ -113,6 +152,12 @@ def first_name_gender(name: str) -> Gender | None:
     """The gender the first name's lists give (none for names given to both or unlisted)."""
     found = _first_name(name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the lists know ``word`` as a first name."""
+    word = word.strip(".,").lower()
+    return word in MALE_NAMES or word in FEMALE_NAMES
 
 
 def known_first_name(name: str) -> bool:
@@ -152,6 +197,31 @@ def _in_text(doc: Doc, text: str, actor: Actor) -> set[Gender]:
         words = [] if root.ent_type_ else [root.lemma_.lower()]
         votes |= _noun_votes(words + [t.lemma_.lower() for t in beside])
     return votes
+
+
+def _reported_pronouns(doc: Doc, actor: Actor) -> set[Gender]:
+    """Last, and only for someone neither the text nor a first name tells: the pronoun that
+    subjects the clause this person reports ("President Biden indicated that he opposed
+    ..."), where no other person stands between. A pronoun there is nearly always the
+    speaker; the gender is taken when such pronouns agree and there are more of one than
+    of the other ("she added", after Eleanor Holmes Norton, had gone to Biden, whom the
+    article never names in full)."""
+    counts = {"m": 0, "f": 0}
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            continue
+        for clause in span.root.head.children:
+            if clause.dep_ != "ccomp" or clause.i < span.end:
+                continue
+            for subject in clause.children:
+                gender = PRONOUN_GENDER.get(subject.lower_) if subject.dep_ == "nsubj" else None
+                between = doc[span.end : subject.i]
+                if gender and not any(t.ent_type_ == "PERSON" for t in between):
+                    counts[gender] += 1
+    if counts["m"] == counts["f"]:
+        return set()
+    return {"m"} if counts["m"] > counts["f"] else {"f"}
 
 
 def _noun_votes(words: list[str]) -> set[Gender]:

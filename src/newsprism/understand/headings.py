@@ -12,6 +12,9 @@ no actor, quotation, claim, event, amount, time, term or tone comes from it. Its
 in the article, so every offset holds. Capitals before the body (a headline under a
 crawl's URL line, a stamp) and a lede that opens in capitals are left as they were.
 
+Photo credits are headings too, and once the text is parsed, so are the captions before
+them (``understand/captions.py``).
+
 An acronym that opens the sentence after it ("... TOWN HALL CLASH CNN CEO Chris Licht
 defended ...") is read into the heading, and the sentence keeps the name: the small loss
 of telling acronyms from a heading's words by case alone.
@@ -22,10 +25,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import POSSESSIVE_S
+from newsprism.understand.captions import caption_ranges, credit_ranges
 from newsprism.understand.doctext import doc_text
 from newsprism.understand.quotemarks import inside, quoted_ranges
 
 _KEY = "newsprism.headings"
+_BREAKS_KEY = "newsprism.headings.capitals"  # the headings in capitals alone
 _MIN_WORDS = 4  # "WASHINGTON (AP) —" and "U.S. NATO" are not headings
 _MIN_LETTERS = 15
 _SHOUTING = 0.5  # an article mostly in capitals is written so; it has no headings
@@ -38,6 +43,15 @@ def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
     if found is None:
         found = doc.user_data[_KEY] = _find(doc)
     return list(found)
+
+
+def section_breaks(doc: Doc) -> list[tuple[int, int]]:
+    """The headings in capitals alone: each starts another story's words or a section, so
+    "he added" does not carry across it. A photo's credit and caption do not part what the
+    text says around them."""
+    if _BREAKS_KEY not in doc.user_data:
+        _find(doc)  # keeps them on the doc
+    return list(doc.user_data[_BREAKS_KEY])
 
 
 def in_heading(doc: Doc, offset: int) -> bool:
@@ -66,7 +80,36 @@ def mark_headings(doc: Doc) -> Doc:
     return doc
 
 
+def mark_captions(doc: Doc) -> Doc:
+    """After the parser: the sentence before each photo credit, its caption, is a heading
+    as well."""
+    ranges = heading_ranges(doc)
+    credits = [r for r in credit_ranges(doc) if r in ranges]
+    if credits:
+        doc.user_data[_KEY] = _disjoint(ranges + caption_ranges(doc, credits))
+    return doc
+
+
+def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, with overlapping ranges merged, as ``inside`` wants them."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _find(doc: Doc) -> list[tuple[int, int]]:
+    text = doc_text(doc)
+    quoted = quoted_ranges(text)
+    credits = [r for r in credit_ranges(doc) if not inside(r[0], quoted)]
+    capitals = doc.user_data[_BREAKS_KEY] = _capitals(doc, text, quoted)
+    return _disjoint(capitals + credits)
+
+
+def _capitals(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     words = [t for t in doc if any(c.isalpha() for c in t.text)]
     capitals = [t.text.isupper() for t in words]
     if not words or sum(capitals) > _SHOUTING * len(words):
@@ -82,8 +125,6 @@ def _find(doc: Doc) -> list[tuple[int, int]]:
     _keep(run, words, runs)
     if not runs:
         return []
-    text = doc_text(doc)
-    quoted = quoted_ranges(text)
     body = _body_start(doc, text)
     return [r for r in runs if r[0] >= body and not inside(r[0], quoted)]
 

@@ -55,6 +55,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
     _read_curly_apostrophes_as_straight(nlp.vocab)
     nlp.add_pipe("newsprism_paragraphs", before="parser")
     nlp.add_pipe("newsprism_headings", before="parser")
+    nlp.add_pipe("newsprism_captions", after="parser")
     nlp.add_pipe("newsprism_contractions", after="lemmatizer")
     # a title-case headline is tagged and parsed in the case its body writes its words
     nlp.add_pipe("newsprism_headline_case", first=True)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.textutil import DASHES, without_dateline
 from newsprism.understand.continued import join_continued
 from newsprism.understand.doctext import doc_text
-from newsprism.understand.headings import heading_ranges, in_heading, is_heading
+from newsprism.understand.headings import in_heading, is_heading, section_breaks
 from newsprism.understand.lexicon import (
     ATTITUDE_VERBS,
     FINDINGS_NOUNS,
@@ -78,7 +78,7 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
     resolver = SpeakerResolver(doc, actors, marks)
     quotes = []
     previous: Quote | None = None
-    headings = heading_ranges(doc)
+    headings = section_breaks(doc)
     for att in found:
         if previous is not None and any(
             previous.content.end <= s < att.content[0] for s, _ in headings
@@ -309,7 +309,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     Iowa farm.” Ms. Ernst said ...", BASIL) is that sentence's speaker's."""
     # a single curly mark too: a quotation opened by "‘" opens its sentence as well
     before = text[max(0, start - 200) : start].rstrip().rstrip(OPENING_MARKS + "‘").rstrip()
-    return not before or before[-1] in ".!?:\n"
+    # and one after a sentence that ended inside its own quotation ('... a Disney movie.”
+    # “I tell my students ...')
+    ended = before.rstrip("”’\"'")
+    return (
+        not before or before[-1] in ".!?:\n" or (ended != before and ended[-1:] in {".", "!", "?"})
+    )
 
 
 def _byline(doc: Doc, end: int) -> Span | None:

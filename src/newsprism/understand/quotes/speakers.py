@@ -95,6 +95,8 @@ class SpeakerResolver:
             actor = self._mentioned_at(named[0].idx) if named else None
             if actor is not None:
                 return actor
+        if _one_member(root):
+            return None  # "an anonymous House Democrat told the Hill": one of them, unnamed
         found = self._mentioned_at(root.idx)
         if found is not None:
             return found
@@ -151,11 +153,8 @@ class SpeakerResolver:
                 pronoun.lower_, self.genders.get(actor.key)
             )
 
-        recent = (
-            previous is not None
-            and previous.speaker_key is not None
-            and pronoun.idx - previous.content.end < 600
-        )
+        near = previous is not None and pronoun.idx - previous.content.end < 600
+        recent = near and previous is not None and previous.speaker_key is not None
         if pronoun.lower_ in _FIRST_PERSON and not inside_marks(pronoun.idx, self.marks):
             # Outside quotation marks "I" and "we" are the writer, or the one whose words run
             # on unmarked ("... I am shocked and angry. I sincerely apologize"), never the
@@ -171,8 +170,10 @@ class SpeakerResolver:
         owner = self._clause_subject(pronoun)
         if owner is not None and not plural and fits(owner):
             return owner
-        if recent and previous is not None:
-            actor = self._actor(previous.speaker_key)
+        # an unnamed speaker before ("according to a Democrat familiar with his remarks")
+        # leaves the sentences between as the place to look, as a named one does
+        if near and previous is not None:
+            actor = self._actor(previous.speaker_key) if previous.speaker_key else None
             # ... unless someone else fitting is the subject of a sentence between: "Asked
             # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said." Not
             # of a sentence inside quotation marks, someone the speaker talks about (BASIL:
@@ -343,6 +344,21 @@ _GROUP_REACH = 200  # characters: the sentence before, about
 def _coordinated(speaker: Evidence | None) -> bool:
     """A speaker of several people named together ("Obama and Clinton")."""
     return speaker is not None and re.search(r"\b(?:and|&)\b", speaker.text) is not None
+
+
+# Determiners that pick one member out of a group.
+_ONE_OF = frozenset({"a", "an", "the", "this", "that", "one", "another", "each"})
+
+
+def _one_member(head: Token) -> bool:
+    """A party or nationality word in the singular with a determiner names one member, not
+    the group: "an anonymous House Democrat" (PAC) had been quoted as "Democrats", and "the
+    Arkansas Republican" as "Republicans". The span stays as written."""
+    return (
+        head.ent_type_ == "NORP"
+        and head.tag_ in {"NN", "NNP"}
+        and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in head.children)
+    )
 
 
 def _has_agent(verb: Token) -> bool:

@@ -142,6 +142,8 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
             ]
             if alone and _own_statement(token, subjects, marks):
                 return None
+            if alone and _full_stop(text, end) and _leads_into_quotation(token, marks):
+                return None
             # past eight words, only when all of them are the subject's ("Representative
             # Kevin McCarthy of California, the Republican leader, asked")
             if token.i - first.i >= 8 and not (subjects and subjects[0].left_edge.i == first.i):
@@ -158,6 +160,25 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
 
 
 _PRESSING = frozenset({"press", "quiz", "grill", "probe", "prod", "challenge"})
+
+
+def _full_stop(text: str, end: int) -> bool:
+    """The quotation ends its own sentence with a full stop ('... carjacking."'), not with
+    the comma that ties a quotation to the cue after it."""
+    tail = text[max(0, end - 2) : end + 2].replace(" ", "")
+    return "." in tail and "," not in tail
+
+
+def _leads_into_quotation(verb: Token, marks: list[Quoted]) -> bool:
+    """A sentence with a verb of saying, after a quotation that ended in a full stop, that
+    is itself followed by a quotation: it introduces what follows. '"... lowering penalties
+    for carjacking." Rep. Alexandria Ocasio-Cortez, D-N.Y., criticized Biden's move in a
+    tweet. "This ain't it ..."' (PAC, whose articles lost their paragraph breaks): the words
+    before were the press secretary's, named before them; so were a teacher's before
+    "Rodriguez responded later in the meeting. “Ms. Barbee chose ...,” Rodriguez said"."""
+    doc = verb.doc
+    after = next((t for t in doc[verb.sent.end :] if not t.is_space), None)
+    return after is not None and after.is_quote and any(q.start == after.idx + 1 for q in marks)
 
 
 def _withheld(verb: Token) -> bool:
