@@ -122,3 +122,117 @@ def test_she_added_is_not_a_man_whom_the_article_calls_he() -> None:
     a = _one(text)
     speaker = _speaker_of(a, "We had hoped")
     assert speaker is not None and speaker.endswith("Holmes Norton"), speaker
+
+
+def test_the_member_of_a_party_who_speaks_after_a_person_is_that_person() -> None:
+    """PAC (New York Post): "“...,” the Arkansas Republican added" after Sen. Tom Cotton's
+    words is Cotton, as "he added" would be; "a Republican" is someone new, and a person
+    named in between is whom the description may mean instead."""
+    text = (
+        "Crime law\n\nSen. Tom Cotton (R-Ark.) noted Thursday that the reversal shows the "
+        "president recognizes the danger. “He should apply the same reasoning to drug "
+        "trafficking,” the Arkansas Republican added. “It is about time,” a Republican "
+        "senator said.\n"
+    )
+    a = _one(text)
+    assert _speaker_of(a, "same reasoning") == "Tom Cotton"
+    assert _speaker_of(a, "about time") is None
+    last = text.replace(
+        "the Arkansas Republican added", "the last Arkansas Republican to win added"
+    )
+    assert _speaker_of(_one(last), "same reasoning") is None
+    between = text.replace("the danger.", "the danger. Sen. Josh Hawley stood beside him.")
+    assert _speaker_of(_one(between), "same reasoning") is None
+
+
+def test_a_clause_about_a_man_and_a_woman_gives_its_reporter_no_gender() -> None:
+    """BASIL: "Corfman claimed he took off her shirt" had made Leigh Corfman (a first name
+    the lists do not know) a man by the "he", so "She told the newspaper ..." went to
+    Sarah Sanders, quoted paragraphs before."""
+    text = (
+        "Moore\n\n“Like most Americans, the president believes we cannot allow a mere "
+        "allegation to destroy a person’s life,” Press Secretary Sarah Sanders said. Roy Moore "
+        "lashed out at the media on Thursday after the newspaper reported the claims of a "
+        "woman who says the former judge and staunch social conservative pursued her decades "
+        "ago, when she was a teenager and he was a prosecutor in the county. In a series of "
+        "posts on Thursday evening, Moore wrote that the forces of evil would lie, cheat and "
+        "steal to silence Christian conservatives, and he told supporters that he would never "
+        "give up the fight for the seat in the Senate that the state will fill next month. "
+        "The story centered on allegations made by "
+        "Leigh Corfman, now 53. She told the newspaper that Moore first approached her in "
+        "1979. Corfman claimed he took off her shirt.\n"
+    )
+    assert _speaker_of(_one(text), "first approached her") == "Leigh Corfman"
+
+
+def test_the_member_is_not_the_person_the_sentence_names_besides_nor_two_members() -> None:
+    """BASIL: "The South Carolina Republican ... restated the committee is interested only
+    in the deleted emails relating to Clinton's response" had become Hillary Clinton, the
+    last person quoted; "the Kentucky Republican and the New York businessman" (PolNeAR)
+    are two people."""
+    text = (
+        "Benghazi\n\n“I have answered every question,” Hillary Clinton said on Monday. The "
+        "South Carolina Republican set a deadline of May 1 and restated that the committee "
+        "is interested only in the emails relating to Clinton’s response.\n"
+    )
+    assert _speaker_of(_one(text), "committee is interested") is None
+    two = (
+        "Benghazi\n\n“I have answered every question,” Hillary Clinton said on Monday. “We "
+        "want the records,” the Kentucky Republican and the New York businessman said.\n"
+    )
+    assert _speaker_of(_one(two), "We want the records") is None
+
+
+def test_the_council_is_the_council_named_before() -> None:
+    """PAC (NPR): "the council" was a speaker of its own beside "World Athletics Council";
+    a description with a word the name lacks ("the city council") is someone else, and so
+    is a noun two named organisations end with."""
+    text = (
+        "Athletics\n\nOn Thursday, World Athletics Council, the governing body for "
+        "international track and field, barred transgender women from elite competitions. "
+        "The council's policy will be in effect starting March 31. The council said they "
+        "decided to prioritize fairness. The city council said it would review the ruling.\n"
+    )
+    a = _one(text)
+    assert _speaker_of(a, "prioritize fairness") == "World Athletics Council"
+    assert _speaker_of(a, "review the ruling") is None
+    two = text.replace(
+        "The city council said", "Athletics Canada's Council met, and the council said"
+    )
+    assert _speaker_of(_one(two), "review the ruling") is None
+
+
+def test_the_committee_as_an_object_stays_no_one_s_antecedent() -> None:
+    """BASIL: once "the committee" in "the American Bar Association told the committee that
+    it had unanimously found ..." was a mention of the Senate Judiciary Committee, "it"
+    went to the committee; only a subject or an owner is linked."""
+    text = (
+        "Gorsuch\n\nThe Senate Judiciary Committee opened its hearing on Monday. During the "
+        "four days of hearings, even Judge Gorsuch’s critics did not dispute his "
+        "credentials. On Thursday, representatives of the American Bar Association told the "
+        "committee that it had unanimously found Judge Gorsuch to be “well qualified,” the "
+        "group’s highest rating.\n"
+    )
+    a = _one(text)
+    names = {x.key: x.name for x in a.actors}
+    found = [q for q in a.quotes if q.cue is not None and q.cue.text == "found"]
+    assert found and names.get(str(found[0].speaker_key)) == "American Bar Association", [
+        (q.cue and q.cue.text, names.get(str(q.speaker_key))) for q in a.quotes
+    ]
+
+
+def test_the_party_is_the_party_named_before_but_never_a_movement() -> None:
+    """PolNeAR: "the party" after "the Republican Party" is that party; BASIL: "the party
+    needs to be defending ObamaCare" is the Democrats, not the Tea Party named before."""
+    text = (
+        "Primaries\n\nThe Republican Party met in Cleveland on Monday. The party said its "
+        "platform would stress trade.\n"
+    )
+    assert _speaker_of(_one(text), "stress trade") == "Republican Party"
+    tea = (
+        "Pelosi\n\nPelosi has led House Democrats since 2002. Democrats lost the House "
+        "majority in the 2010 Tea Party-inspired wave election. Her critics said she is too "
+        "old at a moment when the party needs to be defending ObamaCare.\n"
+    )
+    party = [x for x in _one(tea).actors if x.name == "Tea Party"]
+    assert party and [m.text for m in party[0].mentions] == ["Tea Party"]

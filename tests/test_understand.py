@@ -5038,3 +5038,61 @@ def test_a_list_s_dash_is_no_part_of_a_colon_s_speaker() -> None:
     )
     [quote] = _one(text).quotes
     assert quote.speaker is not None and quote.speaker.text == "Mark Blumenthal"
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too() -> None:
+    """PAC (BuzzFeed News): "He has not confirmed or denied his appearance in the photo" had
+    the governor deny it (REJECT); "but" joins no negation. "No longer" negates, and so
+    does a negated verb the "to" infinitive it governs."""
+    text = (
+        "Drag ban\n\nGov. Bill Lee signed the bill on Thursday. He has not confirmed or denied "
+        "his appearance in the photo. Russia did not attack but threatened Ukraine. Senator "
+        "Hagerty said President Biden is no longer threatening to veto the resolution. The "
+        "army shelled the town no longer than a week ago. A lawyer said it would not cost "
+        "much to request an inquiry.\n"
+    )
+    events = {(e.type, e.verb.text): e for e in _one(text).events}
+    assert events[("REJECT", "denied")].negated
+    assert not events[("THREATEN", "threatened")].negated
+    # USA Today (PAC): the timeline had Biden intending to veto, "no longer" lost
+    assert events[("THREATEN", "threatening")].negated
+    assert events[("REJECT", "veto")].negated
+    assert not events[("ASSAULT", "shelled")].negated
+    # BASIL: a cost is no intention
+    assert not events[("REQUEST", "request")].negated
+
+
+def test_a_caption_s_words_in_quotation_marks_are_no_one_s() -> None:
+    """PAC (Fox News): 'The photo is captioned "Hard Luck Woman."' was a quotation of
+    "Multiple media outlets", named in the sentence before."""
+    text = (
+        "Yearbook\n\nMultiple media outlets are suggesting the governor is guilty of "
+        "hypocrisy over a photo from his 1977 high school yearbook. The photo is captioned "
+        '"Hard Luck Woman." It shows him in a wig.\n'
+    )
+    assert not any("Hard Luck" in q.content.text for q in _one(text).quotes)
+
+
+def test_a_question_who_did_something_reports_no_event() -> None:
+    """PAC (CNN): the subhead "Who supports the Willow Project?" was a SUPPORT event whose
+    actor was "Who"; a relative "who" is still its noun."""
+    text = (
+        "Willow\n\nThe oil would take years to reach the market. Who supports the Willow "
+        "Project? The senator, who supports the project, met Biden on Friday.\n"
+    )
+    events = _one(text).events
+    assert not any(e.actor is not None and e.actor.text == "Who" for e in events)
+    supports = [e for e in events if e.type == "SUPPORT"]
+    assert [e.actor.text if e.actor else None for e in supports] == ["The senator"]
+
+
+def test_agreeing_with_a_view_is_no_agreement() -> None:
+    """PAC (Newsweek): "Patton agreed" and "Townsend agreed that ..." were AGREE events of
+    two political consultants in a story's timeline; an agreement is agreed to or on."""
+    text = (
+        "Polls\n\nPatton agreed, saying the charges would help him. Townsend agreed that "
+        "the indictment would help. Israel agreed to a ceasefire on Sunday. The two sides "
+        "agreed on terms.\n"
+    )
+    agreed = [e.actor.text for e in _one(text).events if e.type == "AGREE" and e.actor]
+    assert agreed == ["Israel", "The two sides"]

@@ -104,11 +104,26 @@ def _kind(verb: Token) -> tuple[str, str] | None:
         return _LEXICON["accuse"]  # "attacked Schiff for driving a false narrative"
     if lemma == "sign" and _signs_a_statement(verb):
         return None  # "signed a letter demanding ...": a statement, not an agreement
+    if lemma == "agree" and not _agrees_to_something(verb):
+        return None  # "Patton agreed, saying ...", "agreed that ...": a view shared
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if objects & _IDIOMS.get(lemma, frozenset()):
         # "strike a more delicate balance", "talks a good game"; a deal struck is agreed
         return _LEXICON["agree"] if lemma == "strike" and objects & _AGREED else None
     return _LEXICON.get(lemma)
+
+
+def _agrees_to_something(verb: Token) -> bool:
+    """ "agreed to a ceasefire", "agreed on terms", "agreed a deal", "agreed to release the
+    hostages": an agreement. Not "Patton agreed" nor "agreed with the senator" nor "agreed
+    that the charges would help him" (PAC's timeline had political consultants AGREE), a
+    view shared, which the quote finder keeps."""
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "xcomp" and is_to_infinitive(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"to", "on", "upon"}:
+            return True
+    return False
 
 
 # Objects that make the verb an idiom, not the lexicon's event.
@@ -222,6 +237,12 @@ def _event(
     doer, undergoer = (agent, subject) if passive else (subject, obj)
     # "the agreement that he withdrew from": the relative pronoun stands for its noun.
     doer, undergoer = _antecedent(doer, verb), _antecedent(undergoer, verb)
+    if doer is not None and doer.tag_ == "WP":
+        # "Who supports the Willow Project?" (a CNN subhead, PAC) asks who does; a "who" no
+        # noun stands for names no one either
+        if verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            return None
+        doer = None
     if undergoer is None and not passive:  # "met with X", "talks with X"
         undergoer = _first(
             g
@@ -334,12 +355,45 @@ def _antecedent(token: Token | None, verb: Token) -> Token | None:
 
 def _negated(verb: Token) -> bool:
     """ "did not consult" and "failed to capture" are negated; "whether or not to strike" is
-    not."""
+    not. A verb joined by "or" or "nor" to a negated one is negated with it: "He has not
+    confirmed or denied his appearance in the photo" (PAC) had Bill Lee deny it. So is a
+    "to" infinitive the negated verb governs."""
+    if _own_negation(verb):
+        return True
+    if verb.dep_ == "conj" and verb.head != verb and _own_negation(verb.head):
+        joins = {c.lower_ for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i}
+        return bool(joins & {"or", "nor"})
+    # an intention its holder no longer has: "is no longer threatening to veto", "did not
+    # plan to attack", "is not going to talk"; not "it would not cost much to request"
+    return (
+        verb.dep_ == "xcomp"
+        and is_to_infinitive(verb)
+        and verb.head.lemma_.lower() in _INTENDING
+        and _own_negation(verb.head)
+    )
+
+
+# Verbs whose "to" infinitive is what their subject means, may or must do.
+_INTENDING = frozenset(
+    "go plan intend want wish hope aim mean seek try attempt threaten decide promise vow "
+    "pledge agree expect authorize allow permit design need have dare bother".split()
+)
+
+
+def _own_negation(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             before = verb.doc[child.i - 1] if child.i > 0 else None
             if before is None or before.lower_ != "or":
                 return True
+        # "is no longer threatening to veto" (USA Today, PAC): "no" hangs on "longer"; not
+        # "no longer than a week ago"
+        if (
+            child.lower_ == "longer"
+            and any(g.lower_ == "no" for g in child.children)
+            and not (child.i + 1 < len(verb.doc) and verb.doc[child.i + 1].lower_ == "than")
+        ):
+            return True
     return is_to_infinitive(verb) and verb.head.lemma_.lower() in _NOT_DONE
 
 

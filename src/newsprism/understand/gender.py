@@ -202,10 +202,10 @@ def _in_text(doc: Doc, text: str, actor: Actor) -> set[Gender]:
 def _reported_pronouns(doc: Doc, actor: Actor) -> set[Gender]:
     """Last, and only for someone neither the text nor a first name tells: the pronoun that
     subjects the clause this person reports ("President Biden indicated that he opposed
-    ..."), where no other person stands between. A pronoun there is nearly always the
-    speaker; the gender is taken when such pronouns agree and there are more of one than
-    of the other ("she added", after Eleanor Holmes Norton, had gone to Biden, whom the
-    article never names in full)."""
+    ..."), where no other person stands between and the clause speaks of one sex only. A
+    pronoun there is nearly always the speaker; the gender is taken when there are more
+    such pronouns of one sex than of the other ("she added", after Eleanor Holmes Norton,
+    had gone to Biden, whom the article never names in full)."""
     counts = {"m": 0, "f": 0}
     for mention in actor.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -213,6 +213,13 @@ def _reported_pronouns(doc: Doc, actor: Actor) -> set[Gender]:
             continue
         for clause in span.root.head.children:
             if clause.dep_ != "ccomp" or clause.i < span.end:
+                continue
+            # a clause that speaks of a man and a woman ("Corfman claimed he took off her
+            # shirt", BASIL) tells nothing about the one reporting it
+            genders = {
+                PRONOUN_GENDER[t.lower_] for t in clause.subtree if t.lower_ in PRONOUN_GENDER
+            }
+            if len(genders) != 1:
                 continue
             for subject in clause.children:
                 gender = PRONOUN_GENDER.get(subject.lower_) if subject.dep_ == "nsubj" else None

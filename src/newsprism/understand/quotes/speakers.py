@@ -59,7 +59,35 @@ class SpeakerResolver:
             actor = self._antecedent(source.root, previous, content)
         if actor is None and source.text == "A" and len(source) == 1:
             actor = self._interviewee(source.start_char)
+        if actor is None and _the_member(source.root):
+            actor = self._member_spoke_before(source.root, previous)
         return evidence, actor.key if actor else None
+
+    def _member_spoke_before(self, member: Token, previous: Quote | None) -> Actor | None:
+        """ "Sen. Tom Cotton (R-Ark.) noted Thursday that ... “...,” the Arkansas Republican
+        added": "the" member of a party or nation who speaks right after a person's words is
+        that person, as "he" would be, when no other person is named in between."""
+        if previous is None or previous.speaker_key is None:
+            return None
+        if member.idx - previous.content.end >= _MEMBER_REACH:
+            return None
+        actor = self._actor(previous.speaker_key)
+        if actor is None or actor.label != "PERSON":
+            return None
+        between = [
+            a
+            for s, _, a in self.mentions
+            if previous.content.end <= s < member.idx and a.label == "PERSON" and a.key != actor.key
+        ]
+        # "The South Carolina Republican ... restated the committee is interested only in
+        # emails relating to Clinton's response" (BASIL): the person the sentence names
+        # besides is someone else
+        sentence = member.sent
+        elsewhere = any(
+            a.key == actor.key and sentence.start_char <= s < sentence.end_char
+            for s, _, a in self.mentions
+        )
+        return None if between or elsewhere else actor
 
     def _interviewee(self, at: int) -> Actor | None:
         """ "Q: ... | A: It's a big mistake.": the answers of a transcript are the person
@@ -359,6 +387,28 @@ def _one_member(head: Token) -> bool:
         and head.tag_ in {"NN", "NNP"}
         and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in head.children)
     )
+
+
+_MEMBER_REACH = 400  # characters: the previous quotation's own sentence, or the next one
+
+
+def _the_member(head: Token) -> bool:
+    """ "the Arkansas Republican": one member, with "the", as a description of someone the
+    text has named (not "a Republican", someone new; nor "the last Republican" to carry a
+    state, one picked out of many)."""
+    return (
+        _one_member(head)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ == "conj" for c in head.children)  # "the top Republican and Democrat"
+        and not any(
+            c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _PICKING) for c in head.children
+        )
+    )
+
+
+_PICKING = frozenset(
+    {"last", "first", "next", "only", "lone", "sole", "other", "highest-ranking", "top-ranking"}
+)
 
 
 def _has_agent(verb: Token) -> bool:

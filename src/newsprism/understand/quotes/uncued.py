@@ -59,13 +59,16 @@ _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with"
 # What governs a quoted name: 'an episode of "...", 'on "...", 'a reference to "...",
 # 'CNN's "...", 'Fox News' "...", '"X" and "Y"',
 # an article ('an "America's Next Top Model" challenge'),
-# a noun for a work ('his book "The Art of the Deal"'), a naming verb ('a memo titled') or
+# a noun for a work ('his book "The Art of the Deal"'), a naming verb ('a memo titled', 'The
+# photo is captioned "Hard Luck Woman."': PAC, where the caption went to "Multiple media
+# outlets"), or
 # one that starts an operation or a campaign ('launched "Operation Jump Start,"' (PAC):
 # an orphan quotation that discourse gave to "such troops").
 _GOVERNOR = re.compile(
     r"(?:\b(?:a|an|the|of|on|in|at|to|from|for|with|and|or|book|memoir|novel|film|movie"
     r"|documentary|show|program|programme|series|song|album|column|essay|op-ed|podcast|classic"
     r"|anthem|play|musical|sitcom|concert|PAC|titled|entitled|nicknamed|dubbed|named"
+    r"|captioned|headlined|subtitled|labell?ed"
     r"|code-?named|launched|launching|launches|launch)"
     r"|['’]s|s['’])\W*$",
     re.IGNORECASE,
