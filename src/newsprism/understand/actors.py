@@ -147,7 +147,13 @@ def _link_institution_heads(doc: Doc, actors: dict[str, Actor]) -> None:
     subject or an owner. NPR's comparison had listed "the council" (3) beside "World
     Athletics Council" (2) among whom it quotes; on PolNeAR's training texts "the party" is
     the Republican or Democratic Party named before, as NYT and Politico write it."""
-    orgs = [a for a in actors.values() if a.label == "ORG" and a.mentions]
+    # each organisation with the words of its name and where it is first named, once: the
+    # mentions added below come after that first one, so it stays first
+    orgs = [
+        (a, a.name.lower().split(), min(m.start for m in a.mentions))
+        for a in actors.values()
+        if a.label == "ORG" and a.mentions and a.name.lower() not in _NOT_INSTITUTIONS
+    ]
     if not orgs:
         return
     named = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -166,16 +172,21 @@ def _link_institution_heads(doc: Doc, actors: dict[str, Actor]) -> None:
         words = {t.lower_ for t in doc[det[0].i + 1 : token.i] if not t.is_punct}
         found = [
             a
-            for a in orgs
-            if a.name.split()[-1].lower() == token.lower_
-            and a.name.lower() not in _NOT_INSTITUTIONS
-            and words <= set(a.name.lower().split())
-            and min(m.start for m in a.mentions) < token.idx
+            for a, name, first in orgs
+            if name[-1] == token.lower_ and words <= set(name) and first < token.idx
         ]
-        span = doc[det[0].i : token.i + 1]
-        if len(found) == 1 and (span.start_char, span.end_char) not in taken:
-            found[0].mentions.append(Evidence.of(span))
-            found[0].mentions.sort(key=lambda m: m.start)
+        if len(found) == 1:
+            _add_mention(found[0], doc[det[0].i : token.i + 1], taken)
+
+
+def _add_mention(actor: Actor, span: Span, taken: set[tuple[int, int]]) -> None:
+    """A nominal mention of ``actor``, unless some actor has these words already; mentions
+    stay in text order."""
+    if (span.start_char, span.end_char) in taken:
+        return
+    taken.add((span.start_char, span.end_char))
+    actor.mentions.append(Evidence.of(span))
+    actor.mentions.sort(key=lambda m: m.start)
 
 
 def _junior(name: str) -> str | None:
@@ -571,9 +582,7 @@ def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
                 continue
         elif token.idx < description.start_char:  # the description itself, or after it
             continue
-        if (span.start_char, span.end_char) not in taken:
-            actor.mentions.append(Evidence.of(span))
-            actor.mentions.sort(key=lambda m: m.start)
+        _add_mention(actor, span, taken)
 
 
 def _described(doc: Doc, actors: dict[str, Actor]) -> dict[str, dict[str, Span]]:

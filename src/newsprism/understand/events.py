@@ -240,7 +240,7 @@ def _event(
     if doer is not None and doer.tag_ == "WP":
         # "Who supports the Willow Project?" (a CNN subhead, PAC) asks who does; a "who" no
         # noun stands for names no one either
-        if verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        if _asks(verb.sent):
             return None
         doer = None
     if undergoer is None and not passive:  # "met with X", "talks with X"
@@ -438,8 +438,12 @@ def _mode(verb: Token) -> str:
 def _yes_no_question(sentence: Span) -> bool:
     """ "Will Israel strike Iran?" asks; "Why did Israel strike?" takes the strike as done."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    ends = sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
-    return ends and bool(words) and words[0].tag_ not in {"WDT", "WP", "WP$", "WRB"}
+    return _asks(sentence) and bool(words) and words[0].tag_ not in {"WDT", "WP", "WP$", "WRB"}
+
+
+def _asks(sentence: Span) -> bool:
+    """Whether the sentence ends in a question mark, inside quotation marks or a bracket."""
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 _TIME_NOUNS = frozenset("occasion occasions time times day days week weeks month months".split())

@@ -31,6 +31,7 @@ from newsprism.understand.quotemarks import inside, quoted_ranges
 
 _KEY = "newsprism.headings"
 _BREAKS_KEY = "newsprism.headings.capitals"  # the headings in capitals alone
+_CREDITS_KEY = "newsprism.headings.credits"  # the photo credits among them
 _MIN_WORDS = 4  # "WASHINGTON (AP) —" and "U.S. NATO" are not headings
 _MIN_LETTERS = 15
 _SHOUTING = 0.5  # an article mostly in capitals is written so; it has no headings
@@ -84,7 +85,7 @@ def mark_captions(doc: Doc) -> Doc:
     """After the parser: the sentence before each photo credit, its caption, is a heading
     as well."""
     ranges = heading_ranges(doc)
-    credits = [r for r in credit_ranges(doc) if r in ranges]
+    credits = doc.user_data.get(_CREDITS_KEY, [])
     if credits:
         doc.user_data[_KEY] = _disjoint(ranges + caption_ranges(doc, credits))
     return doc
@@ -104,7 +105,9 @@ def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _find(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     quoted = quoted_ranges(text)
-    credits = [r for r in credit_ranges(doc) if not inside(r[0], quoted)]
+    credits = doc.user_data[_CREDITS_KEY] = [
+        r for r in credit_ranges(doc) if not inside(r[0], quoted)
+    ]
     capitals = doc.user_data[_BREAKS_KEY] = _capitals(doc, text, quoted)
     return _disjoint(capitals + credits)
 
