@@ -1775,3 +1775,30 @@ def test_an_undated_event_takes_no_day_from_a_relative_clause_about_someone_else
     account = _account("A", own, [praised])
     account.days = {own.index("Wednesday"): dt.date(2023, 5, 10)}
     assert [t.date for t in merged_timeline([account], {"e1": "Chris Licht"})] == ["2023-05-10"]
+
+
+HALL_A = """Council approves new town hall
+
+The city council on Monday approved the long-delayed town hall project in a 7-2 vote, after
+two years of debate over its cost. The vote came after residents gathered on the front steps
+of the old building. Construction, paid for with U.S. grants, will begin in March.
+"""
+
+HALL_B = """Council backs costly town hall
+
+The city council on Monday approved the costly town hall project by seven votes to two,
+ending two years of debate over its cost. The next steps are a tender and a design contest.
+Construction, paid for with US grants, is to begin in March.
+"""
+
+
+def test_phrase_wordings_come_from_one_shared_fact_and_ignore_spelling(tmp_path: Path) -> None:
+    """Two outlets' words for one thing are set side by side only where both tell the same
+    fact: "long-delayed town hall project" against "costly town hall project". The old
+    building's "front steps" and the plan's "next steps" share a head but not a referent
+    (PAC's Krasner story listed them), and "U.S. grants" says what "US grants" says."""
+    c = _compare_two(tmp_path, ("Harbour Times", HALL_A), ("Northern Chronicle", HALL_B))
+    phrases = {w.referent: w.by_source for w in c.framing.wordings if w.kind == "phrase"}
+    assert "long-delayed town hall project" in phrases["project"]["Harbour Times"]
+    assert any("costly" in t for t in phrases["project"]["Northern Chronicle"])
+    assert "step" not in phrases and "grant" not in phrases

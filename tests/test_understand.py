@@ -2075,8 +2075,21 @@ def test_an_event_s_place_may_sit_one_phrase_down(text: str, place: str | None) 
         ("The ministry is committed to its plan to occupy the valley.", "occupy", "intended",
          False),
         ("The council urged the army to free the prisoners.", "free", "intended", False),
+        # a refusal or a failure to do something says it was not done
+        ("Observers said the army's refusal to free the prisoners was a crime.", "free",
+         "asserted", True),
         ("The president is going to visit the capital.", "visit", "expected", False),
         ("Will the army attack the port?", "attack", "possible", False),
+        # a perfect infinitive was done; "expected to", "due to" are expected, a purpose is
+        # intended, "appears to" and "likely to" possible
+        ("Trump was found by the court to have sanctioned the scheme.", "sanctioned",
+         "asserted", False),
+        ("Trump is also expected to approve the spending bill.", "approve", "expected", False),
+        ("The envoy is due to meet Netanyahu.", "meet", "expected", False),
+        ("Officials scheduled a news conference to denounce the plan.", "denounce", "intended",
+         False),
+        ("He appears to have visited the facility.", "visited", "possible", False),
+        ("Hamas is likely to free more captives.", "free", "possible", False),
         ("Why did the army attack the port?", "attack", "asserted", False),
     ],
 )  # fmt: skip
@@ -2293,6 +2306,21 @@ def test_an_event_s_target_is_no_stretch_of_time_and_keeps_what_a_number_counts(
             "negotiate",
             "the mayor",
         ),
+        # a noun's infinitive is its owner's deed; "its" and "their" are the clause's subject
+        # of their number (the seeds: "its plan to indefinitely occupy" had no doer)
+        ("Observers condemned the militia's threat to kill the hostages.", "kill", "the militia"),
+        (
+            "The ministry said that Israel is still committed to carrying out its plan to "
+            "occupy the valley.",
+            "occupy",
+            "Israel",
+        ),
+        ("The rebels defended their decision to free the envoy.", "free", "The rebels"),
+        ("Mr. Pence defended his decision to sign the bill.", "sign", "his"),
+        # the subject of a passive does its infinitive, and so does an adjective's
+        ("He was believed to have killed two guards.", "killed", "He"),
+        ("The army was forced to withdraw from the town.", "withdraw", "The army"),
+        ("The envoy is due to meet Netanyahu.", "meet", "The envoy"),
         # "praise X for doing": X did it (BASIL: Trump had arrested the mail-bomb suspect)
         (
             "The mayor praised the police officers for quickly arresting a suspect.",
@@ -2311,6 +2339,27 @@ def test_an_event_s_target_is_no_stretch_of_time_and_keeps_what_a_number_counts(
 def test_an_event_without_a_subject_borrows_its_doer(text: str, verb: str, actor: str) -> None:
     event = next(e for e in _one(text).events if e.verb.text == verb)
     assert event.actor is not None and event.actor.text == actor
+
+
+def test_it_of_it_is_too_early_does_nothing() -> None:
+    """ "It is too early to talk about that": an adjective passes its subject on to the
+    infinitive ("is due to meet"), but not the "it" that stands for the infinitive itself."""
+    assert not [e for e in _one("It is too early to talk with Hamas.").events if e.actor]
+
+
+def test_a_noun_s_infinitive_takes_its_owner_only_when_the_owner_is_known() -> None:
+    """ "his decision to sign" is the man's named before; "their" after a singular subject
+    and "your" name no one, so the event keeps no doer rather than a wrong one."""
+    analysis = _one(
+        "Mike Pence met the governors on Monday. Mr. Pence defended his decision to sign the "
+        "bill. The ministry said it welcomed their decision to free the envoy. We appreciate "
+        "your willingness to release the prisoners."
+    )
+    names = {a.key: a.name for a in analysis.actors}
+    events = {e.verb.text: e for e in analysis.events}
+    assert names[events["sign"].actor_key or ""] == "Mike Pence"
+    assert events["free"].actor is None
+    assert events["release"].actor is None
 
 
 def test_she_is_not_resolved_to_a_man() -> None:
@@ -4836,6 +4885,18 @@ def test_they_opening_a_sentence_are_the_people_the_sentence_before_is_about() -
         ("The two sides struck a deal on Friday to end the fighting.", "struck", "AGREE"),
         ("Israeli jets struck Gaza on Monday.", "struck", "ASSAULT"),
         ("The envoy talked with Hamas leaders in Doha.", "talked", "CONSULT"),
+        # PAC (CBS, Fox Business): one sanctions a party to punish it, an act to allow it;
+        # "appeal the verdict" contests a ruling; signing checks agrees to nothing
+        ("The court found that Trump had sanctioned illegal activities.", "sanctioned",
+         "AGREE"),
+        ("The US sanctioned three Russian banks on Friday.", "sanctioned", "SANCTION"),
+        ("The company said it would appeal the verdict.", "appeal", "REJECT"),
+        ("His children played a role by signing checks in the scheme.", "signing", None),
+        # BASIL: what one meets without meeting anyone; "demonstrate that" shows
+        ("The budget does not meet the needs of the poor.", "meet", None),
+        ("The envoy met Hamas leaders in Doha.", "met", "CONSULT"),
+        ("Trump must demonstrate that he is strong.", "demonstrate", None),
+        ("Protesters demonstrated outside the embassy.", "demonstrated", "PROTEST"),
     ],
 )  # fmt: skip
 def test_an_event_s_type_reads_what_the_verb_does(text: str, verb: str, kind: str | None) -> None:
@@ -5096,3 +5157,43 @@ def test_agreeing_with_a_view_is_no_agreement() -> None:
     )
     agreed = [e.actor.text for e in _one(text).events if e.type == "AGREE" and e.actor]
     assert agreed == ["Israel", "The two sides"]
+
+
+def test_a_recall_of_a_person_and_a_run_on_clause_report_no_words() -> None:
+    """AP (PAC): "Voters in San Francisco recalled District Attorney Chesa Boudin in June and
+    an effort to recall ... George Gascón failed this summer" had the voters say that Gascón
+    failed, and Gascón say the rest: a recall of a person is no speech, and a clause put
+    before its verb without a comma or quotation mark is the parse running on. A speaker
+    after his quotation ("recalled Mr. Rhodes") and a clause set off by a comma still are."""
+    analysis = _one(
+        "Voters in San Francisco recalled District Attorney Chesa Boudin in June and an effort "
+        "to recall Democratic Los Angeles District Attorney George Gascón failed this summer "
+        "when organizers were unable to get it onto the ballot. “Several of us were arguing we "
+        "have to wait for the moment,” recalled Mr. Rhodes. The recall effort failed, Mr. "
+        "Rhodes said."
+    )
+    cues = sorted(q.cue.text for q in analysis.quotes if q.cue is not None)
+    assert cues == ["recalled", "said"], analysis.quotes
+    assert all(q.speaker is not None and "Rhodes" in q.speaker.text for q in analysis.quotes)
+
+
+def test_descriptions_skip_a_name_s_jurisdiction_a_party_member_and_a_party_tag() -> None:
+    """AP (PAC) on the Krasner impeachment: framing listed "state" and "Republican-led state"
+    as what the AP called the House, "prime sponsor" as what it called Philadelphia (from
+    "R-Philadelphia"), and "House speaker" as what it called the Republicans (from
+    "currently a Republican")."""
+    analysis = _one(
+        "The Republican-led state House voted Wednesday to impeach Larry Krasner. State Rep. "
+        "Martina White, R-Philadelphia, a prime sponsor of the impeachment resolution, said "
+        "he had failed. The resolution directed the House speaker, currently a Republican, to "
+        "name two managers. A Democrat, the city's elected mayor, objected. Philadelphia has "
+        "1.6 million people."
+    )
+    names = {a.key: a.name for a in analysis.actors}
+    described = {
+        (t.span.text, names.get(t.actor_key or "", "")) for t in analysis.terms
+        if t.kind == "descriptor"
+    }  # fmt: skip
+    assert ("prime sponsor", "Martina White") in described, described
+    parties = {"House", "Republican", "Democrat", "Philadelphia"}
+    assert not any(name in parties for _, name in described), described

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
 from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
-from newsprism.compare.records import Evidence, Framing, LoadedTerm, Wording
+from newsprism.compare.records import Evidence, Fact, Framing, LoadedTerm, Wording
 from newsprism.textutil import singular, without_relative_pronoun
 from newsprism.understand.actors import office
 from newsprism.understand.lexicon import PRONOUNS, UNNAMED_SOURCE_NOUNS
@@ -30,12 +31,14 @@ def find_framing(
     names: dict[str, str],
     options: CompareOptions,
     evaluative: dict[str, frozenset[int]] | None = None,
+    facts: Sequence[Fact] = (),
 ) -> Framing:
-    """``evaluative``: each account's ``evaluative_offsets``, when the caller has them."""
+    """``evaluative``: each account's ``evaluative_offsets``, when the caller has them;
+    ``facts``: the aligned facts, whose shared sentences say which phrases name one thing."""
     if evaluative is None:
         evaluative = {a.id: evaluative_offsets(a) for a in accounts}
     return Framing(
-        wordings=_actor_wordings(accounts, names) + _phrase_wordings(accounts),
+        wordings=_actor_wordings(accounts, names) + _phrase_wordings(accounts, facts),
         loaded=_loaded(accounts, options, evaluative),
         tone=_tone(accounts, names),
         quoted=_quoted(accounts, names),
@@ -95,22 +98,39 @@ def _titles(accounts: list[Account]) -> dict[str, set[str]]:
     return out
 
 
-def _phrase_wordings(accounts: list[Account]) -> list[Wording]:
-    """Noun phrases with the same head that outlets modify differently: "budget reform
-    plans" against "austerity plans"."""
+def _phrase_wordings(accounts: list[Account], facts: Sequence[Fact]) -> list[Wording]:
+    """Noun phrases with the same head that outlets modify differently, inside the sentences
+    of one fact two outlets share: "US-led prisoner exchange talks" against "ceasefire talks"
+    where both tell of the talks Netanyahu sent negotiators to. Over a whole story a head
+    alone named different things: PAC's Krasner story set the Capitol's "front steps"
+    against the trial as "next steps", and a "House majority" against a "23-seat majority"."""
+    by_id = {a.id: a for a in accounts}
     words: dict[str, dict[str, list[str]]] = {}
     evidence: dict[str, list[Evidence]] = {}
-    for account in accounts:
-        for term in account.analysis.terms:
-            if term.kind == "phrase" and not term.quoted:
-                _add(words, evidence, term.head, account, unquoted(term.span.text),
-                     term.span.start, term.span.end)  # fmt: skip
-    sources = {a.source for a in accounts}
-    out = []
-    for head, by_source in words.items():
-        if len(by_source) < 2 or not _differs(by_source, sources):
+    for fact in facts:
+        if len(set(fact.sources)) < 2:
             continue
-        out.append(Wording(head, "phrase", by_source, evidence[head]))
+        found: dict[str, dict[str, list[str]]] = {}
+        found_evidence: dict[str, list[Evidence]] = {}
+        for sentence in fact.evidence:
+            account = by_id.get(sentence.article_id)
+            if account is None:
+                continue
+            for term in account.analysis.terms:
+                inside_sentence = sentence.start <= term.span.start < sentence.end
+                if term.kind == "phrase" and not term.quoted and inside_sentence:
+                    _add(found, found_evidence, term.head, account, unquoted(term.span.text),
+                         term.span.start, term.span.end)  # fmt: skip
+        for head, by_source in found.items():
+            if len(by_source) < 2 or not _differs(by_source, set(by_source)):
+                continue
+            for source, texts in by_source.items():
+                listed = words.setdefault(head, {}).setdefault(source, [])
+                listed += [t for t in texts if t.lower() not in {x.lower() for x in listed}]
+            evidence.setdefault(head, []).extend(
+                e for e in found_evidence[head] if e not in evidence.get(head, [])
+            )
+    out = [Wording(head, "phrase", by_source, evidence[head]) for head, by_source in words.items()]
     return sorted(out, key=lambda w: -len(w.by_source))
 
 
@@ -131,13 +151,24 @@ def _add(
 
 
 def _differs(by_source: dict[str, list[str]], present: set[str]) -> bool:
-    """Some outlet uses a wording that another outlet naming the same thing never uses."""
-    lowered = {s: {t.lower() for t in terms} for s, terms in by_source.items()}
+    """Some outlet uses a wording that another outlet naming the same thing never uses.
+    Number, abbreviation dots and hyphens are no wording: "US drone" is "U.S. drone", "Senate
+    vote" is "Senate votes" (PAC listed both as framing)."""
+    lowered = {s: {_same_words(t) for t in terms} for s, terms in by_source.items()}
     for source, terms in lowered.items():
         others = [lowered.get(o, set()) for o in present if o != source]
         if any(terms - other for other in others):
             return True
     return False
+
+
+_JOINERS = re.compile(r"[\s‐-―-]+")  # spaces, hyphens and dashes
+
+
+def _same_words(text: str) -> str:
+    """``text`` as a wording: lower-cased, singular, without dots, hyphens or spacing."""
+    words = _JOINERS.sub(" ", text.lower().replace(".", "")).split()
+    return " ".join(singular(w) for w in words)
 
 
 def unquoted(text: str) -> str:

@@ -71,7 +71,7 @@ def compare_story(
 
         judge_facts(facts, material.accounts)
     marks = article_marks(material.accounts, material.names)
-    framing = find_framing(material.accounts, material.names, options, marks.evaluative)
+    framing = find_framing(material.accounts, material.names, options, marks.evaluative, facts)
     quotes, only_quoted = quote_groups(material.accounts, material.names)
     timeline = merged_timeline(material.accounts, material.names)
     digest = write_digest(facts, conflicts, options, marks)

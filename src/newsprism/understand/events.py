@@ -61,7 +61,9 @@ _FUTURE = {"will", "shall", "wo", "'ll"}
 _CONDITIONS = {"if", "unless", "whether"}
 _IMPLIED = {"manage", "begin", "start", "continue", "proceed", "force", "compel", "oblige",
             "able", "happen", "go", "get", "help"}  # fmt: skip
-_NOT_DONE = {"fail", "neglect", "forget", "refuse", "decline"}
+_EXPECTING = {"expect", "set", "due", "schedule", "slate", "poise"}
+_SEEMING = {"likely", "unlikely", "appear", "seem"}
+_NOT_DONE = {"fail", "neglect", "forget", "refuse", "decline", "failure", "refusal"}
 # Clauses that take their subject from the clause they hang from.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
 # Verbs of perception whose passive subject does what the participle after them says.
@@ -107,10 +109,41 @@ def _kind(verb: Token) -> tuple[str, str] | None:
     if lemma == "agree" and not _agrees_to_something(verb):
         return None  # "Patton agreed, saying ...", "agreed that ...": a view shared
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if lemma == "sanction" and _approves(verb):
+        return _LEXICON["approve"]  # "sanctioned illegal activities", "sanctioning tax fraud"
+    if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return None  # "demonstrate that ...", "demonstrated its resolve": shown, no protest
+    if lemma == "meet" and objects & _MET_NOT_MET_WITH:
+        return None  # "meet the needs", "met resistance", "met a legal standard"
+    if lemma == "appeal" and objects:
+        return _LEXICON["reject"]  # "would appeal the verdict": a ruling contested, no plea
     if objects & _IDIOMS.get(lemma, frozenset()):
         # "strike a more delicate balance", "talks a good game"; a deal struck is agreed
         return _LEXICON["agree"] if lemma == "strike" and objects & _AGREED else None
     return _LEXICON.get(lemma)
+
+
+# What one meets without meeting anyone.
+_MET_NOT_MET_WITH = frozenset(
+    "need standard requirement criterion criteria demand goal target deadline expectation "
+    "threshold obligation condition test bar quota resistance opposition fate death end "
+    "challenge definition qualification burden benchmark mark objective cost".split()
+)
+
+
+def _approves(verb: Token) -> bool:
+    """ "Sanction" an act is to allow it; one sanctions a party to punish it. CBS and Fox
+    Business (PAC) had Trump SANCTION "illegal activities" and "tax fraud" he was found to
+    have approved."""
+    sanctioned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in _ACTS for t in sanctioned)
+
+
+_ACTS = frozenset(
+    "activity action act conduct practice behavior behaviour fraud abuse use violence "
+    "torture killing attack strike operation raid program programme scheme plan deal sale "
+    "transfer payment procedure policy measure marriage union wedding change".split()
+)
 
 
 def _agrees_to_something(verb: Token) -> bool:
@@ -152,7 +185,8 @@ def _past_dateline(subject: Token | None) -> Token | None:
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "strike"})
 # What one signs to say something rather than to agree to it.
 _SIGNED_STATEMENTS = frozenset(
-    "letter petition statement op-ed card autograph book copy photo jersey guestbook".split()
+    "letter petition statement op-ed card autograph book copy photo jersey guestbook check "
+    "cheque".split()
 )
 
 
@@ -318,6 +352,9 @@ def _borrowed_subject(verb: Token) -> Token | None:
         seen = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if seen:
             return seen[0]
+    owner = _owner(verb)
+    if owner is not None:
+        return owner
     node = verb
     for _ in range(4):
         # A "to" infinitive the parser made a clausal complement shares a subject too.
@@ -326,8 +363,9 @@ def _borrowed_subject(verb: Token) -> Token | None:
             return None
         link, node = node.dep_, node.head
         through = node if node.dep_ == "prep" else None
-        while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp", "pobj"}:
-            node = node.head  # "after meeting", "on top of bypassing": up to the verb
+        adjective = node.dep_ == "acomp"
+        while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp", "pobj", "acomp"}:
+            node = node.head  # "after meeting", "on top of bypassing", "is due to": the verb
         if through is not None and through.lower_ == "for" and link == "pcomp":
             # "praised the officers for arresting a suspect", "fined the firm for dumping":
             # the one praised or fined did it, not the praiser
@@ -339,8 +377,52 @@ def _borrowed_subject(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if adjective and subjects and subjects[0].lower_ == "it":
+            return None  # "It is too early to talk": no one talks
+        if not subjects and link == "xcomp":
+            # "he was believed to have killed", "was forced to withdraw", "was asked to free"
+            subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
         if subjects:
             return subjects[0]
+    return None
+
+
+def _owner(verb: Token) -> Token | None:
+    """The doer of a noun's "to" infinitive is the noun's owner: "Hamas's threat to kill the
+    hostages", "his decision to withdraw", and for "its" or "their" the subject of the clause
+    the noun is in, if its number fits: "Israel is still committed to carrying out its plan
+    to indefinitely occupy the entirety of the Gaza Strip" (the seeds) is Israel's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or not is_to_infinitive(verb):
+        return None
+    owner = _first(c for c in noun.children if c.dep_ == "poss")
+    if owner is None or owner.lower_ in _UNRESOLVED_POSSESSIVES:
+        return None  # "your willingness to talk": shown as "your", it says nothing
+    if owner.lower_ not in _NEUTER_POSSESSIVES:
+        return owner
+    subject = _clause_subject(noun)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    return subject if plural == (owner.lower_ == "their") else None
+
+
+_NEUTER_POSSESSIVES = {"its", "their"}
+_UNRESOLVED_POSSESSIVES = {"my", "our", "your", "whose"}
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token``, not crossing into a relative or
+    reported clause (whose subject is someone else's)."""
+    node = token
+    for _ in range(6):
+        if node.head == node or node.dep_ in {"relcl", "ccomp", "advcl"}:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            subject = _first(c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"})
+            if subject is not None:
+                return subject
     return None
 
 
@@ -425,7 +507,13 @@ def _mode(verb: Token) -> str:
             head = node.head.lemma_.lower()
             if head == "go" and not any(c.lower_ == "on" for c in node.head.children):
                 return "expected"  # "is going to visit"; "went on to win" happened
-            if head not in _IMPLIED and head not in _NOT_DONE:
+            if head in _EXPECTING and _said_of(node.head):
+                return "expected"  # "are expected to be released", "is set to visit"
+            if head in _SEEMING:
+                return "possible"  # "is likely to free", "appears to have visited"
+            # "was found to have sanctioned": a perfect infinitive tells what was done
+            done = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
+            if head not in _IMPLIED and head not in _NOT_DONE and not done:
                 return "intended"
         elif node.dep_ != "conj":
             return "asserted"
@@ -433,6 +521,13 @@ def _mode(verb: Token) -> str:
             break
         node = node.head
     return "asserted"
+
+
+def _said_of(head: Token) -> bool:
+    """ "is expected to", "are scheduled to", "is due to": said of the doer, not done by
+    it ("scheduled a news conference to denounce it" is a purpose)."""
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive or head.pos_ == "ADJ"
 
 
 def _yes_no_question(sentence: Span) -> bool:
@@ -511,7 +606,7 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
         for start, end, key in spans:
             if start <= candidate.idx < end:
                 return key
-    if token.lower_ in {"he", "she", "him", "her"}:
+    if token.lower_ in {"he", "she", "him", "her", "his"}:
         people = [
             key
             for start, _, key in spans

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.textutil import DASHES
 from newsprism.understand.headings import in_heading
 from newsprism.understand.quotes import doc_marks
+from newsprism.understand.quotes.attribution import one_member
 from newsprism.understand.records import Actor, Term
 from newsprism.understand.records import Span as Evidence
 from newsprism.understand.tone import valence
@@ -195,19 +196,44 @@ def _premodifiers(chunk: Span, root: Token) -> list[Token]:
         if run and run[0].i - token.i > 2:
             break
         run.insert(0, token)
-    while run and run[-1].pos_ == "PROPN" and run[-1].ent_type_ == "":
-        run.pop()
+    while run and (
+        (run[-1].pos_ == "PROPN" and run[-1].ent_type_ == "") or run[-1].lower_ in _JURISDICTIONS
+    ):
+        run.pop()  # "the Republican-led state House": "state" is part of the name
     return run
 
 
+# Words that say which of several like-named institutions: the "state House", a "federal
+# court", the "city council".
+_JURISDICTIONS = frozenset(
+    "state federal city county national provincial municipal regional local tribal".split()
+)
+
+
 def _apposed(root: Token, owner: dict[int, str]) -> str | None:
-    """ "the 34-year-old striker, Lena Holm" and "Lena Holm, a striker"."""
+    """ "the 34-year-old striker, Lena Holm" and "Lena Holm, a striker". Not a party's one
+    member ("the House speaker, currently a Republican", AP in PAC, had described the
+    Republicans); and a party tag's place passes its apposition on to the person it tags
+    ("State Rep. Martina White, R-Philadelphia, a prime sponsor" had described Philadelphia)."""
     for child in root.children:
-        if child.dep_ == "appos" and child.idx in owner:
+        if child.dep_ == "appos" and child.idx in owner and not one_member(child):
             return owner[child.idx]
-    if root.dep_ == "appos" and root.head.idx in owner:
-        return owner[root.head.idx]
-    return None
+    if root.dep_ != "appos":
+        return None
+    named = root.head
+    if _party_tag(named) and named.dep_ == "appos":
+        named = named.head
+    return owner.get(named.idx) if not one_member(named) else None
+
+
+def _party_tag(token: Token) -> bool:
+    """The place of a party tag after a lawmaker's name: "R-Philadelphia", "D-N.Y."."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 2
+        and doc[i - 1].text in {"-", "‐", "–"}
+        and doc[i - 2].text.rstrip(".") in {"R", "D", "I"}
+    )
 
 
 def _trimmed(chunk: Span) -> Span:
@@ -235,7 +261,10 @@ def _leading(token: Token, chunk: Span) -> bool:
     # An adverb set off by a comma, modifying something outside the phrase, or saying when
     # the phrase held ("then a district attorney"): none is how anyone is described.
     outside = not chunk.start <= token.head.i < chunk.end
-    set_off = token.i + 1 < chunk.end and token.doc[token.i + 1].is_punct
+    after = token.doc[token.i + 1] if token.i + 1 < chunk.end else None
+    # a comma sets an adverb off; the hyphen of "long-delayed" joins it to its word
+    hyphen = after is not None and after.text in {"-", "‐"} and not token.whitespace_
+    set_off = after is not None and after.is_punct and not hyphen
     when = token.lower_ in _WHEN_ADVERBS
     return token.dep_ == "advmod" and (outside or set_off or when)
 

@@ -223,6 +223,22 @@ def is_animate(token: Token) -> bool:
     )
 
 
+# Determiners that pick one member out of a group.
+_ONE_OF = frozenset({"a", "an", "the", "this", "that", "one", "another", "each"})
+
+
+def one_member(head: Token) -> bool:
+    """A party or nationality word in the singular with a determiner names one member, not
+    the group: "an anonymous House Democrat" (PAC) had been quoted as "Democrats", and "the
+    Arkansas Republican" as "Republicans"; and "the House speaker, currently a Republican"
+    described no party."""
+    return (
+        head.ent_type_ == "NORP"
+        and head.tag_ in {"NN", "NNP"}
+        and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in head.children)
+    )
+
+
 # Common nouns for someone who can speak: roles, people, kin and trades, groups.
 ANIMATE_NOUNS = ROLE_NOUNS | HUMAN_NOUNS | PERSON_NOUNS | SPEAKING_GROUPS | UNNAMED_SOURCE_NOUNS
 

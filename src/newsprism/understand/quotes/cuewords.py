@@ -12,12 +12,17 @@ from newsprism.understand.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from newsprism.understand.quotes.attribution import can_speak, clauses_after, is_animate
+from newsprism.understand.quotes.attribution import (
+    can_speak,
+    clauses_after,
+    has_subject,
+    is_animate,
+)
 from newsprism.understand.quotes.contents import seen_as, side_object, spoken_of
 
 
 def is_cue(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in {"VERB", "AUX"} or _recalls_someone(token):
         return False
     return (
         token.lemma_.lower() in SPEECH_VERBS
@@ -31,6 +36,15 @@ def is_cue(token: Token) -> bool:
         or _minds(token)
         or announces(token)
     )
+
+
+def _recalls_someone(verb: Token) -> bool:
+    """ "Voters recalled District Attorney Chesa Boudin": a recall of a person removes or
+    remembers them; only "recalled that ..." or a recalled remark reports words. Not the
+    speaker of "“...,” recalled Mr. Rhodes", whom the parse makes an object too."""
+    if verb.lemma_.lower() != "recall" or not has_subject(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 # Verbs of wanting, knowing and intending: the subject's mind, a view PolNeAR marks, when a

@@ -23,6 +23,7 @@ from newsprism.understand.quotes.attribution import (
     has_subject,
     inside_marks,
     is_animate,
+    one_member,
 )
 from newsprism.understand.records import Actor, Quote
 from newsprism.understand.records import Span as Evidence
@@ -123,7 +124,7 @@ class SpeakerResolver:
             actor = self._mentioned_at(named[0].idx) if named else None
             if actor is not None:
                 return actor
-        if _one_member(root):
+        if one_member(root):
             return None  # "an anonymous House Democrat told the Hill": one of them, unnamed
         found = self._mentioned_at(root.idx)
         if found is not None:
@@ -374,21 +375,6 @@ def _coordinated(speaker: Evidence | None) -> bool:
     return speaker is not None and re.search(r"\b(?:and|&)\b", speaker.text) is not None
 
 
-# Determiners that pick one member out of a group.
-_ONE_OF = frozenset({"a", "an", "the", "this", "that", "one", "another", "each"})
-
-
-def _one_member(head: Token) -> bool:
-    """A party or nationality word in the singular with a determiner names one member, not
-    the group: "an anonymous House Democrat" (PAC) had been quoted as "Democrats", and "the
-    Arkansas Republican" as "Republicans". The span stays as written."""
-    return (
-        head.ent_type_ == "NORP"
-        and head.tag_ in {"NN", "NNP"}
-        and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in head.children)
-    )
-
-
 _MEMBER_REACH = 400  # characters: the previous quotation's own sentence, or the next one
 
 
@@ -397,7 +383,7 @@ def _the_member(head: Token) -> bool:
     text has named (not "a Republican", someone new; nor "the last Republican" to carry a
     state, one picked out of many)."""
     return (
-        _one_member(head)
+        one_member(head)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and not any(c.dep_ == "conj" for c in head.children)  # "the top Republican and Democrat"
         and not any(

@@ -62,6 +62,17 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 _OPENERS = " \n\t\"“”'‘’«»`"  # between an announcing colon and its quotation
 
 
+def _run_into(clause: Token, verb: Token) -> bool:
+    """A clause before its verb with no comma, dash or quotation mark between them: the
+    parse ran a sentence on, and it was not said. Words put first are set off ("The plan
+    failed, he said"); "Voters in San Francisco recalled District Attorney Chesa Boudin in
+    June and an effort to recall ... George Gascón failed" (AP, PAC) is no report that
+    Gascón "failed" the voters' recall."""
+    if clause.i > verb.i:
+        return False
+    return not any(t.is_punct for t in verb.doc[clause.right_edge.i : verb.i])
+
+
 def verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> Attribution | None:
     if _lets_say(verb):
         return None  # "Let's say you think ...": a supposition, nobody said it
@@ -94,7 +105,8 @@ def verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> Attributio
         [
             c
             for c in verb.children
-            if c.dep_ == "ccomp" or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
+            if (c.dep_ == "ccomp" and not _run_into(c, verb))
+            or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
         ]
         or that_clause_in_phrase(verb)
         or asked_if(verb)
