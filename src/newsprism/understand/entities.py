@@ -49,11 +49,31 @@ from newsprism.understand.lexicon import (
 
 
 def split_paragraphs(doc: Doc) -> Doc:
-    """A paragraph break always starts a sentence (set before the parser, which keeps it)."""
+    """A paragraph break always starts a sentence, and a name is never cut in two (both set
+    before the parser, which keeps them): CNN's "Hemmers, who watched Biden declare his
+    intention to designate Avi Kwa Ame a national monument ..., said ..." (PAC) had been
+    parted after "Kwa", and "Ame" became the one who said it."""
     for token in doc[1:]:
-        if doc[token.i - 1].is_space and "\n\n" in doc[token.i - 1].text:
+        before = doc[token.i - 1]
+        if before.is_space and "\n\n" in before.text:
             token.is_sent_start = True
+        elif _inside_a_name(before, token):
+            token.is_sent_start = False
     return doc
+
+
+def _inside_a_name(before: Token, token: Token) -> bool:
+    """Two proper nouns in title case with one space between them. Not words in capitals: a
+    heading glued to the body ("... CONTROVERSY So, our view ...") may end in one."""
+    return (
+        before.tag_ == "NNP"
+        and token.tag_ == "NNP"
+        and before.whitespace_ == " "
+        and before.text.istitle()
+        and token.text.istitle()
+        and before.is_alpha
+        and token.is_alpha
+    )
 
 
 _CALENDAR = {

@@ -115,6 +115,8 @@ def _kind(verb: Token) -> tuple[str, str] | None:
         return None  # "demonstrate that ...", "demonstrated its resolve": shown, no protest
     if lemma == "meet" and objects & _MET_NOT_MET_WITH:
         return None  # "meet the needs", "met resistance", "met a legal standard"
+    if lemma == "talk" and _talks_about_only(verb):
+        return None  # "talking about a recent order she signed": speech, no talks
     if lemma == "appeal" and objects:
         return _LEXICON["reject"]  # "would appeal the verdict": a ruling contested, no plea
     if objects & _IDIOMS.get(lemma, frozenset()):
@@ -129,6 +131,12 @@ _MET_NOT_MET_WITH = frozenset(
     "threshold obligation condition test bar quota resistance opposition fate death end "
     "challenge definition qualification burden benchmark mark objective cost".split()
 )
+
+
+def _talks_about_only(verb: Token) -> bool:
+    """ "talked about the order" with no one talked with or to: words, not a meeting."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return "about" in preps and not preps & {"with", "to"}
 
 
 def _approves(verb: Token) -> bool:
@@ -484,12 +492,15 @@ def _mode(verb: Token) -> str:
     infinitive is an intention unless its verb implies the deed ("managed to free"); a modal,
     a condition or a yes/no question makes the event possible, "will" or "going to" expected.
     A second verb shares the first's mode ("will seize the town and free the hostages"), and
-    so does the verb after "managed to". A reported clause keeps its own ("said Israel
-    struck" is asserted)."""
+    so do the verb after "managed to", an adjective's ("being able to visit") and a
+    preposition's ("will fly home after meeting"; of the verb above a preposition only a
+    modal or a future counts). A perfect infinitive was done ("found to have sanctioned"). A
+    reported clause keeps its own ("said Israel struck" is asserted)."""
     if _yes_no_question(verb.sent):
         return "possible"
     node = verb
-    for _ in range(6):
+    after_preposition = False
+    for _ in range(8):
         auxiliaries = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         conditions = {
@@ -503,6 +514,12 @@ def _mode(verb: Token) -> str:
             return "possible"
         if auxiliaries & _FUTURE:
             return "expected"
+        if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
+            return "expected"  # "I look forward to being able to visit Spirit Mountain"
+        if after_preposition and node.pos_ in {"VERB", "AUX"}:
+            # the verb a preposition hangs from lends a modal or a future, not its own
+            # purpose: the parse hangs "by supporting a law" on the wrong infinitive
+            return "asserted"
         if is_to_infinitive(node):
             head = node.head.lemma_.lower()
             if head == "go" and not any(c.lower_ == "on" for c in node.head.children):
@@ -515,12 +532,18 @@ def _mode(verb: Token) -> str:
             done = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
             if head not in _IMPLIED and head not in _NOT_DONE and not done:
                 return "intended"
-        elif node.dep_ != "conj":
+        elif node.dep_ not in _PASSING_MODE:
             return "asserted"
+        after_preposition = after_preposition or node.dep_ in {"prep", "pcomp", "pobj"}
         if node.head == node:
             break
         node = node.head
     return "asserted"
+
+
+# Links through which a verb takes the mode of what it hangs from: a second verb, an
+# adjective ("being able to visit"), a verb after a preposition ("after meeting").
+_PASSING_MODE = {"conj", "acomp", "pcomp", "prep", "pobj"}
 
 
 def _said_of(head: Token) -> bool:
