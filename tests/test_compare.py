@@ -1758,6 +1758,27 @@ def test_a_plural_title_or_an_abbreviated_office_is_not_a_description(tmp_path: 
     assert "Senators" not in str(said.get("Kirsten Gillibrand", {})), said
 
 
+def test_a_title_s_last_word_is_not_a_description(tmp_path: Path) -> None:
+    """PAC: NBC's "CBO Director Phillip Swagel" and the Washington Examiner's "Phillip
+    Swagel, the director of the CBO" say the same; framing had listed "director" as the
+    Examiner's word for him. Another noun still counts ("a veteran economist")."""
+    c = _compare_two(
+        tmp_path,
+        (
+            "Coast Courier",
+            "The plan will cost about $400 billion, CBO Director Phillip Swagel said on Monday.\n",
+        ),
+        (
+            "Harbour Post",
+            "Phillip Swagel, the director of the CBO, estimated on Monday that the plan will "
+            "cost about $400 billion. Swagel, a veteran economist, called the estimate "
+            "uncertain.\n",
+        ),
+    )
+    said = {w.referent: w.by_source for w in c.framing.wordings if w.kind == "actor"}
+    assert said["Phillip Swagel"]["Harbour Post"] == ["veteran economist"], said
+
+
 def test_an_undated_event_takes_no_day_from_a_relative_clause_about_someone_else() -> None:
     """PAC (Daily Beast): "Licht praised the performance of moderator Kaitlan Collins, who
     battled ... on Wednesday night" was dated Wednesday on the timeline, the one day of its

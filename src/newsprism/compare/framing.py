@@ -87,14 +87,17 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
 
 
 def _titles(accounts: list[Account]) -> dict[str, set[str]]:
-    """Canonical actor id -> its titles across the story, lower-cased."""
+    """Canonical actor id -> its titles across the story, lower-cased, and each title's
+    last word: NBC's "CBO Director Phillip Swagel" is the Washington Examiner's "Phillip
+    Swagel, the director of the CBO" (PAC had listed "director" as the Examiner's word)."""
     out: dict[str, set[str]] = {}
     for account in accounts:
         for actor in account.analysis.actors:
             if actor.canonical_id and actor.roles:
                 known = out.setdefault(actor.canonical_id, set())
-                known.update(r.lower() for r in actor.roles)
-                known.update(office(r) for r in actor.roles)
+                heads = [r.split()[-1] for r in actor.roles if r.split()]
+                for title in [*actor.roles, *heads]:
+                    known.update({title.lower(), office(title)})
     return out
 
 
