@@ -1779,6 +1779,33 @@ def test_a_title_s_last_word_is_not_a_description(tmp_path: Path) -> None:
     assert said["Phillip Swagel"]["Harbour Post"] == ["veteran economist"], said
 
 
+def test_people_quoted_together_each_count_among_whom_an_outlet_quotes(tmp_path: Path) -> None:
+    """NBC (PAC): "Senate Majority Leader Chuck Schumer, D-N.Y., and Sen. Elizabeth Warren,
+    D-Mass., argued ..." counted for Schumer alone; a joint statement quotes both. Not
+    the owner of a speaking noun, nor people a preposition names ("the rift between Mr.
+    Obama and Mr. Trump")."""
+    c = _compare_two(
+        tmp_path,
+        (
+            "Coast Courier",
+            "The budget office said on Monday that the plan will cost $400 billion. Senate "
+            "leader Anna Reyes, D-Ore., and Sen. Tom Baker, D-Mass., argued that families "
+            "will have more room. Tom Baker's chief of staff and Rep. Lia Wong said the bill "
+            "would pass. A spokesman for Anna Reyes and Lia Wong said the vote was close.\n",
+        ),
+        (
+            "Harbour Post",
+            "The plan will cost $400 billion, the budget office said on Monday. Mayor Ines "
+            "Barros said the estimate was uncertain.\n",
+        ),
+    )
+    # the owner of a speaking noun is not quoted ("Mike Pence's chief of staff", CNN)
+    assert c.framing.quoted["Coast Courier"].get("Tom Baker") == 1, c.framing.quoted
+    assert c.framing.quoted["Coast Courier"].get("Lia Wong") == 1, c.framing.quoted
+    assert "Anna Reyes" in c.framing.quoted["Coast Courier"], c.framing.quoted
+    assert c.framing.quoted["Harbour Post"].get("Ines Barros") == 1, c.framing.quoted
+
+
 def test_an_undated_event_takes_no_day_from_a_relative_clause_about_someone_else() -> None:
     """PAC (Daily Beast): "Licht praised the performance of moderator Kaitlan Collins, who
     battled ... on Wednesday night" was dated Wednesday on the timeline, the one day of its

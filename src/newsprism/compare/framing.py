@@ -283,13 +283,48 @@ def _tone(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[str,
 
 
 def _quoted(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Whom each outlet quotes, how often. People quoted together each count: "Senate
+    Majority Leader Chuck Schumer, D-N.Y., and Sen. Elizabeth Warren, D-Mass., argued"
+    (NBC, PAC) is Warren's statement too, not Schumer's alone."""
     out: dict[str, Counter[str]] = {}
     for account in accounts:
         counts = out.setdefault(account.source, Counter())
         for quote in account.analysis.quotes:
-            if quote.speech:
-                counts[shown_speaker(quote.speaker_key, quote.speaker, names)] += 1
+            if not quote.speech:
+                continue
+            people = _people_quoted_together(account, quote.speaker, names)
+            for name in people or [shown_speaker(quote.speaker_key, quote.speaker, names)]:
+                counts[name] += 1
     return {source: dict(counts.most_common()) for source, counts in out.items()}
+
+
+def _people_quoted_together(account: Account, speaker: object, names: dict[str, str]) -> list[str]:
+    """The people a coordinated speaker names ("Obama and Clinton"), if two or more."""
+    text = str(getattr(speaker, "text", "") or "")
+    if not re.search(r"\b(?:and|&)\b", text):
+        return []
+    start, end = getattr(speaker, "start", 0), getattr(speaker, "end", 0)
+    found = sorted(
+        (m.start, names[actor.canonical_id])
+        for actor in account.analysis.actors
+        if actor.label == "PERSON" and actor.canonical_id in names
+        for m in actor.mentions
+        if start <= m.start < end and not _owns(account.text, m.end)
+    )
+    if not found or _OWNED_BY.search(text[: found[0][0] - start]):
+        return []  # "a spokesman for Schumer and Warren", "the rift between Obama and Trump"
+    people = list(dict.fromkeys(name for _, name in found))
+    return people if len(people) >= 2 else []
+
+
+def _owns(text: str, end: int) -> bool:
+    """A name with "'s" after it owns the noun that speaks ("Vice President Mike Pence's
+    chief of staff")."""
+    return text[end : end + 2] in {"'s", "’s"} or text[end : end + 1] in {"'", "’"}
+
+
+# Words before the first name that make the speaker someone or something else.
+_OWNED_BY = re.compile(r"\b(?:between|of|for|with|from|among|to|by)\b", re.IGNORECASE)
 
 
 def _unnamed(accounts: list[Account], names: dict[str, str]) -> dict[str, int]:
