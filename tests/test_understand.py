@@ -5223,3 +5223,14 @@ def test_a_name_is_never_cut_into_two_sentences() -> None:
     assert "Ame" not in speakers, speakers
     slips = next(q for q in analysis.quotes if "permission slips" in q.content.text)
     assert names[slips.speaker_key or ""] == "Jenna Barbee"
+
+
+def test_pro_tem_is_part_of_a_title_not_a_person() -> None:
+    """BASIL (Fox News): "state Senate President Pro Tem David Long and House Speaker Brian
+    Bosma" made "Pro Tem" a person, quoted with Long and Bosma."""
+    analysis = _one(
+        "Senate President Pro Tem David Long and House Speaker Brian Bosma said the law would "
+        "be fixed."
+    )
+    people = {a.name for a in analysis.actors if a.label == "PERSON"}
+    assert people == {"David Long", "Brian Bosma"}, people

@@ -139,7 +139,8 @@ def _uncased_name(ent: Span) -> bool:
 
 
 # Words that a title may hold besides the office: "Vice President", "the Prime Minister".
-_TITLE_PARTS = frozenset({"the", "former", *TITLE_QUALIFIERS})
+# "Senate President Pro Tem David Long" (BASIL): the model made "Pro Tem" a person
+_TITLE_PARTS = frozenset({"the", "former", "pro", "tem", "tempore", *TITLE_QUALIFIERS})
 
 
 def _only_a_title(ent: Span) -> bool:
