@@ -346,6 +346,14 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def coordinated(text: str) -> bool:
+    """Whether ``text`` names several together ("Obama and Clinton", "Schumer & Warren")."""
+    return _AND.search(text) is not None
+
+
+_AND = re.compile(r"\b(?:and|&)\b")
+
+
 def group_norm(norm: str) -> str:
     """A people's normalised name as one group whatever its number: "republicans" and
     "republican", "israelis" and "israeli" (an article says "a Republican" and "Republicans",

@@ -16,7 +16,7 @@ from importlib import resources
 from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Fact, Framing, LoadedTerm, Wording
-from newsprism.textutil import singular, without_relative_pronoun
+from newsprism.textutil import coordinated, group_norm, singular, without_relative_pronoun
 from newsprism.understand.actors import office
 from newsprism.understand.lexicon import PRONOUNS, UNNAMED_SOURCE_NOUNS
 from newsprism.understand.quotemarks import inside
@@ -170,8 +170,7 @@ _JOINERS = re.compile(r"[\s‐-―-]+")  # spaces, hyphens and dashes
 
 def _same_words(text: str) -> str:
     """``text`` as a wording: lower-cased, singular, without dots, hyphens or spacing."""
-    words = _JOINERS.sub(" ", text.lower().replace(".", "")).split()
-    return " ".join(singular(w) for w in words)
+    return group_norm(_JOINERS.sub(" ", text.lower().replace(".", "")))
 
 
 def unquoted(text: str) -> str:
@@ -301,7 +300,7 @@ def _quoted(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[st
 def _people_quoted_together(account: Account, speaker: object, names: dict[str, str]) -> list[str]:
     """The people a coordinated speaker names ("Obama and Clinton"), if two or more."""
     text = str(getattr(speaker, "text", "") or "")
-    if not re.search(r"\b(?:and|&)\b", text):
+    if not coordinated(text):
         return []
     start, end = getattr(speaker, "start", 0), getattr(speaker, "end", 0)
     found = sorted(

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.textutil import surname
+from newsprism.textutil import coordinated, surname
 from newsprism.understand.doctext import doc_text
 from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
@@ -372,7 +372,7 @@ _GROUP_REACH = 200  # characters: the sentence before, about
 
 def _coordinated(speaker: Evidence | None) -> bool:
     """A speaker of several people named together ("Obama and Clinton")."""
-    return speaker is not None and re.search(r"\b(?:and|&)\b", speaker.text) is not None
+    return speaker is not None and coordinated(speaker.text)
 
 
 _MEMBER_REACH = 400  # characters: the previous quotation's own sentence, or the next one
