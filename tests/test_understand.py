@@ -5234,3 +5234,20 @@ def test_pro_tem_is_part_of_a_title_not_a_person() -> None:
     )
     people = {a.name for a in analysis.actors if a.label == "PERSON"}
     assert people == {"David Long", "Brian Bosma"}, people
+
+
+def test_a_quoted_title_a_verb_takes_as_its_words_is_no_quotation() -> None:
+    """LGBTQ Nation (PAC): Gov. Tate Reeves "signed the “Regulate Experimental Adolescent
+    Procedures (REAP) Act”" was a partial quotation of his; PolNeAR's training texts had 19
+    such titles of shows, books and songs ("showing “Silent Night”"). A name someone was
+    called or branded, and words after "told reporters," still are quotations."""
+    analysis = _one(
+        "Gov. Tate Reeves on Tuesday signed the “Regulate Experimental Adolescent Procedures "
+        "(REAP) Act” into law. Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''\n\nHe "
+        "told reporters, “We Will Win.” Senator Mitch McConnell, the majority leader, has "
+        "branded it the “Democrat Politician Protection Act” in weekly speeches."
+    )
+    quoted = [q.content.text for q in analysis.quotes]
+    assert not any("REAP" in t for t in quoted), quoted
+    assert any("Aunt Tom" in t for t in quoted) and any("We Will Win" in t for t in quoted)
+    assert any("Politician Protection" in t for t in quoted), quoted

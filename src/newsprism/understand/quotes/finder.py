@@ -56,7 +56,7 @@ from newsprism.understand.quotes.phrases import (
     unsourced_attribution,
 )
 from newsprism.understand.quotes.speakers import SpeakerResolver
-from newsprism.understand.quotes.uncued import orphan_quotes, trailing_source
+from newsprism.understand.quotes.uncued import only_a_title, orphan_quotes, trailing_source
 from newsprism.understand.quotes.verbs import (
     MISREAD_FINDINGS,
     main_clause,
@@ -72,7 +72,8 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
     marks = doc_marks(doc) if marks is None else marks
     sents = [s for s in doc.sents if not is_heading(s)]  # a heading quotes no one here
     found = [a for sent in sents for a in _sentence_attributions(sent, marks)]
-    found = _merge_overlaps(found)
+    text = doc_text(doc)
+    found = [a for a in _merge_overlaps(found) if not only_a_title(a, marks, text)]
     found += [a for a in orphan_quotes(doc, marks, found) if not in_heading(doc, a.content[0])]
     found.sort(key=lambda a: a.content[0])
     resolver = SpeakerResolver(doc, actors, marks)

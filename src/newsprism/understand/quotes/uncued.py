@@ -44,6 +44,35 @@ def orphan_quotes(doc: Doc, marks: list[Quoted], found: list[Attribution]) -> li
     return out
 
 
+_NAMING = frozenset({"call", "brand", "label", "dub", "nickname"})
+
+
+def only_a_title(att: Attribution, marks: list[Quoted], text: str) -> bool:
+    """What a verb took as said is a quoted name and nothing else: Gov. Tate Reeves "signed
+    the “Regulate Experimental Adolescent Procedures (REAP) Act”" (LGBTQ Nation, PAC) had
+    been a partial quotation of his. The name is a title in title case, governed as the
+    orphans' titles are. Not a name someone gives ("called Mrs. Schlafly an ''Aunt Tom''",
+    McConnell "branded" a bill the “Democrat Politician Protection Act”): that is what was
+    said."""
+    cue = att.cue
+    if cue is not None and cue.lemma_.lower() in _NAMING and has_subject(cue):
+        return False
+    start, end = att.content
+    said = text[start:end].strip(_MARKS).lower()
+    for q in marks:
+        if not (q.start >= start - 1 and q.end <= end + 1):
+            continue
+        body = text[q.start : q.end].strip(_MARKS)
+        lead = text[start : max(start, q.start)].strip(_MARKS).lower()
+        whole = lead in {"", "the", "a", "an"} and said.endswith(body.lower())
+        if whole and _is_title(body.split()):
+            return _governed(text, q.start)
+    return False
+
+
+_MARKS = " \"'“”‘’"
+
+
 def _takes_as_its_words(att: Attribution, mark: Quoted) -> bool:
     """``att`` holds the quoted passage ``mark`` as what was said; a view nobody is named
     for that starts before it only reaches it."""
