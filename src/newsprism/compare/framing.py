@@ -16,7 +16,13 @@ from importlib import resources
 from newsprism.compare.material import Account
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.records import Evidence, Fact, Framing, LoadedTerm, Wording
-from newsprism.textutil import coordinated, group_norm, singular, without_relative_pronoun
+from newsprism.textutil import (
+    POSSESSIVE_S,
+    coordinated,
+    group_norm,
+    singular,
+    without_relative_pronoun,
+)
 from newsprism.understand.actors import office
 from newsprism.understand.lexicon import PRONOUNS, UNNAMED_SOURCE_NOUNS
 from newsprism.understand.quotemarks import inside
@@ -319,7 +325,7 @@ def _people_quoted_together(account: Account, speaker: object, names: dict[str, 
 def _owns(text: str, end: int) -> bool:
     """A name with "'s" after it owns the noun that speaks ("Vice President Mike Pence's
     chief of staff")."""
-    return text[end : end + 2] in {"'s", "’s"} or text[end : end + 1] in {"'", "’"}
+    return text[end : end + 2] in POSSESSIVE_S or text[end : end + 1] in {"'", "’"}
 
 
 # Words before the first name that make the speaker someone or something else.

@@ -120,9 +120,11 @@ def find_actors(doc: Doc) -> list[Actor]:
     _merge_surnames(actors, apart)
     _merge_acronyms(actors)
     _merge_masthead_short_names(actors)
-    _link_nominals(doc, actors)
-    _link_descriptions(doc, actors)
-    _link_institution_heads(doc, actors)
+    # the tokens inside a recognised name, which no linker below reads as a common noun
+    named = {i for e in doc.ents for i in range(e.start, e.end)}
+    _link_nominals(doc, actors, named)
+    _link_descriptions(doc, actors, named)
+    _link_institution_heads(doc, actors, named)
     return list(actors.values())
 
 
@@ -140,7 +142,7 @@ _INSTITUTION_HEADS = frozenset(
 _NOT_INSTITUTIONS = frozenset({"tea party"})
 
 
-def _link_institution_heads(doc: Doc, actors: dict[str, Actor]) -> None:
+def _link_institution_heads(doc: Doc, actors: dict[str, Actor], named: set[int]) -> None:
     """ "the council" after "the World Athletics Council": the one organisation named before
     whose name ends with the noun, every other word of the description being in its name
     ("the athletics council" too; not "the city council"), where the description is a
@@ -156,7 +158,6 @@ def _link_institution_heads(doc: Doc, actors: dict[str, Actor]) -> None:
     ]
     if not orgs:
         return
-    named = {i for e in doc.ents for i in range(e.start, e.end)}
     taken = {(m.start, m.end) for a in actors.values() for m in a.mentions}
     for token in doc:
         noun = token.lemma_.lower()
@@ -475,12 +476,11 @@ def _fold(actors: dict[str, Actor], key: str, into: str) -> None:
     target.roles.extend(r for r in folded.roles if not has_role(target.roles, r))
 
 
-def _link_nominals(doc: Doc, actors: dict[str, Actor]) -> None:
+def _link_nominals(doc: Doc, actors: dict[str, Actor], named: set[int]) -> None:
     """ "the beleaguered premier" -> the person whose role holds "prime minister"."""
     people = [a for a in actors.values() if a.label == "PERSON" and a.roles]
     if not people:
         return
-    named = {i for e in doc.ents for i in range(e.start, e.end)}
     for token in doc:
         # a role in lower case is a common noun, whatever the tagger says ("“... an
         # UNCONSTITUTIONAL disaster!” the president tweeted" had "president" a proper noun)
@@ -554,13 +554,12 @@ def _party(words: Iterable[str]) -> str | None:
     return None
 
 
-def _link_descriptions(doc: Doc, actors: dict[str, Actor]) -> None:
+def _link_descriptions(doc: Doc, actors: dict[str, Actor], named: set[int]) -> None:
     """ "the nurse" and a lede's "a Spanish nurse" -> the person described as a nurse beside
     the name."""
     described = _described(doc, actors)
     if not described:
         return
-    named = {i for e in doc.ents for i in range(e.start, e.end)}
     taken = {(m.start, m.end) for a in actors.values() for m in a.mentions}
     first = {key: min(m.start for m in a.mentions) for key, a in actors.items() if a.mentions}
     for token in doc:
