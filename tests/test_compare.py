@@ -1030,6 +1030,12 @@ def test_timeline_keeps_apart_events_of_one_actor_on_different_things() -> None:
     two = _event(f, "backed", ("She", "e1"), ("the House bill", None))
     timeline = merged_timeline([_account("A", e, [one]), _account("B", f, [two])], {})
     assert [t.sources for t in timeline] == [["A"], ["B"]]
+    # HuffPost's Trump vetoed "a resolution", Newsmax's "a bill" (PAC): one veto
+    g, h = "Trump vetoed a resolution.", "Trump vetoed a bill."
+    one = _event(g, "vetoed", ("Trump", "e1"), ("a resolution", None))
+    two = _event(h, "vetoed", ("Trump", "e1"), ("a bill", None))
+    timeline = merged_timeline([_account("A", g, [one]), _account("B", h, [two])], {})
+    assert [t.sources for t in timeline] == [["A", "B"]]
 
 
 def test_timeline_joins_a_year_with_a_day_inside_it_and_shows_the_day() -> None:
@@ -1806,6 +1812,22 @@ def test_people_quoted_together_each_count_among_whom_an_outlet_quotes(tmp_path:
     assert c.framing.quoted["Harbour Post"].get("Ines Barros") == 1, c.framing.quoted
 
 
+def test_nobody_is_not_among_whom_an_outlet_quotes(tmp_path: Path) -> None:
+    """PAC's Palm Beach Post: "Nobody’s going to argue that the IRS ... couldn’t be more
+    efficient" listed "Nobody" among its sources."""
+    c = _compare_two(
+        tmp_path,
+        (
+            "Coast Courier",
+            "The budget office said on Monday that the plan will cost $400 billion. Nobody is "
+            "going to argue that the office could not be more efficient.\n",
+        ),
+        ("Harbour Post", "The plan will cost $400 billion, the budget office said on Monday.\n"),
+    )
+    assert "Nobody" not in c.framing.quoted["Coast Courier"], c.framing.quoted
+    assert c.framing.quoted["Coast Courier"], c.framing.quoted
+
+
 def test_an_undated_event_takes_no_day_from_a_relative_clause_about_someone_else() -> None:
     """PAC (Daily Beast): "Licht praised the performance of moderator Kaitlan Collins, who
     battled ... on Wednesday night" was dated Wednesday on the timeline, the one day of its
@@ -1850,3 +1872,44 @@ def test_phrase_wordings_come_from_one_shared_fact_and_ignore_spelling(tmp_path:
     assert "long-delayed town hall project" in phrases["project"]["Harbour Times"]
     assert any("costly" in t for t in phrases["project"]["Northern Chronicle"])
     assert "step" not in phrases and "grant" not in phrases
+
+
+def test_a_name_cut_short_is_not_a_description(tmp_path: Path) -> None:
+    """Fox (PAC) wrote "the Biden administration" and then "the administration"; framing had
+    listed "administration" as its word for the Biden administration. A word of its own
+    still counts ("a frequent target of migrant advocates")."""
+    c = _compare_two(
+        tmp_path,
+        (
+            "Coast Courier",
+            "The Biden administration announced a parole program on Monday. The "
+            "administration said 24,000 migrants would be accepted.\n",
+        ),
+        (
+            "Harbour Post",
+            "The Biden administration, a frequent target of migrant advocates, on Monday "
+            "announced a parole program that will accept 24,000 migrants.\n",
+        ),
+    )
+    said = {w.referent: w.by_source for w in c.framing.wordings if w.kind == "actor"}
+    words = said.get("Biden administration", {})
+    assert "administration" not in words.get("Coast Courier", []), said
+    assert any("target" in w for w in words.get("Harbour Post", [])), said
+
+
+def test_quotations_joined_without_words_between_are_shown_apart() -> None:
+    """Fox (PAC): Jill Biden's '“He says he’s not done,” the first lady told the Associated
+    Press ... “... what’s important.” “How many times ...?”' was shown with the two marks
+    between the last parts left in: 'important." "How many times'."""
+    text = (
+        "“He says he’s not done,” the first lady told the Associated Press. “And that’s what’s "
+        "important.” “How many times does he have to say it?”"
+    )
+    cue = text.index("told")
+    quote = Quote(Span(1, len(text) - 1, text[1:-1]), "direct", None, "jill",
+                  Span(cue, cue + 4, "told"))  # fmt: skip
+    assert quote.shown() == (
+        "He says he’s not done … And that’s what’s important. … How many times does he have "
+        "to say it?"
+    )
+    assert "important. How" in quote.without_interruption(" ")

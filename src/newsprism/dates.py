@@ -11,6 +11,7 @@ import time
 # English month names and abbreviations, lower case -> 1-12 (shared by the readers of dates)
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9  # AP style writes "Sept."
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # Unix seconds or milliseconds, as JSON dumps give them
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?(?:\.\d+)?$")

@@ -64,6 +64,11 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
 
     def add(key: str, account: Account, text: str, start: int, end: int) -> None:
         plain = _DETERMINER.sub("", text).lower()
+        # "the administration" for the "Biden administration" is its own name cut short
+        # (Fox, PAC), no description of it
+        name = names.get(key, "").lower()
+        if name == plain or name.endswith(f" {plain}"):
+            return
         # "Senators Kirsten Gillibrand and Kamala Harris": a title shared by several names,
         # the office "Sen." names
         if not {plain, office(singular(plain))} & titles.get(key, set()):
@@ -295,12 +300,23 @@ def _quoted(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[st
     for account in accounts:
         counts = out.setdefault(account.source, Counter())
         for quote in account.analysis.quotes:
-            if not quote.speech:
+            if not quote.speech or _no_one(quote.speaker):
                 continue
             people = _people_quoted_together(account, quote.speaker, names)
             for name in people or [shown_speaker(quote.speaker_key, quote.speaker, names)]:
                 counts[name] += 1
     return {source: dict(counts.most_common()) for source, counts in out.items()}
+
+
+def _no_one(speaker: object) -> bool:
+    """ "Nobody's going to argue that ...", "Does anyone believe that ...": the writer's
+    turn of phrase, no one quoted (PAC's Palm Beach Post listed "Nobody" among its sources)."""
+    return str(getattr(speaker, "text", "") or "").lower() in _NO_ONE
+
+
+_NO_ONE = frozenset(
+    [*"nobody no-one none nothing anyone anybody anything everyone everybody".split(), "no one"]
+)
 
 
 def _people_quoted_together(account: Account, speaker: object, names: dict[str, str]) -> list[str]:

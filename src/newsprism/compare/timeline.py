@@ -108,7 +108,16 @@ def _same_target(one: str, other: str) -> bool:
     names = [{w.lower() for w in text[6:].split() if w[:1].isupper()} for text in (one, other)]
     if names[0] and names[1] and not names[0] & names[1]:
         return False
-    return bool(content_words(one[6:]) & content_words(other[6:]))
+    return bool(_kinds(content_words(one[6:])) & _kinds(content_words(other[6:])))
+
+
+def _kinds(words: frozenset[str]) -> set[str]:
+    """Words with a word for a bill standing for all of them: HuffPost's Trump vetoed "a
+    resolution", Newsmax's "a bill", one veto (PAC had it twice on the timeline)."""
+    return {"bill" if w in _BILLS else w for w in words}
+
+
+_BILLS = content_words("bill resolution measure legislation")
 
 
 def event_day(account: Account, event: Event) -> str | None:

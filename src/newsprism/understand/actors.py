@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     surname_owner: dict[str, str] = {}
     owned_in: dict[str, int] = {}  # surname -> sentence where its owner's full name stood
     used: set[str] = set()  # surnames the article has already used alone for their owner
+    uses: Counter[str] = Counter()  # how often, before anyone of that name is named in full
     kin: dict[str, str] = {}  # person -> whose relative the article introduced them as
     apart: set[str] = set()  # bare surnames shown not to be their full name's person
     dateline = _dateline(doc)
@@ -97,6 +99,15 @@ def find_actors(doc: Doc) -> list[Actor]:
             # the son's father, and joins the son only at the end (``_merge_surnames``)
             if not full and not junior:
                 used.add(last)
+                uses[last] += last not in owned_in
+            elif (
+                full
+                and uses[last] >= _SETTLED
+                and _relative_of_the_bare(last, key, ent, surname_owner, owned_in)
+            ):
+                # "Eric Trump paid $24,000 each year to his father" (Politico, PAC, after ten
+                # sentences of a bare "Trump"): the bare surname stays its own, now and after
+                apart.add(surname_owner[last])
             elif (
                 full
                 and not junior
@@ -211,8 +222,10 @@ def _takes_surname(
     coward" and Melania Trump her husband's tweets). A new person of that surname who comes
     before any such use takes it ("George H. W. Bush ... his son, Jeb Bush ... Bush said")."""
     current = owner.get(last)
-    if current is None or current == key or last not in owned_in:
-        return True  # no one, or only the bare surname so far ("Trump ... Donald Trump")
+    if current is None or current == key:
+        return True
+    if last not in owned_in:
+        return True  # only the bare surname so far ("Trump ... Donald Trump")
     return owned_in[last] != ent.sent.start and last not in used
 
 
@@ -331,8 +344,34 @@ def _dateline(doc: Doc) -> tuple[int, int]:
 _KIN_NOUNS = frozenset(
     "wife husband son daughter brother sister mother father widow widower niece nephew cousin "
     "grandson granddaughter grandfather grandmother son-in-law daughter-in-law stepson "
-    "stepdaughter".split()
+    "stepdaughter child parent".split()
 )
+
+
+def _relative_of_the_bare(
+    last: str, key: str, ent: Span, owner: dict[str, str], owned_in: dict[str, int]
+) -> bool:
+    """A full name met after its surname was used alone for someone not yet named in full,
+    in a sentence that speaks of a relative: the relative, not the one the surname was. Only
+    once the bare surname is settled by use: after a headline's one "Trump's Son Says ...",
+    "As Donald Trump began tweeting ..., his son said" names the father (West Journal,
+    PolNeAR; a first version gave the father's tweets to Eric Trump)."""
+    current = owner.get(last)
+    return current is not None and current != key and last not in owned_in and _told_as_kin(ent)
+
+
+_SETTLED = 3  # bare uses of a surname before its person is named in full
+
+
+def _told_as_kin(ent: Span) -> bool:
+    """Whether the sentence of a name speaks of a relative of someone it owns by a pronoun
+    ("to his father", "their children", "her husband")."""
+    return any(
+        t.lemma_.lower() in _KIN_NOUNS
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+        for t in ent.sent
+        if not ent.start <= t.i < ent.end
+    )
 
 
 def _kin_possessor(ent: Span) -> str | None:

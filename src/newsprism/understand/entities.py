@@ -78,7 +78,7 @@ def _inside_a_name(before: Token, token: Token) -> bool:
 
 _CALENDAR = {
     m.lower() for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m
-}
+} | {"sept"}
 
 
 def fix_entities(doc: Doc) -> Doc:
@@ -178,7 +178,11 @@ def _split_name_from_date(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ != "DATE":
         return [ent]
     cut = ent.start
-    while cut < ent.end and doc[cut].pos_ == "PROPN" and doc[cut].lower_ not in _CALENDAR:
+    # a month is written "Feb." or "Sept." too: PAC had eight such months cut from their
+    # day as organisations ("on Feb. 24, 2023" an "Feb." and a date "24, 2023")
+    while (
+        cut < ent.end and doc[cut].pos_ == "PROPN" and doc[cut].lower_.rstrip(".") not in _CALENDAR
+    ):
         cut += 1
     if cut == ent.start or cut == ent.end:
         return [ent]
@@ -382,7 +386,7 @@ def _with_first_name(doc: Doc, ent: Span) -> Span:
 
 
 # Labels the small model gives a person's bare surname ("Schiff warned" as LOC).
-_MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"})
+_MISLABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"})
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov.".split())
 
 # Titles shortened with a stop. Tokenised corpora (PAC) write the stop apart, "Sen . John

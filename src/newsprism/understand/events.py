@@ -63,6 +63,8 @@ _IMPLIED = {"manage", "begin", "start", "continue", "proceed", "force", "compel"
             "able", "happen", "go", "get", "help"}  # fmt: skip
 _EXPECTING = {"expect", "set", "due", "schedule", "slate", "poise"}
 _SEEMING = {"likely", "unlikely", "appear", "seem"}
+_JUDGED = {"wrong", "right", "quick", "slow", "brave", "foolish", "wise", "smart", "mistaken",
+           "reckless", "stupid", "careful"}  # fmt: skip
 _NOT_DONE = {"fail", "neglect", "forget", "refuse", "decline", "failure", "refusal"}
 # Clauses that take their subject from the clause they hang from.
 _SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
@@ -172,6 +174,10 @@ _AGREED = frozenset({"deal", "agreement", "bargain", "compromise", "accord", "pa
 _IDIOMS = {
     "strike": _AGREED | {"balance", "chord", "tone", "note", "pose", "nerve", "figure", "match"},
     "talk": frozenset({"game", "trash", "smack", "nonsense", "sense", "turkey", "shop"}),
+    # "would strangle economic growth and kill jobs" (PAC): no one is killed
+    "kill": frozenset(
+        "job bill deal time idea proposal plan measure momentum chance growth legislation".split()
+    ),
 }
 
 
@@ -221,6 +227,26 @@ def _put_out(noun: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
     )
+
+
+def _goods(noun: Token) -> bool:
+    """Oil, money or another stock one draws on, or an amount of it: what a government
+    releases from its reserves or withdraws from a fund is neither freed nor a retreat (the
+    AP's timeline on the Strategic Petroleum Reserve had Bush RETREAT "34 million barrels")."""
+    if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in _GOODS:
+        return True
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _GOODS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
+_GOODS = frozenset(
+    "oil crude gas gasoline fuel diesel petroleum barrel gallon ton tonne water grain wheat "
+    "money cash fund funding dollar stockpile reserve supply stock vaccine dose".split()
+)
 
 
 def _a_document(noun: Token) -> bool:
@@ -297,6 +323,8 @@ def _event(
         undergoer = None
     if kind == "RELEASE" and undergoer is not None and _put_out(undergoer):
         kind, plover = "PUBLISH", "OTHER"  # "after the summary was released Sunday"
+    if kind in {"RELEASE", "RETREAT"} and undergoer is not None and _goods(undergoer):
+        return None  # "to release 15 million barrels", "withdrawing 34 million barrels" of oil
     if (doer is None and undergoer is None) or _struck_as_thought(verb, doer, undergoer):
         return None
     sentence = verb.sent
@@ -360,7 +388,7 @@ def _borrowed_subject(verb: Token) -> Token | None:
         seen = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if seen:
             return seen[0]
-    owner = _owner(verb)
+    owner = _owner(verb) or _writer(verb)
     if owner is not None:
         return owner
     node = verb
@@ -413,6 +441,29 @@ def _owner(verb: Token) -> Token | None:
         return None
     plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
     return subject if plural == (owner.lower_ == "their") else None
+
+
+def _writer(verb: Token) -> Token | None:
+    """ "Sen. Rick Scott penned a letter urging Americans not to apply": a document's
+    participle is its writer's deed, the one who put out the document or owns it (PAC's
+    timeline had the request made by no one)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or not _a_document(noun):
+        return None
+    owner = _first(c for c in noun.children if c.dep_ == "poss")
+    if owner is not None and owner.lower_ in _UNRESOLVED_POSSESSIVES:
+        return None
+    if owner is not None and owner.pos_ == "PRON":
+        # "In her statement condemning the test, Hillary Clinton defended ...": the name the
+        # clause is about, not whoever was named last (a first version gave it to Kim Jong-un)
+        subject = _clause_subject(noun)
+        named = subject is not None and subject != noun and subject.pos_ == "PROPN"
+        return subject if named else owner
+    if owner is not None:
+        return owner
+    if noun.dep_ != "dobj":
+        return None
+    return _first(c for c in noun.head.children if c.dep_ == "nsubj")
 
 
 _NEUTER_POSSESSIVES = {"its", "their"}
@@ -512,6 +563,8 @@ def _mode(verb: Token) -> str:
         }
         if auxiliaries & _MODALS or marks & _CONDITIONS or conditions & {"if", "unless"}:
             return "possible"
+        if _in_the_event(node):
+            return "possible"  # "In the event that the president has vetoed the bill, ..."
         if auxiliaries & _FUTURE:
             return "expected"
         if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
@@ -530,8 +583,15 @@ def _mode(verb: Token) -> str:
                 return "possible"  # "is likely to free", "appears to have visited"
             # "was found to have sanctioned": a perfect infinitive tells what was done
             done = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
-            if head not in _IMPLIED and head not in _NOT_DONE and not done:
+            # "was wrong to sign the act", "was quick to condemn": a judgement of a deed done
+            judged = head in _JUDGED and node.head.pos_ == "ADJ"
+            if head not in _IMPLIED and head not in _NOT_DONE and not done and not judged:
                 return "intended"
+        elif _phase_of(node):
+            # only the phase verb's modal or future: "began threatening to shut down the
+            # government unless Congress ..." threatened (BASIL), whatever the condition
+            phase = {c.lower_ for c in node.head.children if c.dep_ in {"aux", "auxpass"}}
+            return "possible" if phase & _MODALS else "expected" if phase & _FUTURE else "asserted"
         elif node.dep_ not in _PASSING_MODE:
             return "asserted"
         after_preposition = after_preposition or node.dep_ in {"prep", "pcomp", "pobj"}
@@ -539,6 +599,23 @@ def _mode(verb: Token) -> str:
             break
         node = node.head
     return "asserted"
+
+
+def _in_the_event(node: Token) -> bool:
+    """A clause of "in the event (that)" or "in case": a condition (the Epoch Times, PAC: a
+    veto McConnell supposed was dated the day he spoke, as if done)."""
+    noun = node.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or node.dep_ not in {"relcl", "acl"}:
+        return False
+    # "in case" bare; "in the case that ..." may be a court's
+    determined = any(c.dep_ == "det" for c in noun.children)
+    return noun.lower_ == "event" or (noun.lower_ == "case" and not determined)
+
+
+def _phase_of(node: Token) -> bool:
+    """ "will start expelling", "began shelling": a gerund after a verb of phase is that
+    verb's deed, in its mode (Fox, PAC: "will start expelling Venezuelans" had been done)."""
+    return node.dep_ == "xcomp" and node.tag_ == "VBG" and node.head.lemma_.lower() in _IMPLIED
 
 
 # Links through which a verb takes the mode of what it hangs from: a second verb, an
@@ -642,7 +719,25 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
     if token.lower_ in _FIRST_PERSON:
         speakers = [key for start, end, key in keys.said if start <= token.idx < end]
         return speakers[-1] if speakers else None
+    reporter = _reporter(token) if token.lower_ == "it" else None
+    if reporter is not None and reporter.tag_ not in {"NNS", "NNPS"}:  # not "Republicans"
+        # the one who says it by name, not a name beside it: "A former Justice Department
+        # prosecutor said it would not cost much" is no department's (BASIL)
+        found = next((k for s, e, k in spans if s <= reporter.idx < e), None)
+        return found if found is not None and not found.startswith(("PERSON:", "NORP:")) else None
     return None
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """Who says what "it" will do: the subject of the verb ("Hamas said it would free ...")
+    or the owner of the noun ("the Biden administration's announcement that it will start
+    expelling Venezuelans", Fox, PAC) whose clause the pronoun is the subject of."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in {"ccomp", "acl"}:
+        return None
+    above = clause.head
+    deps = {"nsubj"} if above.pos_ in {"VERB", "AUX"} else {"poss"}
+    return _first(c for c in above.children if c.dep_ in deps)
 
 
 def _place(verb: Token) -> Evidence | None:

@@ -164,6 +164,8 @@ ROLE_NOUNS = frozenset(
     general admiral director chairman chairwoman chair ceo prosecutor judge representative
     congressman congresswoman lawmaker mp official diplomat negotiator sheikh emir sultan
     ayatollah cleric attorney adviser advisor aide candidate nominee speaker lady
+    alderman alderwoman councilman councilwoman councilmember assemblyman assemblywoman
+    commissioner sheriff comptroller treasurer superintendent
     """.split()
 )
 # Words that qualify an office inside a title: "Vice President", "the Prime Minister".

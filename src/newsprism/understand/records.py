@@ -4,6 +4,7 @@ into the article's stored text (``start``, ``end``), so any claim can be shown i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -15,6 +16,7 @@ TermKind = Literal["descriptor", "phrase", "evaluative"]
 
 _CLOSING_MARKS = '”"'
 _OPENING_MARKS = '“"'
+_ABUTTING = re.compile(r'\s*[”"]\s+[“"]\s*')
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +65,18 @@ class Quote:
         Truth Social. “...”" is one quotation (analysis revision 155), and its speaker's
         words are the two parts."""
         text, cue = self.content.text, self.cue
+        # two quotations joined with nothing between their marks ('... what’s important."
+        # "How many times ...', PAC's Jill Biden) are parted as an interruption is
+        abutting = joint if joint.strip() else " "
         if cue is None or not self.content.start < cue.start < self.content.end:
-            return text
+            return _ABUTTING.sub(abutting, text)
         at = cue.start - self.content.start
         close = max(text.rfind(mark, 0, at) for mark in _CLOSING_MARKS)
         opens = [i for i in (text.find(mark, at) for mark in _OPENING_MARKS) if i >= 0]
         if close < 0 or not opens:
-            return text
-        return text[:close].rstrip(" ,") + joint + text[min(opens) + 1 :]
+            return _ABUTTING.sub(abutting, text)
+        text = text[:close].rstrip(" ,") + joint + text[min(opens) + 1 :]
+        return _ABUTTING.sub(abutting, text)
 
     def shown(self) -> str:
         """The quotation as a reader is shown it: an interrupting attribution becomes " … "

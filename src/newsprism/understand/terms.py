@@ -79,7 +79,9 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.pos_ == "PROPN":
-            key = owner.get(root.idx)
+            # "the top Republican on Ways and Means" is one member, and "top" no word for the
+            # party (Politico, PAC: Republicans were "top")
+            key = owner.get(root.idx) if not one_member(root) else None
             words = _premodifiers(chunk, root)
             # The small tagger often calls a role noun before a name an adjective
             # ("veteran Lena Holm"), so the head is the last plain word either way.
@@ -106,6 +108,10 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
         span = _trimmed(chunk)
         if key and key.startswith("PERSON:") and not _can_be_a_person(root):
             key = None  # "more than 10 packages ... Maxine Waters": a plural is not one person
+        if key and root.lemma_.lower() in _ABOUT_AN_EVENT:
+            # nor is what a clause did anyone's name: "tapping the Strategic Petroleum
+            # Reserve, a move that comes weeks before the midterms" (AP, PAC)
+            key = None
         if key and root.lemma_.lower() not in _METALINGUISTIC:
             terms.append(_term(span, root, "descriptor", key, quoted))
             descriptor_heads.setdefault(root.lemma_.lower(), set()).add(key)
@@ -129,10 +135,12 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
 def _describes(span: Span, key: str, label: str, owner: dict[int, str]) -> bool:
     """Whether a noun phrase whose head described one actor describes it here too. Not when
     another actor's name modifies it ("YMCA staff" is the YMCA's, whoever "staff" described
-    before), nor a plural for one person ("team managers" is not Mike Doyle)."""
+    before), nor a plural for one person or place."""
     if any(owner.get(t.idx, key) != key for t in span if t.i != span.root.i):
         return False
-    return not (label == "PERSON" and span.root.tag_ in {"NNS", "NNPS"})
+    # nor a plural for one person or place ("team managers" is not Mike Doyle, "several
+    # states" not Texas, New York Post in PAC)
+    return not (label in {"PERSON", "GPE", "LOC"} and span.root.tag_ in {"NNS", "NNPS"})
 
 
 _EVALUATIVE_POS = {"ADJ", "ADV"}
@@ -216,7 +224,15 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
     Republicans); and a party tag's place passes its apposition on to the person it tags
     ("State Rep. Martina White, R-Philadelphia, a prime sponsor" had described Philadelphia)."""
     for child in root.children:
-        if child.dep_ == "appos" and child.idx in owner and not one_member(child):
+        # a plural is not one name: "more than a dozen other states have passed “heartbeat”
+        # bills, Texas on Wednesday became ..." (National Review, PAC) had Texas "bills"
+        plural_of_one = root.tag_ == "NNS" and child.tag_ == "NNP"
+        if (
+            child.dep_ == "appos"
+            and child.idx in owner
+            and not one_member(child)
+            and not plural_of_one
+        ):
             return owner[child.idx]
     if root.dep_ != "appos":
         return None

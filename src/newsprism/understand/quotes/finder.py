@@ -56,7 +56,12 @@ from newsprism.understand.quotes.phrases import (
     unsourced_attribution,
 )
 from newsprism.understand.quotes.speakers import SpeakerResolver
-from newsprism.understand.quotes.uncued import only_a_title, orphan_quotes, trailing_source
+from newsprism.understand.quotes.uncued import (
+    listed_first,
+    only_a_title,
+    orphan_quotes,
+    trailing_source,
+)
 from newsprism.understand.quotes.verbs import (
     MISREAD_FINDINGS,
     main_clause,
@@ -75,6 +80,7 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
     text = doc_text(doc)
     found = [a for a in _merge_overlaps(found) if not only_a_title(a, marks, text)]
     found += [a for a in orphan_quotes(doc, marks, found) if not in_heading(doc, a.content[0])]
+    found = listed_first(found, marks, text)
     found.sort(key=lambda a: a.content[0])
     resolver = SpeakerResolver(doc, actors, marks)
     quotes = []
@@ -178,6 +184,20 @@ def _answered(att: Attribution, start: int) -> bool:
     that discourse gave someone ("without a single “no” vote")."""
     answer = one_word_answer(att.cue) if att.cue is not None and att.cue.pos_ != "NOUN" else None
     return answer is not None and answer.idx == start
+
+
+def _quoted_word(start: int, end: int, marks: list[Quoted], text: str) -> bool:
+    """ "“No,” the president stated.": a word that fills its quotation marks is what was said
+    (PAC's Biden answered Muir so, and his next words, unmarked as his, went to Muir). Only
+    with its punctuation: a nickname, William “Mo” Cowan, is no answer (BASIL)."""
+    return text[start:end].isalpha() and any(
+        strip((q.start, q.end), text) == (start, end)
+        and text[end : q.end + 2].strip("\"'”’ ")[:1] in _ENDS
+        for q in marks
+    )
+
+
+_ENDS = frozenset(",.!?")
 
 
 # Adverbs that say a clause is someone's report or impression. Not "apparently", the
@@ -398,7 +418,7 @@ def _to_quote(
     start, end = strip(att.content, text)
     if start == 0 or text[start - 1] == "\n":  # "WASHINGTON ― X is close to ..., he said"
         start = end - len(without_dateline(text[start:end], start))
-    if end - start < 3 and not _answered(att, start):
+    if end - start < 3 and not (_answered(att, start) or _quoted_word(start, end, marks, text)):
         return None
     source = att.source
     if source is not None and _bracketed(source, text) and editorial(source):
@@ -490,7 +510,15 @@ def _is_speech(cue: Token, kind: QuoteKind) -> bool:
         return True
     if cue.lower_ == "according" or as_put_it(cue):
         return True
+    if lemma in _ISSUING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
+    ):
+        return True  # "Kamala Harris released an angry statement that ...": her words
     return lemma in SPEECH_VERBS and lemma not in ATTITUDE_VERBS
+
+
+# Verbs that put out words a noun names ("released a statement", "issued a warning").
+_ISSUING = frozenset({"release", "issue", "publish", "post", "send", "deliver", "make"})
 
 
 def _kind(start: int, end: int, marks: list[Quoted], text: str) -> QuoteKind:

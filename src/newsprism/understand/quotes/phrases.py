@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from newsprism.understand.doctext import doc_text
 from newsprism.understand.lexicon import (
     IMPRESSION_VERBS,
+    MEDIUM_NAMES,
 )
 from newsprism.understand.quotemarks import Quoted
 from newsprism.understand.quotes.attribution import (
@@ -306,6 +307,7 @@ def nominal_attribution(noun: Token, by_verb: bool = True) -> Attribution | None
         and (c.lower_ in {"of", "about", "on", "against"} or _prep_is_content(noun, c))
         and c.i > noun.i
         and not _says_when(c)
+        and not _says_where(c)
     ]
     if not owners or not contents or not owns_words(owners[0]):
         return None
@@ -352,6 +354,19 @@ _HOLDING_VERBS = frozenset("have hold express voice share harbor harbour".split(
 def _says_when(prep: Token) -> bool:
     """ "her support on Tuesday evening", "his statement on Monday": a time, not a topic."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _says_where(prep: Token) -> bool:
+    """ "her grandmother's comments on Twitter", "his remarks on television": where it was
+    said, not what about (PAC had quoted "Twitter" as the grandmother's words). Only media
+    that are never a topic: "her comments on the statement" are about the statement."""
+    return prep.lower_ in {"on", "in"} and any(
+        g.dep_ == "pobj" and (g.lower_ in MEDIUM_NAMES or g.lemma_.lower() in _BROADCAST)
+        for g in prep.children
+    )
+
+
+_BROADCAST = frozenset({"media", "television", "tv", "radio", "air", "podcast"})
 
 
 def _prep_is_content(noun: Token, prep: Token) -> bool:

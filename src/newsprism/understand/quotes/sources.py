@@ -69,7 +69,10 @@ def source_of(verb: Token) -> Span | None:
         head = noun_phrase(verb.head)  # "polls that show ...": the polls
         who = relative[0]
         first = verb.head
-        while first.dep_ == "conj" and first.head != first:
+        # through names joined to names, not to a clause the parse joined the name to: in
+        # "the US did not speak at the event and Trump – who has repeatedly said ..." (CNN,
+        # PAC) the one who said is Trump
+        while first.dep_ == "conj" and first.head != first and first.head.pos_ != "VERB":
             first = first.head
         if who.tag_ == "WP" and any(c.dep_ == "conj" for c in first.children):
             # "liberals and labor unions, who have said": all of them, with the pronoun

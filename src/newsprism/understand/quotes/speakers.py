@@ -4,6 +4,7 @@ last person the gender agrees with), "he added" chains and continued quotations.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,12 @@ class SpeakerResolver:
         self.marks = marks
         # where a mention stands inside quotation marks, found once per document
         self.quoted = {s for s, _, _ in self.mentions if inside_marks(s, marks)}
+        # a bare name the model tagged a person in one place and an organisation in another
+        # ("Trump said", "Trump is calling for"): as the last speaker, a "he" is that person
+        people = {a.name: a for a in actors if a.label == "PERSON"}
+        self.as_person = {
+            a.key: people[a.name] for a in actors if a.label == "ORG" and a.name in people
+        }
 
     def resolve(
         self, source: Span | None, content: tuple[int, int], previous: Quote | None
@@ -53,7 +60,9 @@ class SpeakerResolver:
         if source is None:
             return self._continuation(content[0], previous)
         evidence = Evidence.of(source)
-        if source[-1].tag_ == "WP" and any(t.dep_ == "conj" for t in source):
+        # (a coordination inside the span: in "the US did not speak ... and Trump – who"
+        # the parse joined Trump to a clause, CNN, PAC)
+        if source[-1].tag_ == "WP" and any(t.dep_ == "conj" and t.head in source for t in source):
             return evidence, None  # "Will Smith, Patti LaBelle and Stevie Wonder, who": no one
         actor = self._actor_in(source)
         if actor is None and source.root.lower_ in PRONOUNS:
@@ -203,16 +212,20 @@ class SpeakerResolver:
         # leaves the sentences between as the place to look, as a named one does
         if near and previous is not None:
             actor = self._actor(previous.speaker_key) if previous.speaker_key else None
-            # ... unless someone else fitting is the subject of a sentence between: "Asked
+            if actor is not None and wanted == "PERSON" and actor.key in self.as_person:
+                actor = self.as_person[actor.key]  # PAC's Politico had given it to DeSantis
+            # ... unless someone fitting is the subject of a sentence between: "Asked
             # whether Trump, who called it a hoax, ..., Ban demurred. '...,' he said." Not
             # of a sentence inside quotation marks, someone the speaker talks about (BASIL:
             # Chris Coons's "... The President should re-open the government ...," he said,
-            # had gone to Trump once "The President" was Trump's mention)
+            # had gone to Trump once "The President" was Trump's mention). The last such
+            # subject counts, the speaker too: "Giffords was a member of Congress when she
+            # was wounded ... Obama later spoke at a memorial service. He says ..." is Obama
+            # (a PolNeAR text, once Giffords was a person)
             between = [
                 a
                 for s, e, a in self.mentions
                 if previous.content.end <= s < pronoun.idx
-                and a.key != previous.speaker_key
                 and fits(a)
                 and s not in self.quoted
                 and self._main_subject(s, e)
@@ -248,7 +261,27 @@ class SpeakerResolver:
             and not content[0] <= s < content[1]
             and not (outside and s in self.quoted)
         ]
-        return candidates[-1] if candidates else None
+        if candidates:
+            return candidates[-1]
+        return None if plural or previous is not None else self._introduced_next(pronoun, fits)
+
+    def _introduced_next(self, pronoun: Token, fits: Callable[[Actor], bool]) -> Actor | None:
+        """ "“It's legitimate for people to raise questions about my age,” he said. President
+        Joe Biden on Friday reiterated ...": an article may open on a quotation whose speaker
+        the next sentence names as its subject. Only when nothing fitting came before the
+        pronoun (PAC's ABC News had given Biden's words to no one, and the comparison then
+        to the interviewer, whose words Fox's version sat with)."""
+        if inside_marks(pronoun.idx, self.marks) or pronoun.sent.end >= len(self.doc):
+            return None
+        following = self.doc[pronoun.sent.end].sent
+        subjects = [
+            a
+            for s, e, a in self.mentions
+            if following.start_char <= s < following.end_char
+            and s not in self.quoted
+            and self._main_subject(s, e)
+        ]
+        return subjects[0] if subjects and fits(subjects[0]) else None
 
     def _named_after(self, pronoun: Token) -> Actor | None:
         """ "When asked if he believed ..., Romney said": a subject pronoun in a clause put

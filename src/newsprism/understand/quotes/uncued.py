@@ -4,6 +4,7 @@ split off, and quoted titles that are no one's words."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +43,36 @@ def orphan_quotes(doc: Doc, marks: list[Quoted], found: list[Attribution]) -> li
         if len(words) >= 3 and not titled:
             out.append(Attribution((q.start, q.end), None, None))
     return out
+
+
+def listed_first(found: list[Attribution], marks: list[Quoted], text: str) -> list[Attribution]:
+    """ "Sen. John Thune wrote of IRS “bureaucratic red tape,” “mismanagement of agency
+    data,” ...": the parse may hang a list of quotations on the cue in two pieces, its
+    first item left to the discourse (PAC gave it to Rick Scott, quoted before). A quotation
+    no cue claimed that stands between a cue and the words that cue took, with only
+    punctuation between, is the start of those words, when they are quoted too (not "...,"
+    Axios reported", a parse that took the outlet as what was cited)."""
+    orphans = [a for a in found if a.cue is None and a.source is None and not a.unsourced]
+    taken: set[int] = set()
+    out = []
+    for att in found:
+        quoted = any(q.start - 1 <= att.content[0] < q.end for q in marks)  # at its mark
+        if att.cue is not None and att.source is not None and quoted:
+            first = next(
+                (
+                    o
+                    for o in orphans
+                    if att.cue.idx < o.content[0]
+                    and o.content[1] <= att.content[0]
+                    and not text[o.content[1] : att.content[0]].strip(_MARKS + ",;")
+                ),
+                None,
+            )
+            if first is not None:
+                taken.add(id(first))
+                att = replace(att, content=(first.content[0], att.content[1]))
+        out.append(att)
+    return [a for a in out if id(a) not in taken]
 
 
 _NAMING = frozenset({"call", "brand", "label", "dub", "nickname"})
@@ -187,7 +218,17 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
             # ("during his time as a Marine, echoed")
             named = without_edge_punct(doc[first.i : token.i])
             name = any(t.ent_type_ in {"PERSON", "ORG"} for t in named)
-            return named if name and not any(t.pos_ == "ADP" for t in named) else None
+            # nor a clause of its own: '“How dare you ...” Ms. Schaaf has defended her
+            # actions, saying ...' (Washington Times, PAC) had a speaker "Ms. Schaaf has
+            # defended her actions" for the attorney general's words (a verb the parse made
+            # of a word before the name, "Tulsa police Chief Chuck Jordan said", is no clause)
+            named_at = min((t.i for t in named if t.ent_type_ in {"PERSON", "ORG"}), default=None)
+            clause = any(
+                t.pos_ == "ADP"
+                or (t.pos_ in {"VERB", "AUX"} and named_at is not None and t.i > named_at)
+                for t in named
+            )
+            return named if name and not clause else None
     return None
 
 

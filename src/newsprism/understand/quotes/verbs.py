@@ -92,6 +92,8 @@ def verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> Attributio
         return inverted
     source = source_of(verb)
     misread = _subject_read_as_clause(verb, marks) if source is None else None
+    if misread is None and source is None:
+        misread = _speaker_before_a_name_read_as_verb(verb)
     if misread is not None:
         source = noun_phrase(misread)
     if announces(verb) and source is not None:
@@ -235,6 +237,24 @@ def _subject_read_as_clause(verb: Token, marks: list[Quoted]) -> Token | None:
                 and subject.ent_type_ in {"PERSON", "ORG"}
                 and subject.left_edge == opener
             ):
+                return subject
+    return None
+
+
+def _speaker_before_a_name_read_as_verb(verb: Token) -> Token | None:
+    """ "“...,” said Jessica Caldwell, an analyst at the auto industry consultancy Edmunds.":
+    the parse may read the last name as a verb, a clause after the cue with the speaker as
+    its subject, so that what was said ran on over her name and she said nothing (HuffPost,
+    PAC). Returns the speaker's head; the misread clause is then no content (below)."""
+    if not verb.is_lower:
+        return None  # a headline's "Calls Trump's Putin Remarks ‘Troubling’": all title case
+    for clause in verb.children:
+        # the misread name closes the sentence ("... super PAC Correct the Record.")
+        end = clause.right_edge.i + 1
+        last = end >= verb.sent.end or verb.doc[end].text in {".", "\n"}
+        if clause.dep_ == "ccomp" and clause.i > verb.i + 1 and clause.is_title and last:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.ent_type_ == "PERSON" and subject.i > verb.i:
                 return subject
     return None
 
