@@ -1913,3 +1913,16 @@ def test_quotations_joined_without_words_between_are_shown_apart() -> None:
         "to say it?"
     )
     assert "important. How" in quote.without_interruption(" ")
+
+
+def test_quotation_marks_are_no_wording() -> None:
+    """Fox (PAC, tokenised): 'universal " background checks' was listed as a wording, the
+    mark inside it."""
+    from newsprism.compare.framing import _add
+
+    words: dict[str, dict[str, list[str]]] = {}
+    evidence: dict[str, list] = {}
+    account = _account("Fox", 'universal " background checks', [])
+    _add(words, evidence, "check", account, 'universal " background checks', 0, 29)
+    _add(words, evidence, "check", account, "“the” background checks", 0, 24)
+    assert words == {"check": {"Fox": ["universal background checks", "background checks"]}}

@@ -5535,6 +5535,17 @@ def test_descriptions_skip_a_name_s_jurisdiction_a_party_member_and_a_party_tag(
         "the largest state to do so . However , the law takes effect in September ."
     )
     assert not [t for t in tokenised.terms if t.kind == "descriptor"], tokenised.terms
+    # nor the other way round: "appealed all the way to the Supreme Court, legal scholars —
+    # including ... — say" (Politico, PAC) had the court called "legal scholars"
+    court = _one(
+        "But if the case is appealed all the way to the Supreme Court, legal scholars — "
+        "including Jonathan Adler, a law professor who was the architect of a previous "
+        "challenge to strike down the ACA — say they’re deeply skeptical that the arguments "
+        "will sway Chief Justice John Roberts."
+    )
+    names = {a.key: a.name for a in court.actors}
+    described = {(t.span.text, names.get(t.actor_key or "")) for t in court.terms}
+    assert ("legal scholars", "Supreme Court") not in described, described
     # a plural describes no one place (New York Post, PAC: "several states" for Texas)
     states = _one(
         "Texas, one state that bans the procedure, passed the law in May. Several states have "

@@ -158,10 +158,14 @@ def _add(
     end: int,
 ) -> None:
     listed = words.setdefault(key, {}).setdefault(account.source, [])
-    text = _DETERMINER.sub("", text)
+    # quotation marks are no wording: 'universal " background checks' (Fox, PAC's spacing)
+    text = _DETERMINER.sub("", _DOUBLE_MARKS.sub(" ", text).strip())
     if text.lower() not in (t.lower() for t in listed):
         listed.append(text)
         evidence.setdefault(key, []).append(Evidence(account.source, account.id, start, end, text))
+
+
+_DOUBLE_MARKS = re.compile(r'\s*["“”]\s*')
 
 
 def _differs(by_source: dict[str, list[str]], present: set[str]) -> bool:

@@ -239,6 +239,8 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
     named = root.head
     if _party_tag(named) and named.dep_ == "appos":
         named = named.head
+    if root.tag_ == "NNS" and named.tag_ == "NNP":
+        return None  # "the Supreme Court, legal scholars — including ... — say" (Politico)
     return owner.get(named.idx) if not one_member(named) else None
 
 
