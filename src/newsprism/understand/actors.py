@@ -222,10 +222,8 @@ def _takes_surname(
     coward" and Melania Trump her husband's tweets). A new person of that surname who comes
     before any such use takes it ("George H. W. Bush ... his son, Jeb Bush ... Bush said")."""
     current = owner.get(last)
-    if current is None or current == key:
-        return True
-    if last not in owned_in:
-        return True  # only the bare surname so far ("Trump ... Donald Trump")
+    if current is None or current == key or last not in owned_in:
+        return True  # no one, or only the bare surname so far ("Trump ... Donald Trump")
     return owned_in[last] != ent.sent.start and last not in used
 
 

@@ -221,12 +221,18 @@ def _put_out(noun: Token) -> bool:
     number of them ("a total of 12 updates")."""
     if _a_document(noun) or noun.ent_type_ in {"PRODUCT", "WORK_OF_ART", "LAW", "ORG"}:
         return True
-    return any(
-        g.dep_ == "pobj" and _a_document(g)
+    return any(_a_document(g) for g in _of_objects(noun))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What a noun is a number or a part of: "a total of 12 updates", "barrels of oil"."""
+    return [
+        g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
-    )
+        if g.dep_ == "pobj"
+    ]
 
 
 def _goods(noun: Token) -> bool:
@@ -235,12 +241,7 @@ def _goods(noun: Token) -> bool:
     AP's timeline on the Strategic Petroleum Reserve had Bush RETREAT "34 million barrels")."""
     if noun.ent_type_ == "MONEY" or noun.lemma_.lower() in _GOODS:
         return True
-    return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _GOODS
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-    )
+    return any(g.lemma_.lower() in _GOODS for g in _of_objects(noun))
 
 
 _GOODS = frozenset(

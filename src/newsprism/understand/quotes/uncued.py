@@ -56,13 +56,13 @@ def listed_first(found: list[Attribution], marks: list[Quoted], text: str) -> li
     taken: set[int] = set()
     out = []
     for att in found:
-        quoted = any(q.start - 1 <= att.content[0] < q.end for q in marks)  # at its mark
-        if att.cue is not None and att.source is not None and quoted:
-            first = next(
+        at = att.cue.idx if att.cue is not None and att.source is not None else None
+        if at is not None and any(q.start - 1 <= att.content[0] < q.end for q in marks):
+            first = next(  # the words the cue took start at a quotation mark
                 (
                     o
                     for o in orphans
-                    if att.cue.idx < o.content[0]
+                    if at < o.content[0]
                     and o.content[1] <= att.content[0]
                     and not text[o.content[1] : att.content[0]].strip(_MARKS + ",;")
                 ),
