@@ -5546,6 +5546,15 @@ def test_descriptions_skip_a_name_s_jurisdiction_a_party_member_and_a_party_tag(
     names = {a.key: a.name for a in court.actors}
     described = {(t.span.text, names.get(t.actor_key or "")) for t in court.terms}
     assert ("legal scholars", "Supreme Court") not in described, described
+    # what someone has is not what they are (Politico, PAC: Klobuchar's "personality" and
+    # "respect"); "his former aide" is someone
+    owned = _one(
+        "John Smith, his former aide, said the plan was bad. Numerous Republicans are raving "
+        "about Klobuchar — her personality, her respect for the other party. McConnell has "
+        "a small gap over his Democratic challenger Alison Lundergan Grimes."
+    )
+    of_people = [t.span.text for t in owned.terms if t.kind == "descriptor"]
+    assert of_people == ["former aide", "Democratic challenger"], of_people
     # a plural describes no one place (New York Post, PAC: "several states" for Texas)
     states = _one(
         "Texas, one state that bans the procedure, passed the law in May. Several states have "

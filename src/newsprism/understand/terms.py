@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.textutil import DASHES
 from newsprism.understand.headings import in_heading
 from newsprism.understand.quotes import doc_marks
-from newsprism.understand.quotes.attribution import one_member
+from newsprism.understand.quotes.attribution import ANIMATE_NOUNS, one_member
 from newsprism.understand.records import Actor, Term
 from newsprism.understand.records import Span as Evidence
 from newsprism.understand.tone import valence
@@ -234,7 +234,7 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
             and not plural_of_one
         ):
             return owner[child.idx]
-    if root.dep_ != "appos":
+    if root.dep_ != "appos" or _owned_thing(root):
         return None
     named = root.head
     if _party_tag(named) and named.dep_ == "appos":
@@ -242,6 +242,15 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
     if root.tag_ == "NNS" and named.tag_ == "NNP":
         return None  # "the Supreme Court, legal scholars — including ... — say" (Politico)
     return owner.get(named.idx) if not one_member(named) else None
+
+
+def _owned_thing(root: Token) -> bool:
+    """ "raving about Klobuchar — her personality, her respect for the other party"
+    (Politico, PAC): what someone has, not what they are. "Smith, his former aide" still
+    describes Smith (an aide is someone), and so does "his Democratic challenger Alison
+    Lundergan Grimes" (the name in apposition to the noun, CNN)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
+    return owned and root.lemma_.lower() not in ANIMATE_NOUNS
 
 
 def _party_tag(token: Token) -> bool:
