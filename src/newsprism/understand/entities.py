@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.dates import MONTHS
 from newsprism.textutil import (
     DASHES,
     POSSESSIVE_S,
@@ -76,9 +77,8 @@ def _inside_a_name(before: Token, token: Token) -> bool:
     )
 
 
-_CALENDAR = {
-    m.lower() for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m
-} | {"sept"}
+# months as the dates module reads them (names, abbreviations, AP's "Sept."), and weekdays
+_CALENDAR = set(MONTHS) | {d.lower() for d in calendar.day_name}
 
 
 def fix_entities(doc: Doc) -> Doc:

@@ -704,9 +704,9 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
         if g.dep_ == "pobj"
     ]
     for candidate in candidates:
-        for start, end, key in spans:
-            if start <= candidate.idx < end:
-                return key
+        key = _key_at(candidate, spans)
+        if key is not None:
+            return key
     if token.lower_ in {"he", "she", "him", "her", "his"}:
         people = [
             key
@@ -724,9 +724,14 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
     if reporter is not None and reporter.tag_ not in {"NNS", "NNPS"}:  # not "Republicans"
         # the one who says it by name, not a name beside it: "A former Justice Department
         # prosecutor said it would not cost much" is no department's (BASIL)
-        found = next((k for s, e, k in spans if s <= reporter.idx < e), None)
+        found = _key_at(reporter, spans)
         return found if found is not None and not found.startswith(("PERSON:", "NORP:")) else None
     return None
+
+
+def _key_at(token: Token, spans: list[tuple[int, int, str]]) -> str | None:
+    """The actor whose mention holds ``token``."""
+    return next((key for start, end, key in spans if start <= token.idx < end), None)
 
 
 def _reporter(pronoun: Token) -> Token | None:

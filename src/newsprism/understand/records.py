@@ -65,18 +65,15 @@ class Quote:
         Truth Social. “...”" is one quotation (analysis revision 155), and its speaker's
         words are the two parts."""
         text, cue = self.content.text, self.cue
+        if cue is not None and self.content.start < cue.start < self.content.end:
+            at = cue.start - self.content.start
+            close = max(text.rfind(mark, 0, at) for mark in _CLOSING_MARKS)
+            opens = [i for i in (text.find(mark, at) for mark in _OPENING_MARKS) if i >= 0]
+            if close >= 0 and opens:
+                text = text[:close].rstrip(" ,") + joint + text[min(opens) + 1 :]
         # two quotations joined with nothing between their marks ('... what’s important."
         # "How many times ...', PAC's Jill Biden) are parted as an interruption is
-        abutting = joint if joint.strip() else " "
-        if cue is None or not self.content.start < cue.start < self.content.end:
-            return _ABUTTING.sub(abutting, text)
-        at = cue.start - self.content.start
-        close = max(text.rfind(mark, 0, at) for mark in _CLOSING_MARKS)
-        opens = [i for i in (text.find(mark, at) for mark in _OPENING_MARKS) if i >= 0]
-        if close < 0 or not opens:
-            return _ABUTTING.sub(abutting, text)
-        text = text[:close].rstrip(" ,") + joint + text[min(opens) + 1 :]
-        return _ABUTTING.sub(abutting, text)
+        return _ABUTTING.sub(joint if joint.strip() else " ", text)
 
     def shown(self) -> str:
         """The quotation as a reader is shown it: an interrupting attribution becomes " … "

@@ -224,14 +224,11 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
     Republicans); and a party tag's place passes its apposition on to the person it tags
     ("State Rep. Martina White, R-Philadelphia, a prime sponsor" had described Philadelphia)."""
     for child in root.children:
-        # a plural is not one name: "more than a dozen other states have passed “heartbeat”
-        # bills, Texas on Wednesday became ..." (National Review, PAC) had Texas "bills"
-        plural_of_one = root.tag_ == "NNS" and child.tag_ == "NNP"
         if (
             child.dep_ == "appos"
             and child.idx in owner
             and not one_member(child)
-            and not plural_of_one
+            and not _plural_beside_one(root, child)
         ):
             return owner[child.idx]
     if root.dep_ != "appos" or _owned_thing(root):
@@ -239,9 +236,17 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
     named = root.head
     if _party_tag(named) and named.dep_ == "appos":
         named = named.head
-    if root.tag_ == "NNS" and named.tag_ == "NNP":
-        return None  # "the Supreme Court, legal scholars — including ... — say" (Politico)
+    if _plural_beside_one(root, named):
+        return None
     return owner.get(named.idx) if not one_member(named) else None
+
+
+def _plural_beside_one(noun: Token, name: Token) -> bool:
+    """A plural is not one name, apposed either way round: "more than a dozen other states
+    have passed “heartbeat” bills, Texas on Wednesday became ..." (National Review, PAC) had
+    Texas "bills"; "the Supreme Court, legal scholars — including ... — say" (Politico) had
+    the court "legal scholars"."""
+    return noun.tag_ == "NNS" and name.tag_ == "NNP"
 
 
 def _owned_thing(root: Token) -> bool:

@@ -217,7 +217,6 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
             # ("Tulsa police Chief Chuck Jordan said"), not a phrase that only holds a name
             # ("during his time as a Marine, echoed")
             named = without_edge_punct(doc[first.i : token.i])
-            name = any(t.ent_type_ in {"PERSON", "ORG"} for t in named)
             # nor a clause of its own: '“How dare you ...” Ms. Schaaf has defended her
             # actions, saying ...' (Washington Times, PAC) had a speaker "Ms. Schaaf has
             # defended her actions" for the attorney general's words (a verb the parse made
@@ -228,7 +227,7 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
                 or (t.pos_ in {"VERB", "AUX"} and named_at is not None and t.i > named_at)
                 for t in named
             )
-            return named if name and not clause else None
+            return named if named_at is not None and not clause else None
     return None
 
 
