@@ -1926,3 +1926,85 @@ def test_quotation_marks_are_no_wording() -> None:
     _add(words, evidence, "check", account, 'universal " background checks', 0, 29)
     _add(words, evidence, "check", account, "“the” background checks", 0, 24)
     assert words == {"check": {"Fox": ["universal background checks", "background checks"]}}
+
+
+VIGIL_A = """Floyd's sister leads vigil in Minneapolis
+
+Bridgett Floyd led a vigil in Minneapolis on Thursday. She called for "unity in the
+community" and greater accountability in law enforcement.
+"""
+
+VIGIL_B = """Vigil marks a year since George Floyd's death
+
+Hundreds gathered in Minneapolis on Thursday for a vigil led by Bridgett Floyd. "We will
+celebrate my brother's life in a very, very special way," Bridgett Floyd said.
+"""
+
+
+def test_a_partial_quote_is_shown_without_marks_of_ours(tmp_path: Path) -> None:
+    """Found in PAC (USA TODAY on George Floyd's anniversary): the quotes section put its own
+    marks around a partial quote, so the paraphrase around "unity in the community" read
+    as Bridgett Floyd's words."""
+    c = _compare_two(tmp_path, ("Metro Ledger", VIGIL_A), ("State Wire", VIGIL_B))
+    shown = '"unity in the community" and greater accountability in law enforcement'
+    assert f"Metro Ledger: {shown} (called)" in to_markdown(c).replace("\\", "")
+    assert f"Metro Ledger: {html.escape(shown)}</li>" in to_html(c)
+    assert "State Wire: “We will celebrate my brother's life" in to_markdown(c)
+
+
+def test_a_continuation_joined_with_a_partial_quote_keeps_each_part_s_marks() -> None:
+    from newsprism.compare.provenance import _join
+    from newsprism.compare.records import Evidence, QuoteVersion
+
+    said = "We will win this"
+    version = QuoteVersion("nyt", "Smith", said, Evidence("nyt", "a", 0, 16, said), None, None)
+    partial = 'that the vote was "a fight for the city"'
+    _join(version, Quote(Span(30, 30 + len(partial), partial), "partial", None, "smith", None))
+    assert version.shown() == f"“{said}” … {partial}"
+    _join(version, Quote(Span(90, 102, "and we will"), "direct", None, "smith", None))
+    assert version.shown() == f"“{said}” … {partial} … “and we will”"
+
+
+WALKOUT_A = """Oregon Senate president pleads with absent Republicans
+
+Senate President Peter Courtney opened the session on Thursday. “I beg and beseech my fellow
+legislators to come to the floor,” The Oregonian reported Courtney saying, as he placed his
+head in his hands.
+"""
+
+WALKOUT_B = """Oregon Republicans stay away from the Capitol
+
+Republican senators stayed away from the Capitol in Salem on Thursday. Courtney said the
+walkout was hurting the people of Oregon.
+"""
+
+
+def test_a_source_reporting_someone_saying_is_not_listed_as_quoted(tmp_path: Path) -> None:
+    """Found in PAC (Mother Jones): "“...,” The Oregonian reported Courtney saying" listed
+    The Oregonian as a speaker of the paper's report of Courtney's words."""
+    c = _compare_two(tmp_path, ("Metro Ledger", WALKOUT_A), ("State Wire", WALKOUT_B))
+    speakers = [g.speaker for g in c.quotes]
+    assert any("Courtney" in (s or "") for s in speakers), speakers
+    assert not any("Oregonian" in (s or "") for s in speakers), speakers
+
+
+CANCER_A = """Biden says he has cancer, White House clarifies
+
+PEOPLE confirmed with the White House that the president was not announcing a diagnosis.
+"That's why I and so many other people I grew up with have cancer," Biden said on Wednesday
+in Somerset, Massachusetts.
+"""
+
+CANCER_B = """White House says Biden misspoke about cancer
+
+The White House said on Wednesday that Biden "mistakenly stated that he has cancer" in a
+speech in Somerset, Massachusetts.
+"""
+
+
+def test_an_outlet_is_not_among_those_it_quotes(tmp_path: Path) -> None:
+    """Found in PAC: People listed "PEOPLE" among whom it quotes, for "PEOPLE confirmed with
+    the White House that ..."."""
+    c = _compare_two(tmp_path, ("People", CANCER_A), ("State Wire", CANCER_B))
+    assert "PEOPLE" not in c.framing.quoted["People"], c.framing.quoted
+    assert c.framing.quoted["People"], c.framing.quoted

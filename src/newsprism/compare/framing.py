@@ -304,12 +304,20 @@ def _quoted(accounts: list[Account], names: dict[str, str]) -> dict[str, dict[st
     for account in accounts:
         counts = out.setdefault(account.source, Counter())
         for quote in account.analysis.quotes:
-            if not quote.speech or _no_one(quote.speaker):
+            if not quote.speech or _no_one(quote.speaker) or _itself(account, quote.speaker):
                 continue
             people = _people_quoted_together(account, quote.speaker, names)
             for name in people or [shown_speaker(quote.speaker_key, quote.speaker, names)]:
                 counts[name] += 1
     return {source: dict(counts.most_common()) for source, counts in out.items()}
+
+
+def _itself(account: Account, speaker: object) -> bool:
+    """The outlet named as the one who found or confirmed something ("PEOPLE confirmed with
+    the White House that ...", People in PAC): its own reporting, no one it quotes."""
+    said = str(getattr(speaker, "text", "") or "").lower().removeprefix("the ")
+    outlet = re.sub(r"\s*\(.*\)$", "", account.source).lower().removeprefix("the ")
+    return bool(said) and said == outlet
 
 
 def _no_one(speaker: object) -> bool:

@@ -50,7 +50,7 @@ def quote_groups(
                 # paraphrase), or a continuation ("...," he added) of the last quote.
                 if quote.content.start >= previous[2].evidence.end:
                     previous[1].extend(words)
-                    previous[2].text += " … " + quote.shown()
+                    _join(previous[2], quote)
                     first = previous[2].evidence
                     previous[2].evidence = Evidence(
                         first.source,
@@ -73,6 +73,7 @@ def quote_groups(
                     ev,
                     quote.cue.text if quote.cue else None,
                     quote.medium,
+                    quote.kind == "partial",
                 ),
             )
             versions.append(previous)
@@ -81,9 +82,20 @@ def quote_groups(
     return out, _only_quoted_by(out)
 
 
+def _join(version: QuoteVersion, quote: Quote) -> None:
+    """Append a continuation's words; where a partial quote is one of the two, the joined
+    text carries each part's own marks (a paraphrase must not end up inside ours)."""
+    if not version.paraphrased and quote.kind != "partial":
+        version.text += " … " + quote.shown()
+        return
+    more = quote.shown() if quote.kind == "partial" else f"“{quote.shown()}”"
+    version.text, version.paraphrased = f"{version.shown()} … {more}", True
+
+
 def _reporting(account: Account) -> set[int]:
     """The quotes (by ``id``) that only report another speaker's quote: a source with no cue
-    of its own (an "according to" source) whose words hold that quote, its cue outside
+    of its own outside its words (an "according to" source, ``_cue_of_its_own_outside``)
+    whose words hold that quote, its cue outside
     quotation marks, and no quoted words but its ("“Some of the rhetoric
     ... is ill-advised,” Biden said, according to AFP" is AFP's report of Biden's words, and
     Biden's quote is there too; BASIL listed AFP among the speakers only one outlet quotes).
@@ -97,9 +109,17 @@ def _reporting(account: Account) -> set[int]:
     return {
         id(quote)
         for quote in quotes
-        if quote.cue is None
+        if not _cue_of_its_own_outside(quote)
         and any(_reports(quote, other, account.marks) for other in quotes if other is not quote)
     }
+
+
+def _cue_of_its_own_outside(quote: Quote) -> bool:
+    """A cue outside the quote's words; not so for an "according to" source, nor for a cue
+    the words hold ("“I beg ...,” The Oregonian reported Courtney saying": Mother Jones,
+    PAC), whose source only reports them."""
+    cue = quote.cue
+    return cue is not None and not quote.content.start <= cue.start < quote.content.end
 
 
 def _reports(outer: Quote, inner: Quote, marks: list[tuple[int, int]]) -> bool:

@@ -118,6 +118,13 @@ class QuoteVersion:
     evidence: Evidence
     cue: str | None
     medium: str | None
+    # A partial quote's text is the outlet's paraphrase holding the speaker's words in their
+    # own quotation marks: shown as it stands, not inside marks of ours, which would make
+    # the paraphrase look quoted.
+    paraphrased: bool = False
+
+    def shown(self) -> str:
+        return self.text if self.paraphrased else f"“{self.text}”"
 
 
 @dataclass(slots=True)

@@ -152,7 +152,7 @@ def _quotes(c: Comparison) -> list[str]:
         )
         for v in group.versions:
             how = ", ".join(filter(None, [v.cue, v.medium]))
-            out.append(f"  - {md(v.source)}: “{md(v.text)}”" + (f" ({md(how)})" if how else ""))
+            out.append(f"  - {md(v.source)}: {md(v.shown())}" + (f" ({md(how)})" if how else ""))
         if group.differences:
             out.append(f"  - differences: {md('; '.join(group.differences))}")
     for source, speakers in c.only_quoted_by.items():
@@ -231,7 +231,7 @@ def to_html(c: Comparison) -> str:
         parts.append(f"<li>{e(source)}: {e(listed + _unnamed_note(c.framing, source))}</li>")
     parts.append("</ul><h2>Quotes</h2><ul>")
     for g in c.quotes:
-        versions = "".join(f"<li>{e(v.source)}: “{e(v.text)}”</li>" for v in g.versions)
+        versions = "".join(f"<li>{e(v.source)}: {e(v.shown())}</li>" for v in g.versions)
         if g.differences:
             versions += f"<li>differences: {e('; '.join(g.differences))}</li>"
         parts.append(

@@ -21,7 +21,7 @@ from newsprism.textutil import DASH_TOKENS
 from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
 from newsprism.understand.gender import Gender, actor_genders, agrees
 from newsprism.understand.headings import in_heading
-from newsprism.understand.lexicon import QUANTIFIERS, SHOWING_NOUNS, SPEECH_NOUNS
+from newsprism.understand.lexicon import KIN_NOUNS, QUANTIFIERS, SHOWING_NOUNS, SPEECH_NOUNS
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
@@ -119,6 +119,8 @@ def _kind(verb: Token) -> tuple[str, str] | None:
         return None  # "meet the needs", "met resistance", "met a legal standard"
     if lemma == "talk" and _talks_about_only(verb):
         return None  # "talking about a recent order she signed": speech, no talks
+    if lemma == "free" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None  # "freeing up the permitting process" (Washington Examiner, PAC)
     if lemma == "appeal" and objects:
         return _LEXICON["reject"]  # "would appeal the verdict": a ruling contested, no plea
     if objects & _IDIOMS.get(lemma, frozenset()):
@@ -403,6 +405,12 @@ def _borrowed_subject(verb: Token) -> Token | None:
         adjective = node.dep_ == "acomp"
         while node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"prep", "pcomp", "pobj", "acomp"}:
             node = node.head  # "after meeting", "on top of bypassing", "is due to": the verb
+        if through is not None and link == "pcomp" and _what_they_are_said_or_kept(through, node):
+            # "accused DeSantis of kidnapping the migrants" (Breitbart, PAC, had the accuser
+            # kidnap them), "was charged with killing", "prevented the crowd from storming"
+            objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if objects:
+                return objects[0]
         if through is not None and through.lower_ == "for" and link == "pcomp":
             # "praised the officers for arresting a suspect", "fined the firm for dumping":
             # the one praised or fined did it, not the praiser
@@ -536,7 +544,23 @@ def _own_negation(verb: Token) -> bool:
             and not (child.i + 1 < len(verb.doc) and verb.doc[child.i + 1].lower_ == "than")
         ):
             return True
+    if _kept_from(verb):
+        return True
     return is_to_infinitive(verb) and verb.head.lemma_.lower() in _NOT_DONE
+
+
+# Verbs before "from" and a gerund that was not done: "has shied away from increasing
+# domestic production and freeing up the permitting process" (Washington Examiner, PAC).
+_KEPT_FROM = frozenset("shy refrain abstain balk prevent bar stop block keep".split())
+
+
+def _kept_from(verb: Token) -> bool:
+    first = _first_of_joined(verb)
+    prep = first.head
+    if first.dep_ != "pcomp" or prep.lower_ != "from":
+        return False
+    head = prep.head.head if prep.head.lower_ == "away" else prep.head  # "shied away from"
+    return head.lemma_.lower() in _KEPT_FROM
 
 
 def _mode(verb: Token) -> str:
@@ -550,6 +574,8 @@ def _mode(verb: Token) -> str:
     reported clause keeps its own ("said Israel struck" is asserted)."""
     if _yes_no_question(verb.sent):
         return "possible"
+    if _alleged(verb):
+        return "alleged"
     node = verb
     after_preposition = False
     for _ in range(8):
@@ -600,6 +626,34 @@ def _mode(verb: Token) -> str:
             break
         node = node.head
     return "asserted"
+
+
+# Verbs that say someone did something, through a preposition, without the text saying it
+# was done: "accused X of kidnapping", "is suspected of shooting", "charged with killing".
+_ALLEGING = {"accuse": "of", "suspect": "of", "charge": "with", "indict": "for"}
+
+
+def _first_of_joined(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "of kidnapping ... and abandoning ...": both
+    return verb
+
+
+def _alleged(verb: Token) -> bool:
+    first = _first_of_joined(verb)
+    prep = first.head
+    return (
+        first.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and _ALLEGING.get(prep.head.lemma_.lower()) == prep.lower_
+    )
+
+
+def _what_they_are_said_or_kept(prep: Token, verb: Token) -> bool:
+    """A preposition through which a verb tells what someone else is said to have done or
+    was kept from doing: "accused X of", "charged X with", "prevented X from"."""
+    lemma = verb.lemma_.lower()
+    return _ALLEGING.get(lemma) == prep.lower_ or (prep.lower_ == "from" and lemma in _KEPT_FROM)
 
 
 def _in_the_event(node: Token) -> bool:
@@ -665,6 +719,15 @@ def _first(tokens: object) -> Token | None:
 _QUANTITY_HEADS = QUANTIFIERS | {"more", "none", "each", "dozens", "hundreds", "thousands"}
 
 
+# People who are someone's without being them: "the family of George Floyd" (USA TODAY in
+# PAC) hosted the events, not the man killed a year before.
+_SOMEONE_OF = KIN_NOUNS | {"family", "relative", "friend", "lawyer", "attorney", "supporter"}
+
+
+def _someone_of(token: Token) -> bool:
+    return token.lemma_.lower() in _SOMEONE_OF and token.pos_ == "NOUN"
+
+
 def _phrase(token: Token | None) -> Evidence | None:
     if token is None:
         return None
@@ -676,7 +739,7 @@ def _phrase(token: Token | None) -> Evidence | None:
         right += 1
     # "about 3,000 of Ms. Abedin's emails", not "about 3,000"; "A few of his GOP
     # colleagues" and "more of his aides", not "A few" and "more" (BASIL's timeline)
-    if token.pos_ == "NUM" or token.lower_ in _QUANTITY_HEADS:
+    if token.pos_ == "NUM" or token.lower_ in _QUANTITY_HEADS or _someone_of(token):
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         right = of.right_edge.i if of is not None else right
     return Evidence.of(token.doc[left : right + 1])
@@ -699,7 +762,7 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
     candidates += [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ == "of" and not _someone_of(token)
         for g in c.children
         if g.dep_ == "pobj"
     ]

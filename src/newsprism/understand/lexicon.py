@@ -251,6 +251,13 @@ ACT_ANAPHORS = frozenset(
 # Pronouns that stand for several: a group, or people named together, never one person.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 
+# Nouns that introduce someone as another's relative: "the president's daughter Ivanka Trump".
+KIN_NOUNS = frozenset(
+    "wife husband son daughter brother sister mother father widow widower niece nephew cousin "
+    "grandson granddaughter grandfather grandmother son-in-law daughter-in-law stepson "
+    "stepdaughter child parent".split()
+)
+
 PRONOUNS = {
     "he": "PERSON",
     "she": "PERSON",

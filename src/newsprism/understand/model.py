@@ -53,6 +53,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
             for form in {orth.replace("'", mark), orth.replace("'", mark).upper()}:
                 tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm}])
     _read_curly_apostrophes_as_straight(nlp.vocab)
+    _split_glued_headlines(nlp)
     nlp.add_pipe("newsprism_paragraphs", before="parser")
     nlp.add_pipe("newsprism_headings", before="parser")
     nlp.add_pipe("newsprism_captions", after="parser")
@@ -63,6 +64,20 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+# A link to another story glued into the text by the page's extraction, its quoted headline
+# then a colon and no space ("'Our opportunity to make some real progress':Biden urges
+# Congress ..."): spaCy's infixes split a colon between letters but not after a quotation
+# mark, so "progress':Biden" was one word, read as a name that spoke and urged.
+_GLUED_COLON = (r"(?<=\w)['’\"”](?=:[^\W\d_])", r"(?<=['’\"”]):(?=[^\W\d_])")
+
+
+def _split_glued_headlines(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *_GLUED_COLON]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _read_curly_apostrophes_as_straight(vocab: Any) -> None:

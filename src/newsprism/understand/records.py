@@ -117,8 +117,9 @@ class Event:
     sentence: Span
     negated: bool = False
     # Whether the text reports the event as having happened: "asserted", or "expected"
-    # ("will strike"), "intended" ("plans to occupy", "urged X to free") or "possible"
-    # ("could strike", "if Hamas frees", "whether to strike"). A timeline shows what happened.
+    # ("will strike"), "intended" ("plans to occupy", "urged X to free"), "possible"
+    # ("could strike", "if Hamas frees", "whether to strike") or "alleged" ("accused X of
+    # kidnapping", "charged with killing"). A timeline shows what happened.
     mode: str = "asserted"
 
 

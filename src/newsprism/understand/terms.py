@@ -30,6 +30,9 @@ from newsprism.understand.tone import valence
 
 _MODIFIERS = {"amod", "compound", "nmod", "npadvmod", "nummod", "quantmod", "poss"}
 _SKIP_HEADS = {"time", "way", "thing", "part", "lot", "number", "kind", "sort", "year", "day"}
+# Nouns that only say a person is one, unless a word before them says more ("a 21-year-old
+# man", "the embattled man").
+_SOMEONE = frozenset({"man", "woman", "person", "individual", "guy", "people"})
 # "southern Israel" says where, not how an outlet sees Israel.
 _PART_OF_A_PLACE = frozenset(
     "northern southern eastern western central north south east west northeastern "
@@ -51,9 +54,17 @@ def _can_be_a_person(root: Token) -> bool:
     """A noun that can describe one person: not a plural ("packages"), not a state of things
     ("a similarity shared with everyone"), not what a clause did ("a breakthrough")."""
     lemma = root.lemma_.lower()
-    if root.tag_ in {"NNS", "NNPS"} or lemma in _ABOUT_AN_EVENT:
+    if root.tag_ in {"NNS", "NNPS"} or lemma in _ABOUT_AN_EVENT or lemma in _COLLECTIVE:
         return False
     return not lemma.endswith(_ABSTRACT_ENDINGS)
+
+
+# Nouns for a body of people, never one person: "Jared Margolis of the Center for Biological
+# Diversity, another US-based group" (Al Jazeera, PAC) had made him a group.
+_COLLECTIVE = frozenset(
+    "group organization organisation coalition company firm agency network association union"
+    " party committee team outlet newspaper institute center centre foundation".split()
+)
 
 
 # "former Brennan" alone says when, not what (a "former director" still describes him).
@@ -61,9 +72,15 @@ _WHEN_TITLES = frozenset("former current late onetime previous future incoming o
 # "many Democrats", "fellow Republicans" say how many or which, not what they are.
 _HOW_MANY = frozenset(
     "many few several most some more other others all both each every various numerous "
-    "certain fellow such same own only entire whole remaining additional single".split()
-)
+    "certain fellow such same own only entire whole remaining additional single enough fewer"
+    " less".split()
+)  # "enough": "there were not enough Democrats to constitute the quorum" (Mother Jones, PAC)
 _NOT_DESCRIPTIONS = _PART_OF_A_PLACE | _HOW_MANY
+# Words that pick out a part of a people or a party by who they are.
+_WHICH_PART = frozenset(
+    "black white brown young younger old older elderly rural urban suburban female male"
+    " poor wealthy rich middle-class working-class low-income college-educated".split()
+)
 # Nouns about language: "the words ‘Radical Islam’" names no description of Islam.
 _METALINGUISTIC = {"word", "term", "phrase", "label", "name", "expression"}
 
@@ -92,7 +109,14 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
                 and not w.ent_type_
                 and w.lower_ not in _NOT_DESCRIPTIONS
             ]
-            if key and plain and not (len(words) == 1 and words[0].lower_ in _WHEN_TITLES):
+            if key and key.startswith("NORP:"):
+                # "black Americans", "older Republicans": a part of the group, not a word
+                # for it (the Washington Post, PAC, had called Americans "white")
+                plain = [w for w in plain if w.lower_ not in _WHICH_PART]
+            if words and words[-1].tag_ == "VBG" and root.dep_ == "dobj":
+                plain = []  # "Twitter has started fact-checking Trump": he is its object
+            # "former" alone says when, also beside a place ("Former U.S. President": Newsweek)
+            if key and plain and not (len(plain) == 1 and plain[0].lower_ in _WHEN_TITLES):
                 span = doc[words[0].i : words[-1].i + 1]
                 head = plain[-1]
                 terms.append(_term(span, head, "descriptor", key, quoted))
@@ -108,6 +132,9 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
         span = _trimmed(chunk)
         if key and key.startswith("PERSON:") and not _can_be_a_person(root):
             key = None  # "more than 10 packages ... Maxine Waters": a plural is not one person
+        if key and root.lemma_.lower() in _SOMEONE and not _modified(root):
+            # "Mitch McConnell, the man in line to ..." (CNN, PAC): a man says nothing of him
+            key = None
         if key and root.lemma_.lower() in _ABOUT_AN_EVENT:
             # nor is what a clause did anyone's name: "tapping the Strategic Petroleum
             # Reserve, a move that comes weeks before the midterms" (AP, PAC)
@@ -121,7 +148,7 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
     for span in pending:
         owners = descriptor_heads.get(span.root.lemma_.lower(), set())
         key = next(iter(owners)) if len(owners) == 1 else None
-        if key is not None and _describes(span, key, labels[key], owner):
+        if key is not None and _describes(span, key, labels, owner):
             terms.append(_term(span, span.root, "descriptor", key, quoted))
         else:
             terms.append(_term(span, span.root, "phrase", None, quoted))
@@ -132,15 +159,39 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
     )
 
 
-def _describes(span: Span, key: str, label: str, owner: dict[int, str]) -> bool:
+def _modified(noun: Token) -> bool:
+    return any(
+        c.dep_ in {"amod", "compound", "nummod", "nmod"} and c.i < noun.i for c in noun.children
+    )
+
+
+def _describes(span: Span, key: str, labels: dict[str, str], owner: dict[int, str]) -> bool:
     """Whether a noun phrase whose head described one actor describes it here too. Not when
     another actor's name modifies it ("YMCA staff" is the YMCA's, whoever "staff" described
-    before), nor a plural for one person or place."""
+    before), nor a plural for one person or place, nor a place or a person after another
+    was named: "Kentucky, often an early-reporting state" made "the centrist state" and "a
+    Republican state" Kentucky's, said of North Carolina and Georgia (Newsmax, PAC), and
+    "President Joe Biden" made "the former president" Biden, said of Trump (Vox, PAC)."""
     if any(owner.get(t.idx, key) != key for t in span if t.i != span.root.i):
         return False
+    label = labels[key]
     # nor a plural for one person or place ("team managers" is not Mike Doyle, "several
     # states" not Texas, New York Post in PAC)
-    return not (label in {"PERSON", "GPE", "LOC"} and span.root.tag_ in {"NNS", "NNPS"})
+    if label in {"PERSON", "GPE", "LOC"} and span.root.tag_ in {"NNS", "NNPS"}:
+        return False
+    kinds = {"GPE", "LOC"} if label in {"GPE", "LOC"} else {label}
+    if not kinds & {"GPE", "LOC", "PERSON"}:
+        return True
+    root = span.root
+    if any(
+        owner.get(g.idx) == key
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+    ):
+        return True  # "the Canadian province of Alberta" (Al Jazeera, PAC) names it
+    named = [(at, k) for at, k in owner.items() if at < span.start_char and labels.get(k) in kinds]
+    return not named or max(named)[1] == key
 
 
 _EVALUATIVE_POS = {"ADJ", "ADV"}
@@ -159,6 +210,9 @@ def _names_a_thing(token: Token) -> bool:
     nothing (PAC's CNN had "great" flagged as a loaded word in "great - grandmother"), unlike
     "ill-advised" or "cold-blooded", whose second part is no noun."""
     doc = token.doc
+    # nor "super" in "super PAC" (the Washington Times, PAC, had it flagged), "Super Bowl"
+    if token.lower_ == "super" and token.i + 1 < len(doc):
+        return doc[token.i + 1].pos_ == "PROPN" or doc[token.i + 1].is_upper
     if token.i + 2 >= len(doc) or doc[token.i + 1].text not in {"-", "‐", "‑"}:
         return False
     return doc[token.i + 2].pos_ in {"NOUN", "PROPN"}

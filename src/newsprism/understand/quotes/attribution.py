@@ -391,16 +391,23 @@ def strip(span: tuple[int, int], text: str) -> tuple[int, int]:
     """Edge punctuation off, except a closing quotation mark that pairs with one left
     inside: 'calling it "excellent."' keeps it."""
     start, end = strip_span(text, span, EDGE_PUNCT)
+    return start, closed(text, start, end, span[1])
+
+
+def closed(text: str, start: int, end: int, limit: int = 0) -> int:
+    """``end``, moved past the closing quotation mark of one left open in the words from
+    ``start`` (not beyond ``limit`` or a few characters)."""
     inner = text[start:end]
     if inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1:
         closing = '"”'
     elif len(_SINGLE_OPEN.findall(inner)) > len(_SINGLE_CLOSE.findall(inner)):
         closing = "'’"  # 'they need to say: 'X and Y are no longer,'"'
     else:
-        return start, end
-    # The parse often ends the clause before the mark: look past end punctuation too.
-    after = re.match(f"[.,;:!?]*[{closing}]", text[end : max(span[1], end + 4)])
-    return start, (end + after.end() if after else end)
+        return end
+    # The parse often ends the clause before the mark: look past end punctuation too, and
+    # past the spaces of a tokenised text (PAC: 'an abuse of discretion . "').
+    after = re.match(f"(?:[^\\S\n]?[.,;:!?])*[^\\S\n]?[{closing}]", text[end : max(limit, end + 6)])
+    return end + after.end() if after else end
 
 
 def objects_after(head: Token, preps: frozenset[str]) -> list[Token]:

@@ -194,6 +194,7 @@ _EDITORIAL_LABELS = frozenset(
         *"related watch listen advertisement".split(),
         *"byline email exclusive breaking video photos boom wow opinion".split(),
         *("editor's note", "editors' note", "read more", "see also", "this story"),
+        "emphasis",  # "(emphasis added)", "(emphasis mine)"
     ]
 )
 

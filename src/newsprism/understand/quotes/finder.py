@@ -30,6 +30,7 @@ from newsprism.understand.quotes.attribution import (
     EDGE_PUNCT,
     SUBJECT_DEPS,
     Attribution,
+    closed,
     enclosing,
     evidence_token,
     extent,
@@ -98,21 +99,66 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
                 continue  # nobody said it, so a later "he added" goes on from no one here
             if _stance_noun(att):
                 continue  # "the nominee's support for ...": no one spoke, so none goes on
-            # An attribution inside another's words ("Shields told Fox News that Griffin was
-            # hoping to ...") leaves the outer speaker as the one a later "he" goes on from;
-            # but when the outer source is no one ("'People love you,' the video showed Tlaib
-            # telling supporters"), the inner speaker's quoted words are what goes on.
-            if (
-                previous is None
-                or not _within(quote.content, previous.content)
-                or (
-                    quote.kind == "direct"
-                    and quote.speaker_key is not None
-                    and previous.speaker_key is None
-                )
-            ):
+            if previous is None or _goes_on_from(quote, previous):
                 previous = quote
-    return join_continued(doc, quotes)
+    return [_with_opening_mark(q, text) for q in join_continued(doc, quotes)]
+
+
+def _with_opening_mark(quote: Quote, text: str) -> Quote:
+    """A partial quote that opens on quoted words keeps their opening mark, as it keeps the
+    closing one: 'She called for "unity in the community" and greater accountability' had
+    lost it, leaving the closing mark unpaired (USA TODAY, PAC). Done once the quotes are
+    found, so that the order they were found in and their nesting stay as they were. A
+    tokenised text's space after the mark is passed over (PAC: 'decried “ fear ” tactics')."""
+    start = len(text[: quote.content.start].rstrip(" "))
+    if quote.kind != "partial" or start == 0:
+        return quote
+    if not _closes_first(quote.content.text, text[start - 1]):
+        return quote
+    end = closed(text, start - 1, quote.content.end)
+    return replace(quote, content=Evidence(start - 1, end, text[start - 1 : end]))
+
+
+def _closes_first(words: str, before: str) -> bool:
+    """Whether the first quotation mark in ``words`` closes the mark ``before`` them."""
+    marks = [c for c in words if c in '"“”']
+    if not marks:
+        return False
+    if before == "“":
+        return marks[0] == "”"
+    at = words.find('"')
+    # a straight mark closes when it follows a word or punctuation, not a space
+    return before == '"' and marks[0] == '"' and at > 0 and not words[at - 1].isspace()
+
+
+def _goes_on_from(quote: Quote, previous: Quote) -> bool:
+    """Whether a later "he" or continued quotation goes on from ``quote``, found after
+    ``previous``. An attribution inside another's words ("Shields told Fox News that Griffin
+    was hoping to ...") leaves the outer speaker as the one that goes on; but when the outer
+    source is no one ("'People love you,' the video showed Tlaib telling supporters"), the
+    inner speaker's quoted words are what goes on. A source that only reports another's
+    quotation ("“...,” he said, according to NBC News. “And that's what we do ...”":
+    Washington Times, PAC; "“...,” The Oregonian reported Courtney saying. “If you're mad
+    ...”": Mother Jones, PAC) leaves that speaker as the one who goes on."""
+    if _within(quote.content, previous.content):
+        return (
+            quote.kind == "direct"
+            and quote.speaker_key is not None
+            and (not previous.speaker_key or _only_reports(previous))
+        )
+    return not (
+        _within(previous.content, quote.content)
+        and _only_reports(quote)
+        and previous.kind == "direct"
+        and previous.speaker_key is not None
+    )
+
+
+def _only_reports(quote: Quote) -> bool:
+    """A source with no cue ("according to NBC News") or with its cue inside the words it
+    was given ("The Oregonian reported Courtney saying"): it reports what someone said."""
+    cue = quote.cue
+    return cue is None or quote.content.start <= cue.start < quote.content.end
 
 
 def _stance_noun(att: Attribution) -> bool:
@@ -418,10 +464,13 @@ def _to_quote(
     start, end = strip(att.content, text)
     if start == 0 or text[start - 1] == "\n":  # "WASHINGTON ― X is close to ..., he said"
         start = end - len(without_dateline(text[start:end], start))
+    end = _before_according_to(doc, start, end, marks)
     if end - start < 3 and not (_answered(att, start) or _quoted_word(start, end, marks, text)):
         return None
     source = att.source
     if source is not None and _bracketed(source, text) and editorial(source):
+        if att.cue is not None and text[att.cue.idx + len(att.cue) :].lstrip()[:1] == ")":
+            return None  # "(emphasis added)" (Vox, PAC): the writer's note, no one's words
         source = None  # "(RELATED: ...) Barbee criticized ...": the parse took the label
         # (only bracketed: "Video shows that ..." has a source)
     if source is not None and _quoted_words(source, (start, end), marks, att.cue):
@@ -452,6 +501,23 @@ def _to_quote(
         medium=_medium(att.cue) if att.cue is not None else None,
         speech=att.speech and (att.cue is None or _is_speech(att.cue, kind)),
     )
+
+
+def _before_according_to(doc: Doc, start: int, end: int, marks: list[Quoted]) -> int:
+    """The end of words given to a clause, before an "according to" phrase that closes them:
+    "The White House later responded by claiming that Biden “mistakenly stated ... that he
+    has cancer,” according to a reporter" (the Daily Wire, PAC) had the reporter inside the
+    White House's words, so that the reporter's report of them was not seen as one. Only a
+    phrase that ends the words: "At the heart of the trouble, according to Dennis B. Ross,
+    was a decision ..." keeps it."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    for token in words or ():
+        if token.lower_ != "according" or token.idx <= start or inside_marks(token.idx, marks):
+            continue
+        phrase_end = token.right_edge.idx + len(token.right_edge)
+        if phrase_end >= end and token.right_edge.i > token.i + 1:
+            return len(doc_text(doc)[: token.idx].rstrip(" ,"))
+    return end
 
 
 # Prepositions through which a cue takes what it is for or against: the content is the

@@ -17,6 +17,7 @@ from newsprism.understand.lexicon import (
     FINDINGS_NOUNS,
     QUANTIFIERS,
     SPEAKING_BODIES,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
 )
 from newsprism.understand.quotes.attribution import (
@@ -33,6 +34,23 @@ from newsprism.understand.quotes.attribution import (
     share_of_people,
     without_edge_punct,
 )
+
+
+def _for_the_subject(pronoun: Token) -> bool:
+    """Whether a possessive pronoun may stand for its sentence's subject: it comes before
+    the subject, or agrees with it in number (and, for a pronoun, in gender)."""
+    subject = next((c for c in pronoun.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun.pos_ != "PRON" or subject is None:
+        return False
+    if pronoun.i < subject.i:
+        return True
+    plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
+    if (pronoun.lower_ == "their") != plural:
+        return False
+    return subject.pos_ != "PRON" or _SUBJECT_FORM.get(pronoun.lower_) == subject.lower_
+
+
+_SUBJECT_FORM = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def source_of(verb: Token) -> Span | None:
@@ -64,6 +82,16 @@ def source_of(verb: Token) -> Span | None:
         return named
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in FINDINGS_NOUNS:
         return noun_phrase(verb.head)  # "polls showing her behind", "a report saying ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in SPEECH_NOUNS:
+        # "President Barack Obama's recent remarks urging parents to ...": whose remarks
+        # (HuffPost, PAC, had given them to the nurse named in the sentence before). A
+        # pronoun that stands for the sentence's subject is left to the clause, which
+        # names that subject: "In her statement condemning the test, Hillary Clinton
+        # ...", "she revised her statement explaining ..."; not "the scholars ... object
+        # to his recent comments defending his budget" (BASIL).
+        whose = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if whose is not None and can_speak(whose) and not _for_the_subject(whose):
+            return noun_phrase(whose)
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
     if relative and verb.dep_ == "relcl" and can_speak(verb.head):
         head = noun_phrase(verb.head)  # "polls that show ...": the polls

@@ -123,14 +123,16 @@ _TITLE_SMALL = frozenset("a an and as at by for from in of on or the to vs with"
 # photo is captioned "Hard Luck Woman."': PAC, where the caption went to "Multiple media
 # outlets"), or
 # one that starts an operation or a campaign ('launched "Operation Jump Start,"' (PAC):
-# an orphan quotation that discourse gave to "such troops").
+# an orphan quotation that discourse gave to "such troops"), or a participle naming the noun
+# before it ('The regulation, called “The Protect Life Rule,” shores up ...' (PAC) had gone
+# to the last speaker).
 _GOVERNOR = re.compile(
     r"(?:\b(?:a|an|the|of|on|in|at|to|from|for|with|and|or|book|memoir|novel|film|movie"
     r"|documentary|show|program|programme|series|song|album|column|essay|op-ed|podcast|classic"
     r"|anthem|play|musical|sitcom|concert|PAC|titled|entitled|nicknamed|dubbed|named"
     r"|captioned|headlined|subtitled|labell?ed"
     r"|code-?named|launched|launching|launches|launch)"
-    r"|['’]s|s['’])\W*$",
+    r"|['’]s|s['’]|,\s*called)\W*$",
     re.IGNORECASE,
 )
 
@@ -247,10 +249,19 @@ def _leads_into_quotation(verb: Token, marks: list[Quoted]) -> bool:
     for carjacking." Rep. Alexandria Ocasio-Cortez, D-N.Y., criticized Biden's move in a
     tweet. "This ain't it ..."' (PAC, whose articles lost their paragraph breaks): the words
     before were the press secretary's, named before them; so were a teacher's before
-    "Rodriguez responded later in the meeting. “Ms. Barbee chose ...,” Rodriguez said"."""
+    "Rodriguez responded later in the meeting. “Ms. Barbee chose ...,” Rodriguez said". So
+    is a quotation after the verb in its own sentence, brought in by a comma or a colon:
+    '"... the last administration." And President Trump tweeted on Wednesday, "It just
+    shows ..."' (Townhall, PAC) had given the press secretary's words to Trump."""
     doc = verb.doc
     after = next((t for t in doc[verb.sent.end :] if not t.is_space), None)
-    return after is not None and after.is_quote and any(q.start == after.idx + 1 for q in marks)
+    if after is not None and after.is_quote and any(q.start == after.idx + 1 for q in marks):
+        return True
+    text = doc_text(doc)
+    return any(
+        verb.idx < q.start < verb.sent.end_char and text[: q.start - 1].rstrip()[-1:] in {",", ":"}
+        for q in marks
+    )
 
 
 def _withheld(verb: Token) -> bool:
@@ -285,7 +296,9 @@ def _own_statement(verb: Token, subjects: list[Token], marks: list[Quoted]) -> b
         c.i > verb.i
         and not inside_marks(c.idx, marks)
         and (
-            (c.dep_ == "ccomp" and has_subject(c))
+            # "there are" has a subject too ("“...” The CDC has said there are at least
+            # 102 reported cases": HuffPost, PAC, had given Obama's words to the CDC)
+            (c.dep_ == "ccomp" and (has_subject(c) or any(g.dep_ == "expl" for g in c.children)))
             # "“...” Emily Zanotti called the term “absolutely insulting”": a thing named
             # and what it is called (PAC, which lost the paragraph break, had given the
             # words Tim Carney wrote before them to her)
