@@ -403,7 +403,9 @@ def unresolved(speaker: str) -> bool:
     return pronoun_label(speaker) is not None
 
 
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+# "'s" speaks only as the "us" of "let's" ("let’s ask the wealthy to pay ...": Biden's op-ed
+# in PAC listed "’s" among whom it quotes)
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "'s", "’s"})
 # "you" is never resolved; reflexives stand for a name before them
 _OTHER_PRONOUNS = frozenset({"you", "himself", "herself", "itself", "themselves"})
 

@@ -119,8 +119,11 @@ def _kind(verb: Token) -> tuple[str, str] | None:
         return None  # "meet the needs", "met resistance", "met a legal standard"
     if lemma == "talk" and _talks_about_only(verb):
         return None  # "talking about a recent order she signed": speech, no talks
-    if lemma == "free" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "free" and "up" in particles:
         return None  # "freeing up the permitting process" (Washington Examiner, PAC)
+    if lemma == "strike" and "down" in particles:
+        return _LEXICON["reject"]  # "the Supreme Court struck down a nationwide right"
     if lemma == "appeal" and objects:
         return _LEXICON["reject"]  # "would appeal the verdict": a ruling contested, no plea
     if objects & _IDIOMS.get(lemma, frozenset()):
@@ -181,6 +184,14 @@ _IDIOMS = {
         "job bill deal time idea proposal plan measure momentum chance growth legislation".split()
     ),
 }
+# Problems one attacks or fights without attacking anyone: "the president will aggressively
+# fight to attack climate change" (Vanity Fair, PAC) was an assault.
+_PROBLEMS = frozenset(
+    "change inflation crisis problem poverty crime disease virus pandemic epidemic price cost"
+    " deficit debt corruption racism hunger addiction emergency issue".split()
+)
+for _verb in ("attack", "strike", "kill", "bomb", "shoot", "invade", "raid", "assault"):
+    _IDIOMS[_verb] = _IDIOMS.get(_verb, frozenset()) | _PROBLEMS
 
 
 def _past_dateline(subject: Token | None) -> Token | None:

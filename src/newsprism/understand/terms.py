@@ -283,6 +283,7 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
             and child.idx in owner
             and not one_member(child)
             and not _plural_beside_one(root, child)
+            and not _subject_of_a_clause(child)
         ):
             return owner[child.idx]
     if root.dep_ != "appos" or _owned_thing(root):
@@ -293,6 +294,13 @@ def _apposed(root: Token, owner: dict[int, str]) -> str | None:
     if _plural_beside_one(root, named):
         return None
     return owner.get(named.idx) if not one_member(named) else None
+
+
+def _subject_of_a_clause(name: Token) -> bool:
+    """A name the parse set beside a noun that is the subject of a clause on it, "that" left
+    out: "$300 billion, the same amount Democrats aimed for" (NYT, PAC) had "same amount"
+    the NYT's words for Democrats. A finite verb hangs from the name."""
+    return any(c.dep_ == "acl" and c.tag_ in {"VBD", "VBZ", "VBP"} for c in name.children)
 
 
 def _plural_beside_one(noun: Token, name: Token) -> bool:

@@ -126,7 +126,12 @@ def can_speak(token: Token) -> bool:
         return False
     if token.ent_type_ in {"CARDINAL", "DATE", "TIME"}:
         return False
-    return token.pos_ in {"PROPN", "NOUN", "PRON"}
+    # a name the tagger took for another part of speech, as a subject: "said O’Dea"
+    # (Politico, PAC, an adjective) had left Joe O'Dea's words to the senators quoted
+    # before; not as an object ("would like Trump to further explain", a verb, then made
+    # Trump the speaker of Penny Nance's words)
+    named = token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in SUBJECT_DEPS
+    return token.pos_ in {"PROPN", "NOUN", "PRON"} or named
 
 
 # Verbs whose subject "it" stands for the clause after them ("it seems that ...", "it

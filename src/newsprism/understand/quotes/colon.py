@@ -3,6 +3,8 @@ headline sources ("Sanders: ...")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsprism.textutil import DASH_TOKENS
@@ -197,6 +199,18 @@ _EDITORIAL_LABELS = frozenset(
         "emphasis",  # "(emphasis added)", "(emphasis mine)"
     ]
 )
+
+
+_LABELLED_BRACKET = re.compile(r"[(\[]\s*([A-Za-z' ’]+?)\s*:[^)\]]*$")
+
+
+def in_labelled_bracket(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a bracket a newsroom's label opens: "( RELATED :
+    Democratic Rep Promises To ‘Abolish’ The Filibuster ...)" is a link to another story,
+    whose headline verb quotes no one (the Daily Caller, PAC, had "Democratic Rep" among its
+    sources)."""
+    opened = _LABELLED_BRACKET.search(text, max(0, offset - 300), offset)
+    return opened is not None and opened.group(1).lower().replace("’", "'") in _EDITORIAL_LABELS
 
 
 def editorial(words: Span) -> bool:

@@ -27,9 +27,11 @@ from newsprism.understand.lexicon import (
 )
 from newsprism.understand.quotemarks import OPENING_MARKS, Quoted, quoted_spans
 from newsprism.understand.quotes.attribution import (
+    ADDRESSING,
     EDGE_PUNCT,
     SUBJECT_DEPS,
     Attribution,
+    can_speak,
     closed,
     enclosing,
     evidence_token,
@@ -38,13 +40,14 @@ from newsprism.understand.quotes.attribution import (
     holds_words,
     inside_marks,
     is_animate,
+    noun_phrase,
     overlaps,
     prep_objects,
     right_edge_without,
     strip,
     widen_to_marks,
 )
-from newsprism.understand.quotes.colon import colon_attribution, editorial
+from newsprism.understand.quotes.colon import colon_attribution, editorial, in_labelled_bracket
 from newsprism.understand.quotes.cuewords import as_put_it, is_cue
 from newsprism.understand.quotes.phrases import (
     according_to,
@@ -84,6 +87,9 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
     found = listed_first(found, marks, text)
     found.sort(key=lambda a: a.content[0])
     resolver = SpeakerResolver(doc, actors, marks)
+    # each cue with the words it took: a verb that took words of its own after a quotation
+    # is no attribution of that quotation (``trailing_source``)
+    claims = [(a.cue.i, a.content) for a in found if a.cue is not None]
     quotes = []
     previous: Quote | None = None
     headings = section_breaks(doc)
@@ -92,7 +98,7 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
             previous.content.end <= s < att.content[0] for s, _ in headings
         ):
             previous = None  # a heading between starts another story's words
-        quote = _to_quote(doc, att, marks, resolver, previous)
+        quote = _to_quote(doc, att, marks, resolver, previous, claims)
         if quote is not None:
             quotes.append(quote)
             if att.unsourced:
@@ -126,9 +132,11 @@ def _closes_first(words: str, before: str) -> bool:
         return False
     if before == "“":
         return marks[0] == "”"
+    # a straight mark closes when it follows a word or punctuation, or when it is left
+    # unpaired inside (a tokenised text spaces it: 'the meeting " went really well "')
     at = words.find('"')
-    # a straight mark closes when it follows a word or punctuation, not a space
-    return before == '"' and marks[0] == '"' and at > 0 and not words[at - 1].isspace()
+    paired = not words[at - 1].isspace() or words.count('"') % 2 == 1
+    return before == '"' and marks[0] == '"' and at > 0 and paired
 
 
 def _goes_on_from(quote: Quote, previous: Quote) -> bool:
@@ -159,6 +167,29 @@ def _only_reports(quote: Quote) -> bool:
     was given ("The Oregonian reported Courtney saying"): it reports what someone said."""
     cue = quote.cue
     return cue is None or quote.content.start <= cue.start < quote.content.end
+
+
+def _says_more(
+    doc: Doc, cue: int, words: tuple[int, int], quoted: tuple[int, int], marks: list[Quoted]
+) -> bool:
+    """Whether the cue at ``cue`` took other words than ``quoted``, of its own: a clause with
+    a subject ("said that ..."), what it calls for ("called for an investigation") or what it
+    shows. Not the one it addresses ("told Britain's ITV"), which the parse may also give it,
+    nor quoted words: '“...,” Mr. Conant said, “the No. 1 comment ...”' goes on."""
+    if overlaps(words, quoted) or any(overlaps(words, (q.start, q.end)) for q in marks):
+        return False
+    span = doc.char_span(*words, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "ccomp" and root.head.i == cue:
+        return has_subject(root)
+    if root.dep_ == "dobj" and root.head.i == cue:
+        # "Polls consistently show significant public support for ..." (HuffPost, PAC), not
+        # someone addressed
+        addressed = root.head.lemma_.lower() in ADDRESSING or root.ent_type_ or root.pos_ == "PRON"
+        return not addressed
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == cue
 
 
 def _stance_noun(att: Attribution) -> bool:
@@ -384,6 +415,23 @@ def _opens_sentence(text: str, start: int) -> bool:
     )
 
 
+def _speaking_subject(doc: Doc, start: int) -> Span | None:
+    """The subject of the verb of saying a cue-less quotation stands inside, after it: in
+    "Sanders promised Sunday at a Las Vegas rally to end “the excessively wasteful ...
+    regime.”" (HuffPost) the promise is his, though its infinitive is no quotation of its
+    own; the words had gone to the people named in the sentence before."""
+    inside = doc.char_span(start, start + 1, alignment_mode="expand")
+    if inside is None:
+        return None
+    verb = inside[0].sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in SPEECH_VERBS or subject is None or not can_speak(subject):
+        return None
+    if subject.i >= inside[0].i or verb.i >= inside[0].i or subject.pos_ == "PRON":
+        return None
+    return noun_phrase(subject)
+
+
 def _byline(doc: Doc, end: int) -> Span | None:
     """The name signing the quote that ends at ``end``, when one does."""
     match = _BYLINE.match(doc_text(doc), end)
@@ -459,8 +507,11 @@ def _to_quote(
     marks: list[Quoted],
     resolver: SpeakerResolver,
     previous: Quote | None,
+    claims: list[tuple[int, tuple[int, int]]],
 ) -> Quote | None:
     text = doc_text(doc)
+    if att.cue is not None and in_labelled_bracket(text, att.cue.idx):
+        return None  # "(RELATED: Democratic Rep Promises To ...)": a link, not a statement
     start, end = strip(att.content, text)
     if start == 0 or text[start - 1] == "\n":  # "WASHINGTON ― X is close to ..., he said"
         start = end - len(without_dateline(text[start:end], start))
@@ -482,7 +533,14 @@ def _to_quote(
         source = (
             source
             or _byline(doc, end)
-            or trailing_source(doc, end, marks, att.cue is None and _opens_sentence(text, start))
+            or (_speaking_subject(doc, start) if att.cue is None else None)
+            or trailing_source(
+                doc,
+                end,
+                marks,
+                att.cue is None and _opens_sentence(text, start),
+                {i for i, words in claims if _says_more(doc, i, words, (start, end), marks)},
+            )
         )
         if source is not None and in_heading(doc, source.start_char):
             source = None  # '“... some regret?” TRUMP CALLS ...': a heading speaks for no one

@@ -180,10 +180,20 @@ def _governed(text: str, start: int) -> bool:
     return _GOVERNOR.search(text, max(0, start - 12), start) is not None
 
 
-def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Span | None:
+def trailing_source(
+    doc: Doc,
+    end: int,
+    marks: list[Quoted],
+    alone: bool,
+    elsewhere: set[int] | frozenset[int] = frozenset(),
+) -> Span | None:
     """The speaker of a speech verb right after the quote, on the same line, that the parser
     put in a sentence of its own ("... in our country?" Clinton said. / said Robert McAtee).
-    ``alone``: the quotation has no cue of its own and opens its sentence."""
+    ``alone``: the quotation has no cue of its own and opens its sentence. ``elsewhere``:
+    the verbs (token indices) that took other words, which are their own statements:
+    '“Everything that they're saying against him is a lie.” Republican Indiana Attorney
+    General Todd Rokita called for an investigation ...' (the Daily Caller, PAC) had given
+    the victim's mother's words to Rokita."""
     text = doc_text(doc)
     window = doc.char_span(end, min(len(text), end + 200), alignment_mode="expand")
     first = next((t for t in window or () if not t.is_punct and not t.is_space), None)
@@ -198,6 +208,8 @@ def trailing_source(doc: Doc, end: int, marks: list[Quoted], alone: bool) -> Spa
         if token.pos_ == "VERB" and (lemma in SPEECH_VERBS or (asked and lemma in _PRESSING)):
             if token.dep_ == "relcl":
                 continue  # "Alexander, who hasn't indicated how he will vote, said ..."
+            if token.i in elsewhere:
+                return None
             if _withheld(token):
                 return None  # the words before are the discourse's, whoever said them
             subjects = [
