@@ -18,6 +18,8 @@ are not the outlet's own wording.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES
@@ -145,10 +147,11 @@ def find_terms(doc: Doc, actors: list[Actor]) -> list[Term]:
         elif any(c.dep_ in _MODIFIERS - {"poss", "nummod"} for c in root.children):
             pending.append(span)
     labels = {a.key: a.label for a in actors}
+    named = _named_in_order(owner, labels)
     for span in pending:
         owners = descriptor_heads.get(span.root.lemma_.lower(), set())
         key = next(iter(owners)) if len(owners) == 1 else None
-        if key is not None and _describes(span, key, labels, owner):
+        if key is not None and _describes(span, key, labels, owner, named):
             terms.append(_term(span, span.root, "descriptor", key, quoted))
         else:
             terms.append(_term(span, span.root, "phrase", None, quoted))
@@ -165,7 +168,31 @@ def _modified(noun: Token) -> bool:
     )
 
 
-def _describes(span: Span, key: str, labels: dict[str, str], owner: dict[int, str]) -> bool:
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _named_in_order(
+    owner: dict[int, str], labels: dict[str, str]
+) -> dict[str, tuple[list[int], list[str]]]:
+    """For places and for people, the offsets of their mentions' words in order and whose
+    they are, to find the last one named before a phrase by bisection."""
+    out: dict[str, tuple[list[int], list[str]]] = {"place": ([], []), "PERSON": ([], [])}
+    for at in sorted(owner):
+        label = labels.get(owner[at])
+        kind = "place" if label in _PLACE_LABELS else label
+        if kind in out:
+            out[kind][0].append(at)
+            out[kind][1].append(owner[at])
+    return out
+
+
+def _describes(
+    span: Span,
+    key: str,
+    labels: dict[str, str],
+    owner: dict[int, str],
+    named: dict[str, tuple[list[int], list[str]]],
+) -> bool:
     """Whether a noun phrase whose head described one actor describes it here too. Not when
     another actor's name modifies it ("YMCA staff" is the YMCA's, whoever "staff" described
     before), nor a plural for one person or place, nor a place or a person after another
@@ -179,8 +206,8 @@ def _describes(span: Span, key: str, labels: dict[str, str], owner: dict[int, st
     # states" not Texas, New York Post in PAC)
     if label in {"PERSON", "GPE", "LOC"} and span.root.tag_ in {"NNS", "NNPS"}:
         return False
-    kinds = {"GPE", "LOC"} if label in {"GPE", "LOC"} else {label}
-    if not kinds & {"GPE", "LOC", "PERSON"}:
+    kind = "place" if label in _PLACE_LABELS else label
+    if kind not in named:
         return True
     root = span.root
     if any(
@@ -190,8 +217,9 @@ def _describes(span: Span, key: str, labels: dict[str, str], owner: dict[int, st
         for g in p.children
     ):
         return True  # "the Canadian province of Alberta" (Al Jazeera, PAC) names it
-    named = [(at, k) for at, k in owner.items() if at < span.start_char and labels.get(k) in kinds]
-    return not named or max(named)[1] == key
+    offsets, keys = named[kind]
+    before = bisect_left(offsets, span.start_char)
+    return before == 0 or keys[before - 1] == key
 
 
 _EVALUATIVE_POS = {"ADJ", "ADV"}

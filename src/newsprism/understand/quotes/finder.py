@@ -87,9 +87,13 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
     found = listed_first(found, marks, text)
     found.sort(key=lambda a: a.content[0])
     resolver = SpeakerResolver(doc, actors, marks)
-    # each cue with the words it took: a verb that took words of its own after a quotation
-    # is no attribution of that quotation (``trailing_source``)
-    claims = [(a.cue.i, a.content) for a in found if a.cue is not None]
+    # each cue that took words of its own, with them: such a verb after a quotation is no
+    # attribution of that quotation (``trailing_source``); read once, not per quotation
+    claims = [
+        (a.cue.i, a.content)
+        for a in found
+        if a.cue is not None and _says_more(doc, a.cue.i, a.content, marks)
+    ]
     quotes = []
     previous: Quote | None = None
     headings = section_breaks(doc)
@@ -116,8 +120,12 @@ def _with_opening_mark(quote: Quote, text: str) -> Quote:
     lost it, leaving the closing mark unpaired (USA TODAY, PAC). Done once the quotes are
     found, so that the order they were found in and their nesting stay as they were. A
     tokenised text's space after the mark is passed over (PAC: 'decried “ fear ” tactics')."""
-    start = len(text[: quote.content.start].rstrip(" "))
-    if quote.kind != "partial" or start == 0:
+    if quote.kind != "partial":
+        return quote
+    start = quote.content.start
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    if start == 0:
         return quote
     if not _closes_first(quote.content.text, text[start - 1]):
         return quote
@@ -169,14 +177,12 @@ def _only_reports(quote: Quote) -> bool:
     return cue is None or quote.content.start <= cue.start < quote.content.end
 
 
-def _says_more(
-    doc: Doc, cue: int, words: tuple[int, int], quoted: tuple[int, int], marks: list[Quoted]
-) -> bool:
-    """Whether the cue at ``cue`` took other words than ``quoted``, of its own: a clause with
-    a subject ("said that ..."), what it calls for ("called for an investigation") or what it
-    shows. Not the one it addresses ("told Britain's ITV"), which the parse may also give it,
-    nor quoted words: '“...,” Mr. Conant said, “the No. 1 comment ...”' goes on."""
-    if overlaps(words, quoted) or any(overlaps(words, (q.start, q.end)) for q in marks):
+def _says_more(doc: Doc, cue: int, words: tuple[int, int], marks: list[Quoted]) -> bool:
+    """Whether the cue at ``cue`` took ``words`` of its own: a clause with a subject ("said
+    that ..."), what it calls for ("called for an investigation") or what it shows. Not the
+    one it addresses ("told Britain's ITV"), which the parse may also give it, nor quoted
+    words: '“...,” Mr. Conant said, “the No. 1 comment ...”' goes on."""
+    if any(overlaps(words, (q.start, q.end)) for q in marks):
         return False
     span = doc.char_span(*words, alignment_mode="expand")
     if span is None:
@@ -539,7 +545,7 @@ def _to_quote(
                 end,
                 marks,
                 att.cue is None and _opens_sentence(text, start),
-                {i for i, words in claims if _says_more(doc, i, words, (start, end), marks)},
+                {i for i, words in claims if not overlaps(words, (start, end))},
             )
         )
         if source is not None and in_heading(doc, source.start_char):
@@ -574,7 +580,7 @@ def _before_according_to(doc: Doc, start: int, end: int, marks: list[Quoted]) ->
             continue
         phrase_end = token.right_edge.idx + len(token.right_edge)
         if phrase_end >= end and token.right_edge.i > token.i + 1:
-            return len(doc_text(doc)[: token.idx].rstrip(" ,"))
+            return start + len(doc_text(doc)[start : token.idx].rstrip(" ,"))
     return end
 
 

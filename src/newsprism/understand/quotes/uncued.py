@@ -271,7 +271,8 @@ def _leads_into_quotation(verb: Token, marks: list[Quoted]) -> bool:
         return True
     text = doc_text(doc)
     return any(
-        verb.idx < q.start < verb.sent.end_char and text[: q.start - 1].rstrip()[-1:] in {",", ":"}
+        verb.idx < q.start < verb.sent.end_char
+        and text[max(0, q.start - 20) : q.start - 1].rstrip()[-1:] in {",", ":"}
         for q in marks
     )
 
