@@ -94,7 +94,7 @@ def _join(version: QuoteVersion, quote: Quote) -> None:
 
 def _reporting(account: Account) -> set[int]:
     """The quotes (by ``id``) that only report another speaker's quote: a source with no cue
-    of its own outside its words (an "according to" source, ``_cue_of_its_own_outside``)
+    of its own outside its words (an "according to" source, ``Quote.only_reports``)
     whose words hold that quote, its cue outside
     quotation marks, and no quoted words but its ("“Some of the rhetoric
     ... is ill-advised,” Biden said, according to AFP" is AFP's report of Biden's words, and
@@ -109,17 +109,9 @@ def _reporting(account: Account) -> set[int]:
     return {
         id(quote)
         for quote in quotes
-        if not _cue_of_its_own_outside(quote)
+        if quote.only_reports()
         and any(_reports(quote, other, account.marks) for other in quotes if other is not quote)
     }
-
-
-def _cue_of_its_own_outside(quote: Quote) -> bool:
-    """A cue outside the quote's words; not so for an "according to" source, nor for a cue
-    the words hold ("“I beg ...,” The Oregonian reported Courtney saying": Mother Jones,
-    PAC), whose source only reports them."""
-    cue = quote.cue
-    return cue is not None and not quote.content.start <= cue.start < quote.content.end
 
 
 def _reports(outer: Quote, inner: Quote, marks: list[tuple[int, int]]) -> bool:

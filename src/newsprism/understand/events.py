@@ -566,12 +566,20 @@ _KEPT_FROM = frozenset("shy refrain abstain balk prevent bar stop block keep".sp
 
 
 def _kept_from(verb: Token) -> bool:
+    framed = _framed_by(verb)
+    return framed is not None and framed[0] == "from" and framed[1] in _KEPT_FROM
+
+
+def _framed_by(verb: Token) -> tuple[str, str] | None:
+    """The preposition and the verb (lemma) a gerund hangs from, through the first of joined
+    gerunds ("of kidnapping ... and abandoning ...": both) and past "away" ("shied away
+    from"): ("of", "accuse"), ("from", "prevent")."""
     first = _first_of_joined(verb)
     prep = first.head
-    if first.dep_ != "pcomp" or prep.lower_ != "from":
-        return False
-    head = prep.head.head if prep.head.lower_ == "away" else prep.head  # "shied away from"
-    return head.lemma_.lower() in _KEPT_FROM
+    if first.dep_ != "pcomp" or prep.dep_ != "prep":
+        return None
+    head = prep.head.head if prep.head.lower_ == "away" else prep.head
+    return prep.lower_, head.lemma_.lower()
 
 
 def _mode(verb: Token) -> str:
@@ -651,13 +659,8 @@ def _first_of_joined(verb: Token) -> Token:
 
 
 def _alleged(verb: Token) -> bool:
-    first = _first_of_joined(verb)
-    prep = first.head
-    return (
-        first.dep_ == "pcomp"
-        and prep.dep_ == "prep"
-        and _ALLEGING.get(prep.head.lemma_.lower()) == prep.lower_
-    )
+    framed = _framed_by(verb)
+    return framed is not None and _ALLEGING.get(framed[1]) == framed[0]
 
 
 def _what_they_are_said_or_kept(prep: Token, verb: Token) -> bool:

@@ -59,6 +59,13 @@ class Quote:
     # attributed to someone ("the rebels, seeking to reopen talks"). "Who said what" uses these.
     speech: bool = True
 
+    def only_reports(self) -> bool:
+        """Whether the source only reports words: it has no cue ("according to NBC News"),
+        or its cue lies inside the words it was given ("“...,” The Oregonian reported
+        Courtney saying"). The words are then another speaker's, which it carries."""
+        cue = self.cue
+        return cue is None or self.content.start <= cue.start < self.content.end
+
     def without_interruption(self, joint: str) -> str:
         """The content with the attribution that interrupts it (its cue inside the words,
         between a closing and an opening mark) replaced by ``joint``: "“...,” said Trump on

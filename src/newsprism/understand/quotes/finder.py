@@ -160,21 +160,14 @@ def _goes_on_from(quote: Quote, previous: Quote) -> bool:
         return (
             quote.kind == "direct"
             and quote.speaker_key is not None
-            and (not previous.speaker_key or _only_reports(previous))
+            and (not previous.speaker_key or previous.only_reports())
         )
     return not (
         _within(previous.content, quote.content)
-        and _only_reports(quote)
+        and quote.only_reports()
         and previous.kind == "direct"
         and previous.speaker_key is not None
     )
-
-
-def _only_reports(quote: Quote) -> bool:
-    """A source with no cue ("according to NBC News") or with its cue inside the words it
-    was given ("The Oregonian reported Courtney saying"): it reports what someone said."""
-    cue = quote.cue
-    return cue is None or quote.content.start <= cue.start < quote.content.end
 
 
 def _says_more(doc: Doc, cue: int, words: tuple[int, int], marks: list[Quoted]) -> bool:
@@ -526,7 +519,8 @@ def _to_quote(
         return None
     source = att.source
     if source is not None and _bracketed(source, text) and editorial(source):
-        if att.cue is not None and text[att.cue.idx + len(att.cue) :].lstrip()[:1] == ")":
+        after_cue = att.cue.idx + len(att.cue) if att.cue is not None else None
+        if after_cue is not None and text[after_cue : after_cue + 20].lstrip()[:1] == ")":
             return None  # "(emphasis added)" (Vox, PAC): the writer's note, no one's words
         source = None  # "(RELATED: ...) Barbee criticized ...": the parse took the label
         # (only bracketed: "Video shows that ..." has a source)
