@@ -2010,3 +2010,25 @@ def test_an_outlet_is_not_among_those_it_quotes(tmp_path: Path) -> None:
     c = _compare_two(tmp_path, ("People", CANCER_A), ("State Wire", CANCER_B))
     assert "PEOPLE" not in c.framing.quoted["People"], c.framing.quoted
     assert c.framing.quoted["People"], c.framing.quoted
+
+
+def test_a_shorter_name_is_not_a_description(tmp_path: Path) -> None:
+    """NBC (PAC) wrote "the Centers for Disease Control" for the Centers for Disease Control
+    and Prevention; framing listed that as NBC's word for it, against none from the New York
+    Post. A shorter name says nothing of how an outlet sees the agency."""
+    c = _compare_two(
+        tmp_path,
+        (
+            "Coast Courier",
+            "Sources say the Centers for Disease Control informed officials on Tuesday that it "
+            "planned to end the order on May 23. The CDC declined to comment. The Centers for "
+            "Disease Control ’s review is due on Wednesday.\n",
+        ),
+        (
+            "Harbour Post",
+            "The Centers for Disease Control and Prevention (CDC) will end the order on May 23, "
+            "officials said. The CDC reviewed the policy on Wednesday.\n",
+        ),
+    )
+    said = {w.referent: w.by_source for w in c.framing.wordings if w.kind == "actor"}
+    assert "Centers for Disease Control and Prevention" not in said, said

@@ -83,6 +83,7 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
                     nominal = (
                         mention.text[:1].islower()
                         and actor.name.lower() not in mention.text.lower()
+                        and not _a_name(mention.text)
                     )
                     if nominal and not inside(mention.start, marks):
                         add(actor.canonical_id, account, mention.text, mention.start, mention.end)
@@ -95,6 +96,20 @@ def _actor_wordings(accounts: list[Account], names: dict[str, str]) -> list[Word
             continue
         out.append(Wording(names.get(actor_id, actor_id), "actor", by_source, evidence[actor_id]))
     return sorted(out, key=lambda w: -sum(len(v) for v in w.by_source.values()))
+
+
+_POSSESSIVE = re.compile(r"\s*['’]s$")
+
+# Words a name leaves in lower case ("Centers for Disease Control and Prevention").
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at"})
+
+
+def _a_name(text: str) -> bool:
+    """A mention that is a name after its article: "the Centers for Disease Control" (NBC,
+    PAC) for the Centers for Disease Control and Prevention is a shorter name, no
+    description; "the Israeli premier" is one."""
+    words = _WORD.findall(_POSSESSIVE.sub("", _DETERMINER.sub("", text)))
+    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
 def _titles(accounts: list[Account]) -> dict[str, set[str]]:

@@ -67,8 +67,9 @@ OBJECT_CONTROL = frozenset(
 # for ..."); alone they may close a quotation ("..., Hannity started."). The model scored
 # them as cues from their constructions (a person as subject, an infinitive or an object);
 # on PolNeAR training texts 1-840 most quotations they brought in overlapped no annotation
-# (docs/quality.md, revision 131).
-NEVER_CUES = frozenset("have turn struggle receive pass distance".split())
+# (docs/quality.md, revision 131). "Emboldened X to dismantle" gives courage, not words
+# (the Federalist, PAC, had quoted Biden saying "extremist").
+NEVER_CUES = frozenset("have turn struggle receive pass distance embolden".split())
 PHASE_VERBS = frozenset("begin start keep stop".split())
 
 

@@ -121,7 +121,17 @@ def _trimmed(ent: Span) -> Span | None:
         start += 1
     if start == end:
         return None
+    if end - start > 1 and _second_half_of_a_word(ent.doc[start]):
+        start += 1  # "to out-Trump Trump" (the NYT, PAC) was a person "Trump Trump"
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
+
+
+def _second_half_of_a_word(token: Token) -> bool:
+    """A name glued by a hyphen to the lower-case word before it: "out-Trump", "anti-Biden"."""
+    if token.i < 2:
+        return False
+    hyphen, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_lower
 
 
 # Labels of names: written with a capital in English news, unlike a date or an amount.

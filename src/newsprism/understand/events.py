@@ -772,7 +772,7 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
     # a name compounded with a document is what the document is about or by, not the actor
     # ("the full Mueller report" is no target Mueller)
     named = {"appos"} if _a_document(token) else {"compound", "appos"}
-    candidates = [token, *(c for c in token.children if c.dep_ in named)]
+    candidates = [token, *(c for c in token.children if c.dep_ in named and not _misread_place(c))]
     candidates += [
         g
         for c in token.children
@@ -804,6 +804,22 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
         found = _key_at(reporter, spans)
         return found if found is not None and not found.startswith(("PERSON:", "NORP:")) else None
     return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _misread_place(child: Token) -> bool:
+    """A place the parse set in apposition to a name of another kind: "to protest against
+    Title 42 in Tijuana, Mexico" (the New York Post, PAC) is no protest against Mexico. A
+    common noun's place is itself ("the capital, Kyiv")."""
+    head = child.head
+    return (
+        child.dep_ == "appos"
+        and child.ent_type_ in _PLACE_TYPES
+        and bool(head.ent_type_)
+        and head.ent_type_ not in _PLACE_TYPES
+    )
 
 
 def _key_at(token: Token, spans: list[tuple[int, int, str]]) -> str | None:

@@ -96,6 +96,16 @@ SPEECH_NOUNS = frozenset(
     response answer rebuttal
     """.split()
 )
+
+# Nouns for someone's words, beside those of speech acts ("reply", "warning"), and what a
+# person writes or says under their name: their owner is their speaker ("Trump's message
+# to donors: ...", "Biden's tweet reads ...", "Biden's 2019 pledge – "..." –").
+WORDS_NOUNS = SPEECH_NOUNS | frozenset(
+    """
+    line message words quip verdict advice question tweet post motto slogan letter email
+    e-mail memo op-ed column essay speech video blog editorial
+    """.split()
+)
 # Nouns that attribute content to their possessor: "Trump's vow to ...", "her claim that ...".
 # The last two lines (revision 149) are decisions, intentions and feelings: "the DNC's
 # decision to bury the party's debates", "his refusal to disavow ...". On training texts
@@ -191,7 +201,9 @@ PERSON_NOUNS = frozenset(
     girlfriend boyfriend partner friend neighbor neighbour colleague lawyer owner teacher
     officer nurse farmer pastor priest rabbi imam bishop author writer reporter editor
     columnist historian professor scholar student mom dad sibling relative executive
-    founder manager consultant pollster lobbyist donor
+    founder manager consultant pollster lobbyist donor immigrant seeker attacker assailant
+    gunman shooter suspect perpetrator assassin robber thief killer kidnapper hijacker bomber
+    rioter looter intruder
     """.split()
 )
 

@@ -12,8 +12,8 @@ from newsprism.understand.doctext import doc_text, opens_article
 from newsprism.understand.lexicon import (
     FINDINGS_NOUNS,
     ROLE_NOUNS,
-    SPEECH_NOUNS,
     SPEECH_VERBS,
+    WORDS_NOUNS,
 )
 from newsprism.understand.quotemarks import Quoted
 from newsprism.understand.quotes.attribution import (
@@ -75,7 +75,10 @@ def colon_attribution(sent: Span, marks: list[Quoted]) -> Attribution | None:
             return None  # the newsroom's own note; the model tags "Correction" an organisation
         # "Matthews: Well, speculation is bad.": a transcript's speaker by surname (the
         # entity stage tags a surname alone once the article names the person in full)
-        named = any(t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
+        # by a name that is the lead's head: "Medicare benefits: The framework would expand
+        # ..." (NBC, PAC) is a list's label, the benefits no speaker
+        names = [t for t in speaker if t.ent_type_ in {"PERSON", "ORG"}]
+        named = bool(names) and not _thing_of(speaker.root, names)
         shouted = all(t.is_upper or not t.is_alpha for t in speaker) and any(
             t.is_alpha for t in speaker
         )
@@ -90,21 +93,30 @@ def colon_attribution(sent: Span, marks: list[Quoted]) -> Attribution | None:
     return Attribution(widen_to_marks(span, marks) if opens else span, cue, speaker)
 
 
+def _thing_of(head: Token, names: list[Token]) -> bool:
+    """A common noun in lower case that a name before it only modifies ("Medicare benefits",
+    "Trump tax cuts"); not one that carries words ("IG report", "WSJ editorial"), nor a
+    headline's name the tagger took for a noun ("Ann Coulter"), nor one from the person
+    named after it ("A lesson from Loretta Lynch: 'Be the voice that people hear.'")."""
+    return (
+        all(t.i < head.i for t in names)
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and not head.ent_type_
+        and not is_animate(head)
+        and head.lemma_.lower() not in FINDINGS_NOUNS | WORDS_NOUNS
+    )
+
+
 def _owner_of_words(lead: Span) -> Span | None:
     """ "Jindal's other big applause line at the summit:", "Trump's message to donors:": a
     lead naming someone's words, whose possessor speaks the quotation the colon opens (PAC's
     Jindal line had gone to the next sentence's "36 percent")."""
     root = lead.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in _WORDS_NOUNS:
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in WORDS_NOUNS:
         return None
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     return noun_phrase(owner) if owner is not None and is_animate(owner) else None
-
-
-# Nouns for someone's words, beside those of speech acts ("reply", "warning").
-_WORDS_NOUNS = SPEECH_NOUNS | frozenset(
-    "line message words quip verdict advice question tweet post motto slogan".split()
-)
 
 
 # A headline's source named after its colon ("...: reports", "...: sources", "...: poll").

@@ -111,7 +111,22 @@ def find_quotes(doc: Doc, actors: list[Actor], marks: list[Quoted] | None = None
                 continue  # "the nominee's support for ...": no one spoke, so none goes on
             if previous is None or _goes_on_from(quote, previous):
                 previous = quote
-    return [_with_opening_mark(q, text) for q in join_continued(doc, quotes)]
+    return _once([_with_opening_mark(q, text) for q in join_continued(doc, quotes)])
+
+
+def _once(quotes: list[Quote]) -> list[Quote]:
+    """Each quotation once per speaker: 'What she's saying: "...," Jackson said' is found by
+    both cues, "saying" and "said", once its label is left out of the words (``_past_label``)."""
+    seen: set[tuple[int, int, str | None]] = set()
+    kept = []
+    for quote in quotes:
+        # unnamed speakers by their words: "one of the sources" and "a few of the senators"
+        who = quote.speaker_key or (quote.speaker.text if quote.speaker else None)
+        mark = (quote.content.start, quote.content.end, who)
+        if mark not in seen:
+            seen.add(mark)
+            kept.append(quote)
+    return kept
 
 
 def _with_opening_mark(quote: Quote, text: str) -> Quote:
@@ -515,6 +530,8 @@ def _to_quote(
     if start == 0 or text[start - 1] == "\n":  # "WASHINGTON ― X is close to ..., he said"
         start = end - len(without_dateline(text[start:end], start))
     end = _before_according_to(doc, start, end, marks)
+    if att.cue is not None and att.cue.idx >= end:
+        start, end = _past_label(text, start, end, marks)
     if end - start < 3 and not (_answered(att, start) or _quoted_word(start, end, marks, text)):
         return None
     source = att.source
@@ -547,6 +564,8 @@ def _to_quote(
         speaker, key = resolver.resolve(source, (start, end), previous)
     cue = evidence_token(att.cue) if att.cue is not None else None
     kind = _kind(start, end, marks, text)
+    if _not_quoting(att.cue, text[start:end], kind):
+        return None  # "Mississippi bans most abortions" (PAC had 16 such): no words said
     if kind == "indirect":
         start = _past_leading_preposition(doc, start, end)
         end = _with_what_it_is_taken_as(doc, start, end, att.cue)
@@ -559,6 +578,19 @@ def _to_quote(
         medium=_medium(att.cue) if att.cue is not None else None,
         speech=att.speech and (att.cue is None or _is_speech(att.cue, kind)),
     )
+
+
+# Verbs that report words only when they quote them: a law that "bans “male or female
+# impersonators who ...”" gives its own words, a state that "bans most abortions" none,
+# and Twitter, which "banned Meghan Murphy for tweeting “...”", none of its own.
+_QUOTING_ONLY = frozenset({"ban"})
+
+
+def _not_quoting(cue: Token | None, words: str, kind: QuoteKind) -> bool:
+    """A cue of ``_QUOTING_ONLY`` whose words are not its quotation."""
+    if cue is None or cue.lemma_.lower() not in _QUOTING_ONLY:
+        return False
+    return kind != "direct" and words[:1] not in OPENING_MARKS
 
 
 def _before_according_to(doc: Doc, start: int, end: int, marks: list[Quoted]) -> int:
@@ -576,6 +608,23 @@ def _before_according_to(doc: Doc, start: int, end: int, marks: list[Quoted]) ->
         if phrase_end >= end and token.right_edge.i > token.i + 1:
             return start + len(doc_text(doc)[start : token.idx].rstrip(" ,"))
     return end
+
+
+def _past_label(text: str, start: int, end: int, marks: list[Quoted]) -> tuple[int, int]:
+    """The start of words a cue after them is given, past the writer's label that leads
+    into their quotation: in 'What she's saying: "The judicial branch, it's a force in our
+    system, ...," Jackson said' (Axios, PAC) the label is no one's words, and the words
+    quoted are whole. Only a short label, ended by a colon right before the opening mark."""
+    first = next((q for q in marks if start < q.start < end), None)
+    if first is None:
+        return start, end
+    label = text[start : first.start - 1].rstrip()
+    if not label.endswith(":") or len(label.split()) > _LABEL_WORDS:
+        return start, end
+    return strip((first.start - 1, end), text)
+
+
+_LABEL_WORDS = 6
 
 
 # Prepositions through which a cue takes what it is for or against: the content is the
@@ -687,8 +736,13 @@ def _quoted_words(
     """The source lies inside the very quotation it would be the speaker of, or inside a title
     quoted after its cue ("..., Flynn said on “Fox and Friends”": the parse took the show)."""
     after_cue = cue is not None and source.start_char > cue.idx
+    # a pronoun of the quoted words as the subject of a verb outside them: '"I guarantee you,
+    # ..." – and asked whether ...' (Fox Business, PAC) was asked by "I"
+    pronoun = source.root.lower_ in {"i", "we", "you"}
+    outside = pronoun and cue is not None and not inside_marks(cue.idx, marks)
     return any(
-        q.start <= source.start_char < q.end and (after_cue or overlaps((q.start, q.end), content))
+        q.start <= source.start_char < q.end
+        and (after_cue or outside or overlaps((q.start, q.end), content))
         for q in marks
     )
 

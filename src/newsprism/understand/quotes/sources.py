@@ -53,6 +53,37 @@ def _for_the_subject(pronoun: Token) -> bool:
 _SUBJECT_FORM = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+def _judged_for(verb: Token) -> Token | None:
+    """ "Twitter banned Meghan Murphy for tweeting “Men aren’t women”", "criticized Trump
+    for saying ...": the one banned or criticized said it, not the one who judged (PAC had
+    Twitter tweet it)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or prep.head == prep:
+        return None
+    if verb.lemma_.lower() in _SHOWING_OR_HOLDING:
+        return None  # "praised Cruz for showing “the courage of his convictions”": praise
+    # a name or a noun, not a pronoun the resolver would have to guess again ("criticized
+    # him for saying", after two people: NYT, PolNeAR)
+    judged = prep.head.children
+    return next(
+        (c for c in judged if c.dep_ == "dobj" and is_animate(c) and c.pos_ != "PRON"), None
+    )
+
+
+# Verbs whose quoted object is the judge's words about the one judged, not that one's.
+_SHOWING_OR_HOLDING = frozenset({"show", "display", "demonstrate", "have", "hold"})
+
+
+def _object_of_bare_preposition(noun: Token) -> bool:
+    """A noun right after a preposition the parse left without an object ("called for the
+    rule change"): that preposition's object, whatever the parse made of it."""
+    first = noun.left_edge.i
+    if first == 0:
+        return False
+    before = noun.doc[first - 1]
+    return before.dep_ == "prep" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+
+
 def source_of(verb: Token) -> Span | None:
     """Who speaks: the agent of a passive cue, else the subject, looked for up the clause
     chain for participles ("..., calling it excellent") that have none of their own."""
@@ -66,6 +97,9 @@ def source_of(verb: Token) -> Span | None:
         and c.tag_ != "WP"  # "DeMint, who said ...": below
         and (can_speak(c) or share_of_people(c, verb))
     ]
+    # "Many progressive groups that have called for the rule change say ..." (Politico,
+    # PAC): the parse made the object of a preposition left without one a second subject
+    own = [c for c in own if not _object_of_bare_preposition(c)] or own
     if own:  # of two subjects, a misparse's is the farther ("HEADING ..., Mr. X said")
         nearest = min(own, key=lambda c: abs(verb.i - c.i))
         if share_of_people(nearest, verb):
@@ -93,6 +127,13 @@ def source_of(verb: Token) -> Span | None:
         if whose is not None and can_speak(whose) and not _for_the_subject(whose):
             return noun_phrase(whose)
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}]
+    shared = relative and relative[0].tag_ == "WP" and verb.dep_ == "relcl"
+    if shared and verb.head.dep_ != "attr" and share_of_people(verb.head, verb):
+        # "Sixteen of Thomas’s teammates, who wrote an open letter arguing ..." (PAC): a
+        # number of people, not the "anyone" of the question before (not "he was one who
+        # supported ...", whose speaker is the subject, nor "one that showed ...", a photo:
+        # PAC)
+        return verb.doc[verb.head.left_edge.i : relative[0].i + 1]
     if relative and verb.dep_ == "relcl" and can_speak(verb.head):
         beside = _name_set_off_before(verb.head)
         if beside is not None and relative[0].tag_ == "WP":
@@ -127,6 +168,9 @@ def source_of(verb: Token) -> Span | None:
         return _controller(verb.head, objects=False)
     if verb.tag_ != "VBG" and verb.dep_ != "conj":  # "..., calling it excellent"
         return None
+    judged = _judged_for(verb)
+    if judged is not None:
+        return noun_phrase(judged)
     if verb.dep_ == "acl" and _speaking_head(verb.head):
         # "he has not joined the chorus of Democrats saying a deal could be reached": the
         # Democrats say it, not the subject of the clause the noun stands in (PAC)
@@ -257,7 +301,12 @@ def _joined_to_what_was_said(verb: Token) -> bool:
     if reported.head.lower_ != verb.lower_:
         return False
     subjects = [c for c in reported.children if c.dep_ in SUBJECT_DEPS]
-    return all(c.lower_ in PLACEHOLDERS or not is_animate(c) for c in subjects)
+    if all(c.lower_ in PLACEHOLDERS or not is_animate(c) for c in subjects):
+        return True
+    # "The parent ... has said that Barbee should have gotten the movie approved ... and said
+    # the teacher is “playing the victim.”" (CNN, PAC): a reported clause of no speech does
+    # not go on to say anything; the first speaker does
+    return reported.lemma_.lower() not in SPEECH_VERBS
 
 
 # Cues whose object is what was said, never who hears it or what is judged: after a

@@ -13,10 +13,12 @@ from newsprism.textutil import coordinated, surname
 from newsprism.understand.doctext import doc_text
 from newsprism.understand.gender import actor_genders, agrees
 from newsprism.understand.lexicon import (
+    FINDINGS_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     QUANTIFIERS,
     ROLE_NOUNS,
+    WORDS_NOUNS,
 )
 from newsprism.understand.quotemarks import Quoted
 from newsprism.understand.quotes.attribution import (
@@ -133,6 +135,11 @@ class SpeakerResolver:
             actor = self._mentioned_at(named[0].idx) if named else None
             if actor is not None:
                 return actor
+        author = _author_of(root)
+        if author is not None:
+            found = self._mentioned_at(author.idx)
+            if found is not None:
+                return found
         if one_member(root):
             return None  # "an anonymous House Democrat told the Hill": one of them, unnamed
         found = self._mentioned_at(root.idx)
@@ -208,6 +215,8 @@ class SpeakerResolver:
         owner = self._clause_subject(pronoun)
         if owner is not None and not plural and fits(owner):
             return owner
+        if not plural and _someone_new(pronoun, content, self._mentioned_at):
+            return None
         # an unnamed speaker before ("according to a Democrat familiar with his remarks")
         # leaves the sentences between as the place to look, as a named one does
         if near and previous is not None:
@@ -234,6 +243,14 @@ class SpeakerResolver:
                 return between[-1]
             if actor and (fits(actor) or (plural and _coordinated(previous.speaker))):
                 return actor
+            people = self._unnamed_people(previous.speaker) if actor is None else None
+            if plural and people is not None:
+                # "Sources familiar with the internal planning say the Centers for Disease
+                # Control informed DHS ... They say DHS is working ...": the same sources,
+                # not DHS, whom their words named (NBC, PAC); "Several GOP representatives"
+                # are the GOP, as the noun names them
+                named = self._own_name(people)
+                return named if named is not None and fits(named) else None
         if pronoun.idx >= content[1]:  # "X is close to ..., he told": X is the one telling
             subject = self._subject_of(content)
             if subject is not None and fits(subject):
@@ -264,6 +281,16 @@ class SpeakerResolver:
         if candidates:
             return candidates[-1]
         return None if plural or previous is not None else self._introduced_next(pronoun, fits)
+
+    def _unnamed_people(self, speaker: Evidence | None) -> Token | None:
+        """The head of a speaker of several people no actor stands for ("Sources familiar
+        with the planning", "two officials", "Several GOP representatives")."""
+        if speaker is None:
+            return None
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NNS" or not is_animate(span.root):
+            return None
+        return span.root
 
     def _introduced_next(self, pronoun: Token, fits: Callable[[Actor], bool]) -> Actor | None:
         """ "“It's legitimate for people to raise questions about my age,” he said. President
@@ -395,6 +422,53 @@ class SpeakerResolver:
         if previous is not None and at - previous.content.end < 400:
             return previous.speaker, previous.speaker_key
         return None, None
+
+
+def _author_of(root: Token) -> Token | None:
+    """Who put out the poll, study or report a source names: "according to an analysis
+    from Sen. Ted Cruz (R-Texas)" (the Epoch Times, PAC) is Cruz's analysis, as "a study by
+    Harvard" is Harvard's. Not "a report of the hearing", which names what it is about."""
+    lemma = root.lemma_.lower()
+    if lemma in WORDS_NOUNS:
+        # "Biden's tweet reads, “...”" (Newsweek, PAC): Biden's words, as "Merkel's office"
+        # is not Merkel
+        owners = [c for c in root.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        if owners:
+            return owners[0]
+    if lemma not in FINDINGS_NOUNS:
+        return None
+    if root.dep_ == "pobj" and any(c.dep_ == "auxpass" for c in root.head.head.children):
+        return None  # "Bush is followed in the poll by Marco Rubio" (BASIL): Rubio follows
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def _someone_new(
+    pronoun: Token, content: tuple[int, int], mentioned_at: Callable[[int], Actor | None]
+) -> bool:
+    """ "An asylum seeker from Mexico waits outside the San Ysidro Port of Entry, which he
+    hopes to cross" (a caption, the New York Post, PAC): a person the sentence brings in
+    with "a" or "an" is whom its later "he" or "she" stands for, not someone named before
+    (the caption had given the asylum seeker's hope to Biden). Not one the words speak of:
+    "A new campaign manager, he said, could set a new tone" (Politico, PolNeAR)."""
+    if pronoun.lower_ not in {"he", "she", "him", "her", "his"}:
+        return False
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    new = [
+        t
+        for t in before
+        if t.dep_ in SUBJECT_DEPS
+        and t.tag_ == "NN"
+        and not t.ent_type_
+        and is_animate(t)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        and mentioned_at(t.idx) is None
+        and not content[0] <= t.idx < content[1]
+    ]
+    # ... unless a person is named between: "A reporter asked Trump, and he said" is Trump
+    after = before[new[-1].i - before.start :] if new else before
+    return bool(new) and not any(t.ent_type_ == "PERSON" for t in after)
 
 
 _GROUPS = frozenset({"ORG", "NORP"})

@@ -40,7 +40,7 @@ def orphan_quotes(doc: Doc, marks: list[Quoted], found: list[Attribution]) -> li
         # a preposition or a possessive governs ('on CBS's "Face the Nation"') or that names
         # what the noun after it is ('"Make America Great Again" hats')
         titled = _is_title(words) and (_governed(text, q.start) or _names_a_thing(text, q.end))
-        if len(words) >= 3 and not titled:
+        if len(words) >= 3 and not titled and not _labels_a_stance(text, q.end):
             out.append(Attribution((q.start, q.end), None, None))
     return out
 
@@ -169,6 +169,21 @@ _NAMED_THING = re.compile(
 )
 
 
+# Nouns a quoted slogan, in any case, can name as a modifier: 'the "defund the police"
+# mantra of the left' (USA TODAY, PAC) is the left's slogan, no quotation of the Biden
+# quoted just before, to whom the discourse had given it.
+_STANCE_LABELLED = re.compile(
+    r"[\"”’']{0,2}\s*(?:mantra|slogan|movement|rhetoric|agenda|crowd|camp|wing|chant|narrative"
+    r"|messaging|crusade|brigade)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _labels_a_stance(text: str, end: int) -> bool:
+    """A slogan, a movement or a camp the quoted words name stands right after them."""
+    return _STANCE_LABELLED.match(text, end, min(len(text), end + 20)) is not None
+
+
 def _names_a_thing(text: str, end: int) -> bool:
     """A noun the quoted title names stands right after the passage ending at ``end``."""
     return _NAMED_THING.match(text, end, min(len(text), end + 20)) is not None
@@ -178,6 +193,16 @@ def _governed(text: str, start: int) -> bool:
     """A preposition, a possessive or a coordinating "and/or" stands right before the
     opening mark of the passage starting at ``start``."""
     return _GOVERNOR.search(text, max(0, start - 12), start) is not None
+
+
+def _takes_its_own(verb: Token) -> bool:
+    """A verb with a clause or a thing after it as what it says ("called it “hypocritical”",
+    "said that ..."), not only a person it tells ("told reporters")."""
+    return any(
+        c.i > verb.i
+        and (c.dep_ in {"ccomp", "xcomp", "oprd"} or (c.dep_ == "dobj" and not is_animate(c)))
+        for c in verb.children
+    )
 
 
 def trailing_source(
@@ -209,6 +234,11 @@ def trailing_source(
             if token.dep_ == "relcl":
                 continue  # "Alexander, who hasn't indicated how he will vote, said ..."
             if token.i in elsewhere:
+                return None
+            if _full_stop(text, end) and _takes_its_own(token):
+                # '"..., an art form he wants to restrict." One Nashville drag performer
+                # called it "hypocritical," telling NBC News, ...' (Fox, PAC): a headline
+                # the sentence before ended is no word of the performer's
                 return None
             if _withheld(token):
                 return None  # the words before are the discourse's, whoever said them

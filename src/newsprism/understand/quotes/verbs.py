@@ -16,6 +16,7 @@ from newsprism.understand.lexicon import (
     JUDGEMENT_VERBS,
     SHOWING_NOUNS,
     SPEECH_VERBS,
+    WORDS_NOUNS,
 )
 from newsprism.understand.quotemarks import OPENING_MARKS, Quoted
 from newsprism.understand.quotes.attribution import (
@@ -90,13 +91,20 @@ def verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> Attributio
     inverted = _inverted_set_off(verb, sent)
     if inverted is not None:
         return inverted
+    owned = _owned_words_set_off(verb, marks)
+    if owned is not None:
+        return owned
+    # "..., suggesting that the president will find “any excuse ...”": a verb of no speech
+    # in a clause reported after a quotation takes no quotation (its clause it still may)
+    reported = _after_quotation_reported(verb, sent, marks)
+    quoting = not reported or _speaks(verb)
     source = source_of(verb)
     misread = _subject_read_as_clause(verb, marks) if source is None else None
     if misread is None and source is None:
         misread = _speaker_before_a_name_read_as_verb(verb)
     if misread is not None:
         source = noun_phrase(misread)
-    if announces(verb) and source is not None:
+    if announces(verb) and source is not None and quoting:
         announced = _announced_quote(verb, sent, marks)
         if announced is not None:
             return Attribution(announced, verb, source)
@@ -107,8 +115,11 @@ def verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> Attributio
         [
             c
             for c in verb.children
-            if (c.dep_ == "ccomp" and not _run_into(c, verb))
-            or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
+            if (
+                (c.dep_ == "ccomp" and not _run_into(c, verb))
+                or (c.dep_ in _CONTENT_DEPS and c.i > verb.i)
+            )
+            and not _relative_read_as_clause(c)
         ]
         or that_clause_in_phrase(verb)
         or asked_if(verb)
@@ -149,6 +160,8 @@ def verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> Attributio
         if overlaps((q.start, q.end), (sent.start_char, sent.end_char))
         and not q.start <= verb.idx < q.end
     ]
+    if reported:
+        nearby = [q for q in nearby if quoting and q.start >= verb.left_edge.idx]
     # "a letter reported by Fox": what was reported is the letter, and the quotation in the
     # sentence is the letter writer's ("..., Mr. Page wrote: “...”")
     described = verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -157,7 +170,7 @@ def verb_attribution(verb: Token, sent: Span, marks: list[Quoted]) -> Attributio
         # “...”") has its source from the clause it hangs on, a guess twice over
         loose = not has_subject(verb)
         return Attribution((nearby[0].start, nearby[-1].end), verb, source, loose=loose)
-    announced = _announced_quote(verb, sent, marks)
+    announced = _announced_quote(verb, sent, marks) if quoting else None
     if announced is not None and source is not None:
         return Attribution(announced, verb, source)
     if (
@@ -193,6 +206,77 @@ _FEELING_VERBS = frozenset(
     "anger upset outrage alarm worry trouble frustrate surprise shock stun disappoint annoy "
     "irritate infuriate delight please dismay".split()
 )
+
+
+def _after_quotation_reported(verb: Token, sent: Span, marks: list[Quoted]) -> bool:
+    """A verb in a clause that a verb outside quotation marks reports, after a quotation of
+    the sentence: in "“I don't trust him ...,” he added, suggesting that the president will
+    find “any excuse ...”" (Fox Business, PAC) the quotation before is the words of the one
+    who added them, not the president's; and a verb of no speech takes none at all ("find"
+    is no word of the president's), where "what he called Machado's “sex tape”" keeps its
+    own. A trailing "“... We agree,” the White House said" the parse hung on "agree" is no
+    such verb."""
+    if verb.dep_ not in _REPORTED_DEPS or any(
+        inside_marks(t.idx, marks) for t in (verb, verb.head)
+    ):
+        return False
+    if verb.head.dep_ == "ROOT":
+        return False  # '“...,” the video showed Tlaib telling supporters': the attribution
+    start = verb.left_edge.idx
+    return any(sent.start_char <= q.start and q.end <= start for q in marks)
+
+
+# A clause reported by the verb above, or a gerund after its preposition ("slammed
+# Sessions as “one of the greatest threats ...,” for threatening state legalization": the
+# quotation is Booker's, no threat of Sessions', PAC).
+_REPORTED_DEPS = frozenset({"ccomp", "pcomp"})
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb that utters words, not one of a view ("says what he believes “no matter
+    what”": the quotation is no belief); "find" and "show" only for a poll or study ("the
+    president will find any excuse" says nothing)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _FINDING_VERBS:
+        subject = subject_of(verb)
+        return subject is not None and subject.lemma_.lower() in SHOWING_NOUNS
+    return lemma in SPEECH_VERBS and lemma not in ATTITUDE_VERBS
+
+
+_FINDING_VERBS = frozenset({"find", "show"})
+
+
+def _owned_words_set_off(verb: Token, marks: list[Quoted]) -> Attribution | None:
+    """ "Doocy noted Biden’s 2019 pledge – "I guarantee you, we’re going to end fossil fuel"
+    – and asked ..." (Fox Business, PAC): the quotation a dash or colon sets beside someone's
+    pledge, remark or words is theirs, not the one who noted them (Doocy had been quoted
+    saying Biden's words)."""
+    doc = verb.doc
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        if noun.lemma_.lower() not in WORDS_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and is_animate(c)), None)
+        after = noun.right_edge.i + 1
+        if owner is None or after >= len(doc) or doc[after].text not in _SETTING_OFF:
+            continue
+        opening = doc[after + 1].idx if after + 1 < len(doc) else -1
+        quoted = next((q for q in marks if q.start - 1 == opening), None)
+        if quoted is not None:
+            return Attribution((quoted.start, quoted.end), noun, noun_phrase(owner))
+    return None
+
+
+_SETTING_OFF = frozenset({"–", "—", "-", "--", ":"})
+
+
+def _relative_read_as_clause(clause: Token) -> bool:
+    """A relative clause the parse hung on the cue: "..., the White House summary said in
+    defense of the withdrawal, during which a suicide bomb ... took the lives of 13 U.S.
+    service members" (Forbes, PAC) had the bombing inside the summary's words."""
+    first = clause.left_edge
+    if first.pos_ != "ADP" or first.i + 1 >= len(clause.doc):
+        return False
+    return clause.doc[first.i + 1].tag_ in {"WDT", "WP"}
 
 
 def _feeling_caused_by_a_thing(verb: Token) -> bool:
@@ -574,7 +658,18 @@ def _plain_act(verb: Token) -> bool:
         return not _cast_as(verb)
     light = LIGHT_OBJECTS.get(verb.lemma_.lower())
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "claim":
+        return not _CLAIMED_THINGS.isdisjoint(objects)
     return light is not None and bool(objects) and light.isdisjoint(objects)
+
+
+# What one claims by taking it, not by saying it: "migrants who enter to claim asylum"
+# (NBC, PAC), "the storm claimed 30 lives", "claimed a seat". "Claimed victory",
+# "responsibility", "credit" or "fraud" are still said.
+_CLAIMED_THINGS = frozenset(
+    "asylum benefit refund status seat title throne crown prize medal land territory life "
+    "spot place share".split()
+)
 
 
 def _made_thing(verb: Token) -> bool:
