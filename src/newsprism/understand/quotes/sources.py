@@ -292,9 +292,9 @@ def _quoted_as(verb: Token) -> bool:
 
 def _joined_to_what_was_said(verb: Token) -> bool:
     """A second verb of saying the parse made a conjunct of the clause the first one reports,
-    so that it would borrow that clause's subject. Only when that subject is a thing and the
-    two verbs are one word form: in "Merrill says Machado promised ... and said she would",
-    Machado did say it."""
+    so that it would borrow that clause's subject. Only when the two verbs are one word form
+    and that subject is a thing or says nothing there: in "Merrill says Machado promised ...
+    and said she would", Machado did say it."""
     reported = verb.head
     if verb.dep_ != "conj" or reported.dep_ != "ccomp" or reported.head == reported:
         return False
