@@ -30,7 +30,7 @@ from newsprism.understand.records import (
 
 log = logging.getLogger(__name__)
 
-PIPELINE_REVISION = 185  # bump when a rule changes what is extracted: forces re-analysis
+PIPELINE_REVISION = 186  # bump when a rule changes what is extracted: forces re-analysis
 
 
 @dataclass(frozen=True, slots=True)

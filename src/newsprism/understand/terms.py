@@ -75,8 +75,10 @@ _WHEN_TITLES = frozenset("former current late onetime previous future incoming o
 _HOW_MANY = frozenset(
     "many few several most some more other others all both each every various numerous "
     "certain fellow such same own only entire whole remaining additional single enough fewer"
-    " less".split()
-)  # "enough": "there were not enough Democrats to constitute the quorum" (Mother Jones, PAC)
+    " less multiple top senior leading".split()
+)  # "enough": "there were not enough Democrats to constitute the quorum" (Mother Jones, PAC);
+# "Multiple Republican senators", "Top Democrats", "senior Republicans" (PAC) say which of
+# them, by number or rank, not what they are
 _NOT_DESCRIPTIONS = _PART_OF_A_PLACE | _HOW_MANY
 # Words that pick out a part of a people or a party by who they are.
 _WHICH_PART = frozenset(
