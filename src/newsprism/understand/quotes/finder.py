@@ -565,7 +565,7 @@ def _to_quote(
     cue = evidence_token(att.cue) if att.cue is not None else None
     kind = _kind(start, end, marks, text)
     if _not_quoting(att.cue, text[start:end], kind):
-        return None  # "Mississippi bans most abortions" (PAC had 16 such): no words said
+        return None  # "Mississippi bans most abortions" (PAC had 13 such): no words said
     if kind == "indirect":
         start = _past_leading_preposition(doc, start, end)
         end = _with_what_it_is_taken_as(doc, start, end, att.cue)
