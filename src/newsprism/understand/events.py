@@ -21,7 +21,13 @@ from newsprism.textutil import DASH_TOKENS
 from newsprism.understand.cues import OBJECT_CONTROL, is_to_infinitive
 from newsprism.understand.gender import Gender, actor_genders, agrees
 from newsprism.understand.headings import in_heading
-from newsprism.understand.lexicon import KIN_NOUNS, QUANTIFIERS, SHOWING_NOUNS, SPEECH_NOUNS
+from newsprism.understand.lexicon import (
+    KIN_NOUNS,
+    PLACE_LABELS,
+    QUANTIFIERS,
+    SHOWING_NOUNS,
+    SPEECH_NOUNS,
+)
 from newsprism.understand.records import Actor, Event, Quote, TimeExpression
 from newsprism.understand.records import Span as Evidence
 
@@ -806,9 +812,6 @@ def _actor_key(token: Token | None, keys: _Keys, other: str | None = None) -> st
     return None
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC"})
-
-
 def _misread_place(child: Token) -> bool:
     """A place the parse set in apposition to a name of another kind: "to protest against
     Title 42 in Tijuana, Mexico" (the New York Post, PAC) is no protest against Mexico. A
@@ -816,9 +819,9 @@ def _misread_place(child: Token) -> bool:
     head = child.head
     return (
         child.dep_ == "appos"
-        and child.ent_type_ in _PLACE_TYPES
+        and child.ent_type_ in PLACE_LABELS
         and bool(head.ent_type_)
-        and head.ent_type_ not in _PLACE_TYPES
+        and head.ent_type_ not in PLACE_LABELS
     )
 
 

@@ -97,6 +97,9 @@ SPEECH_NOUNS = frozenset(
     """.split()
 )
 
+# Entity labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
 # Nouns for someone's words, beside those of speech acts ("reply", "warning"), and what a
 # person writes or says under their name: their owner is their speaker ("Trump's message
 # to donors: ...", "Biden's tweet reads ...", "Biden's 2019 pledge – "..." –").

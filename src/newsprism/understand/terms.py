@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.textutil import DASHES
 from newsprism.understand.headings import in_heading
+from newsprism.understand.lexicon import PLACE_LABELS
 from newsprism.understand.quotes import doc_marks
 from newsprism.understand.quotes.attribution import ANIMATE_NOUNS, one_member
 from newsprism.understand.records import Actor, Term
@@ -170,9 +171,6 @@ def _modified(noun: Token) -> bool:
     )
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
 def _named_in_order(
     owner: dict[int, str], labels: dict[str, str]
 ) -> dict[str, tuple[list[int], list[str]]]:
@@ -181,7 +179,7 @@ def _named_in_order(
     out: dict[str, tuple[list[int], list[str]]] = {"place": ([], []), "PERSON": ([], [])}
     for at in sorted(owner):
         label = labels.get(owner[at])
-        kind = "place" if label in _PLACE_LABELS else label
+        kind = "place" if label in PLACE_LABELS else label
         if kind in out:
             out[kind][0].append(at)
             out[kind][1].append(owner[at])
@@ -208,7 +206,7 @@ def _describes(
     # states" not Texas, New York Post in PAC)
     if label in {"PERSON", "GPE", "LOC"} and span.root.tag_ in {"NNS", "NNPS"}:
         return False
-    kind = "place" if label in _PLACE_LABELS else label
+    kind = "place" if label in PLACE_LABELS else label
     if kind not in named:
         return True
     root = span.root

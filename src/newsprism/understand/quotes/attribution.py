@@ -25,6 +25,7 @@ from newsprism.understand.lexicon import (
     SPEAKING_GROUPS,
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
+    WORDS_NOUNS,
 )
 from newsprism.understand.quotemarks import Quoted
 from newsprism.understand.records import Span as Evidence
@@ -117,6 +118,15 @@ def holds_words(part: Span) -> bool:
 
 def has_verb(part: Span) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in part)
+
+
+def words_owner(noun: Token) -> Token | None:
+    """Whose words a noun for words names, when someone's: "Trump's message to donors",
+    "Biden’s 2019 pledge" (the possessor, if it can speak)."""
+    if noun.lemma_.lower() not in WORDS_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and is_animate(owner) else None
 
 
 def can_speak(token: Token) -> bool:

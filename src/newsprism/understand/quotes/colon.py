@@ -25,6 +25,7 @@ from newsprism.understand.quotes.attribution import (
     noun_phrase,
     strip,
     widen_to_marks,
+    words_owner,
 )
 from newsprism.understand.quotes.cuewords import is_cue
 
@@ -113,10 +114,8 @@ def _owner_of_words(lead: Span) -> Span | None:
     lead naming someone's words, whose possessor speaks the quotation the colon opens (PAC's
     Jindal line had gone to the next sentence's "36 percent")."""
     root = lead.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in WORDS_NOUNS:
-        return None
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    return noun_phrase(owner) if owner is not None and is_animate(owner) else None
+    owner = words_owner(root) if root.pos_ == "NOUN" else None
+    return noun_phrase(owner) if owner is not None else None
 
 
 # A headline's source named after its colon ("...: reports", "...: sources", "...: poll").

@@ -534,6 +534,9 @@ def _to_quote(
         start, end = _past_label(text, start, end, marks)
     if end - start < 3 and not (_answered(att, start) or _quoted_word(start, end, marks, text)):
         return None
+    kind = _kind(start, end, marks, text)
+    if _not_quoting(att.cue, text[start:end], kind):
+        return None  # "Mississippi bans most abortions" (PAC had 13 such): no words said
     source = att.source
     if source is not None and _bracketed(source, text) and editorial(source):
         after_cue = att.cue.idx + len(att.cue) if att.cue is not None else None
@@ -563,9 +566,6 @@ def _to_quote(
             source = None  # '“... some regret?” TRUMP CALLS ...': a heading speaks for no one
         speaker, key = resolver.resolve(source, (start, end), previous)
     cue = evidence_token(att.cue) if att.cue is not None else None
-    kind = _kind(start, end, marks, text)
-    if _not_quoting(att.cue, text[start:end], kind):
-        return None  # "Mississippi bans most abortions" (PAC had 13 such): no words said
     if kind == "indirect":
         start = _past_leading_preposition(doc, start, end)
         end = _with_what_it_is_taken_as(doc, start, end, att.cue)

@@ -181,12 +181,17 @@ _STANCE_LABELLED = re.compile(
 
 def _labels_a_stance(text: str, end: int) -> bool:
     """A slogan, a movement or a camp the quoted words name stands right after them."""
-    return _STANCE_LABELLED.match(text, end, min(len(text), end + 20)) is not None
+    return _right_after(_STANCE_LABELLED, text, end)
 
 
 def _names_a_thing(text: str, end: int) -> bool:
     """A noun the quoted title names stands right after the passage ending at ``end``."""
-    return _NAMED_THING.match(text, end, min(len(text), end + 20)) is not None
+    return _right_after(_NAMED_THING, text, end)
+
+
+def _right_after(nouns: re.Pattern[str], text: str, end: int) -> bool:
+    """One of ``nouns`` stands right after the passage ending at ``end``."""
+    return nouns.match(text, end, min(len(text), end + 20)) is not None
 
 
 def _governed(text: str, start: int) -> bool:

@@ -16,7 +16,6 @@ from newsprism.understand.lexicon import (
     JUDGEMENT_VERBS,
     SHOWING_NOUNS,
     SPEECH_VERBS,
-    WORDS_NOUNS,
 )
 from newsprism.understand.quotemarks import OPENING_MARKS, Quoted
 from newsprism.understand.quotes.attribution import (
@@ -37,6 +36,7 @@ from newsprism.understand.quotes.attribution import (
     strip,
     subject_of,
     widen_to_marks,
+    words_owner,
 )
 from newsprism.understand.quotes.contents import (
     LIGHT_OBJECTS,
@@ -253,9 +253,7 @@ def _owned_words_set_off(verb: Token, marks: list[Quoted]) -> Attribution | None
     saying Biden's words)."""
     doc = verb.doc
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
-        if noun.lemma_.lower() not in WORDS_NOUNS:
-            continue
-        owner = next((c for c in noun.children if c.dep_ == "poss" and is_animate(c)), None)
+        owner = words_owner(noun)
         after = noun.right_edge.i + 1
         if owner is None or after >= len(doc) or doc[after].text not in _SETTING_OFF:
             continue
